@@ -1,0 +1,200 @@
+"""The only judge code that runs inside the sandbox: a warm worker that runs one solution per fork.
+
+Started by bubblewrap as ``python -I -S -B harness.py SITE_DIR``. It imports NumPy once, says
+``ready`` on stdout, then for each request line (a JSON object naming a job folder and limits)
+forks a child that imports the solution and calls it on every test's inputs. The child writes
+what it returned as plain data into the job folder: ``.npy`` files of numeric arrays and one JSON
+line per test in ``results.jsonl``. It never sees expected outputs: checking happens outside.
+
+This file must import only the standard library and NumPy: the mlprep package is not visible here.
+"""
+
+import ctypes
+import importlib.util
+import json
+import os
+import resource
+import signal
+import sys
+import time
+import traceback
+
+SOLUTION = "solution.py"
+MAX_TEXT = 4000
+
+
+def main() -> None:
+    sys.path.insert(0, sys.argv[1])
+    import numpy  # noqa: F401  (warm: every child inherits the imported module)
+
+    _forbid_tracing()
+    _reply({"ready": True})
+    for line in sys.stdin:
+        request = json.loads(line)
+        pid = os.fork()
+        if pid == 0:
+            _child(request)
+        _, status = os.waitpid(pid, 0)
+        stragglers = _kill_stragglers()
+        _reply({"status": _decode_status(status), "stragglers": stragglers})
+
+
+def _forbid_tracing() -> None:
+    """Children must not ptrace or read the memory of this long-lived process."""
+    libc = ctypes.CDLL(None, use_errno=True)
+    pr_set_dumpable = 4
+    libc.prctl(pr_set_dumpable, 0, 0, 0, 0)
+
+
+def _reply(message: dict) -> None:
+    sys.stdout.write(json.dumps(message) + "\n")
+    sys.stdout.flush()
+
+
+def _decode_status(status: int) -> dict:
+    if os.WIFSIGNALED(status):
+        return {"signal": os.WTERMSIG(status)}
+    return {"exit": os.WEXITSTATUS(status)}
+
+
+def _kill_stragglers() -> int:
+    """Kill whatever the child left behind (daemons, setsid'd grandchildren) in this PID namespace."""
+    me = os.getpid()
+    others = [int(p) for p in os.listdir("/proc") if p.isdigit() and int(p) not in (1, me)]
+    if others:
+        os.kill(-1, signal.SIGKILL)  # every process we may signal but ourselves and init
+    return len(others)
+
+
+def _child(request: dict) -> None:
+    try:
+        os.setsid()
+        os.chdir(request["dir"])
+        _redirect_stdio()
+        _set_limits(request)
+        _run_job(request)
+    finally:
+        os._exit(0)
+
+
+def _redirect_stdio() -> None:
+    """Close the channel to the judge: the solution's prints go to a capped file."""
+    devnull = os.open("/dev/null", os.O_RDONLY)
+    out = os.open("stdout.txt", os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
+    os.dup2(devnull, 0)
+    os.dup2(out, 1)
+    os.dup2(out, 2)
+    os.close(devnull)
+    os.close(out)
+    sys.stdin = open(0, closefd=False)  # noqa: SIM115
+    sys.stdout = open(1, "w", closefd=False, buffering=1)  # noqa: SIM115
+    sys.stderr = sys.stdout
+
+
+def _set_limits(request: dict) -> None:
+    limits = {
+        resource.RLIMIT_CPU: request["cpu_seconds"],
+        resource.RLIMIT_FSIZE: request["file_bytes"],
+        resource.RLIMIT_NPROC: request["processes"],
+        resource.RLIMIT_CORE: 0,
+    }
+    mapped = _mapped_bytes()
+    limits[resource.RLIMIT_AS] = mapped + request["memory_bytes"]
+    for which, value in limits.items():
+        resource.setrlimit(which, (value, value))
+
+
+def _mapped_bytes() -> int:
+    with open("/proc/self/statm") as f:
+        return int(f.read().split()[0]) * os.sysconf("SC_PAGE_SIZE")
+
+
+def _run_job(request: dict) -> None:
+    with open("job.json") as f:
+        job = json.load(f)
+    os.makedirs("out", exist_ok=True)
+    results = open("results.jsonl", "a", buffering=1)  # noqa: SIM115
+    function = _import_solution(job["function"], results)
+    if function is None:
+        return
+    for index, arg_specs in enumerate(job["tests"]):
+        _write(results, _run_test(function, index, arg_specs))
+
+
+def _import_solution(name: str, results) -> object:
+    try:
+        spec = importlib.util.spec_from_file_location("solution", SOLUTION)
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
+    except BaseException as exc:  # noqa: BLE001  (SystemExit at import is the solution's fault)
+        _write(results, {"fatal": "import", **_error(exc)})
+        return None
+    function = getattr(module, name, None)
+    if not callable(function):
+        _write(results, {"fatal": "missing_function", "name": name})
+        return None
+    return function
+
+
+def _run_test(function, index: int, arg_specs: list) -> dict:
+    import numpy as np
+
+    args = [np.load(s["npy"], allow_pickle=False) if "npy" in s else s["value"] for s in arg_specs]
+    start = time.perf_counter()
+    try:
+        result = function(*args)
+    except BaseException as exc:  # noqa: BLE001
+        return {"test": index, "seconds": time.perf_counter() - start, **_error(exc)}
+    seconds = time.perf_counter() - start
+    try:
+        encoded = _encode_result(result, index)
+    except MemoryError:
+        return {"test": index, "seconds": seconds, "error": "MemoryError", "message": "", "tb": ""}
+    return {"test": index, "seconds": seconds, **encoded}
+
+
+def _encode_result(result, index: int) -> dict:
+    if type(result) in (tuple, list):
+        parts = [_encode(value, f"out/{index}_{i}.npy") for i, value in enumerate(result)]
+        return {"sequence": type(result).__name__, "values": parts}
+    return {"values": [_encode(result, f"out/{index}_0.npy")]}
+
+
+def _encode(value, path: str) -> dict:
+    """Plain data only: numbers as JSON, numeric arrays as .npy, anything else by type name."""
+    import numpy as np
+
+    if isinstance(value, bool | np.bool_):
+        return {"other": "bool"}
+    if isinstance(value, np.ndarray):
+        array = np.array(value, subok=False)
+        if array.dtype.kind not in "biuf":
+            return {"other": f"{array.dtype} array"}
+        np.save(path, array, allow_pickle=False)
+        return {"npy": path}
+    if isinstance(value, int | np.integer):
+        return {"int": int(value)}
+    if isinstance(value, float | np.floating):
+        return {"float": float(value)}
+    return {"other": type(value).__name__[:100]}
+
+
+def _error(exc: BaseException) -> dict:
+    """The exception, with a traceback trimmed to the frames of the solution's own file."""
+    if isinstance(exc, MemoryError):
+        return {"error": "MemoryError", "message": "", "tb": ""}
+    try:
+        frames = [f for f in traceback.extract_tb(exc.__traceback__) if f.filename == SOLUTION]
+        lines = traceback.format_list(frames)
+        message = str(exc)[:MAX_TEXT]
+    except BaseException:  # noqa: BLE001  (a hostile __str__ must not kill the report)
+        lines, message = [], "(the exception could not be printed)"
+    return {"error": type(exc).__name__[:100], "message": message, "tb": "".join(lines)[-MAX_TEXT:]}
+
+
+def _write(results, record: dict) -> None:
+    results.write(json.dumps(record) + "\n")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,270 @@
+"""Judge one submission: static checks, a sandboxed run on a warm worker, checking, a verdict.
+
+The expected outputs are computed here, by the problem's reference solution, and never leave
+this process: the job folder the sandbox sees holds only the solution and the tests' inputs.
+"""
+
+from __future__ import annotations
+
+import ast
+import json
+import math
+import signal
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from mlprep.judge.report import Report, TestReport, overall_verdict
+from mlprep.judge.results import JobResults, TestRecord, read_results
+from mlprep.judge.static import StaticProblem, check_source, decode_source
+from mlprep.judge.worker import Limits, Outcome, Worker
+from mlprep.problems import Case, Problem
+from mlprep.problems.checking import Foreign, Value, describe, kinds_error, values_error
+
+Progress = Callable[[int, int], None]
+_expected_cache: dict[tuple[str, str], tuple[Value, ...]] = {}
+
+
+def judge(
+    problem: Problem,
+    data: bytes,
+    mode: str = "judge",
+    worker: Worker | None = None,
+    on_progress: Progress | None = None,
+) -> Report:
+    """Judge ``data`` (the solution file's bytes) on the samples ("run") or every test ("judge")."""
+    started = time.perf_counter()
+    source = decode_source(data)
+    static = source if isinstance(source, StaticProblem) else check_source(
+        source, problem.meta.function, problem.meta.allowed_imports
+    )
+    if static is not None:
+        return Report(problem.slug, mode, static.verdict, message=static.message)
+    cases = problem.cases if mode == "judge" else problem.cases[: len(problem.meta.samples)]
+    own_worker = worker is None
+    worker = worker or Worker()
+    try:
+        worker.start()
+        job = worker.job_dir()
+        _write_job(job, source, problem.meta.function, cases)
+        expected = [expected_outputs(problem, case) for case in cases]
+        outcome = worker.run(job, limits_for(problem), _progress_poller(job, len(cases), on_progress))
+        results = read_results(job, len(cases))
+        worker.finish(job)
+    finally:
+        if own_worker:
+            worker.destroy()
+    report = _grade(problem, mode, cases, expected, results, outcome)
+    report.seconds = time.perf_counter() - started
+    return report
+
+
+def limits_for(problem: Problem) -> Limits:
+    meta = problem.meta
+    return Limits(
+        wall_seconds=meta.time_limit + 1.0,  # plus the solution's import and start-up
+        cpu_seconds=math.ceil(meta.time_limit) + 1,
+        memory_bytes=meta.memory_limit_mb * 2**20,
+    )
+
+
+def expected_outputs(problem: Problem, case: Case) -> tuple[Value, ...]:
+    """The reference solution's outputs, normalised like the harness normalises a candidate's."""
+    key = (problem.slug, case.name)
+    if key not in _expected_cache:
+        args = [np.array(a, copy=True) if isinstance(a, np.ndarray) else a for a in case.args]
+        result = problem.reference(*args)
+        values = result if len(problem.meta.returns) > 1 else (result,)
+        _expected_cache[key] = tuple(_plain(v) for v in values)
+    return _expected_cache[key]
+
+
+def _plain(value: Any) -> Value:
+    if isinstance(value, np.ndarray):
+        return value.copy()
+    if isinstance(value, np.generic):
+        return value.item()
+    return value
+
+
+def _write_job(job: Path, source: str, function: str, cases: list[Case]) -> None:
+    (job / "solution.py").write_text(source, encoding="utf-8")
+    (job / "in").mkdir()
+    tests = []
+    for i, case in enumerate(cases):
+        specs = []
+        for j, arg in enumerate(case.args):
+            if isinstance(arg, np.ndarray):
+                name = f"in/{i}_{j}.npy"
+                np.save(job / name, arg, allow_pickle=False)
+                specs.append({"npy": name})
+            else:
+                specs.append({"value": _plain(arg)})
+        tests.append(specs)
+    (job / "job.json").write_text(json.dumps({"function": function, "tests": tests}))
+
+
+def _progress_poller(job: Path, total: int, on_progress: Progress | None):
+    if on_progress is None:
+        return None
+    path = job / "results.jsonl"
+
+    def poll() -> None:
+        try:
+            done = min(path.read_bytes().count(b"\n"), total)
+        except OSError:
+            done = 0
+        on_progress(done, total)
+
+    return poll
+
+
+def _grade(
+    problem: Problem,
+    mode: str,
+    cases: list[Case],
+    expected: list[tuple[Value, ...]],
+    results: JobResults,
+    outcome: Outcome,
+) -> Report:
+    report = Report(problem.slug, mode, "runtime_error", stdout=results.stdout)
+    if results.fatal:
+        return _fatal_report(report, results.fatal, problem.meta.function)
+    missing_status, missing_message = _why_missing(outcome)
+    for i, case in enumerate(cases):
+        record = results.tests.get(i)
+        test = TestReport(index=i, sample=problem.is_sample(case), category=case.category, status="")
+        if record is None:
+            test.status, test.message = missing_status, missing_message
+            missing_status, missing_message = "not_run", "not run: an earlier test ended the run"
+        else:
+            test.seconds = record.seconds
+            test.status, test.message = _check(problem, case, expected[i], record, test.sample)
+        if test.sample:
+            _show_data(test, problem, case, expected[i], record)
+        report.tests.append(test)
+    report.verdict = overall_verdict(report.tests)
+    if outcome.sandbox_died and report.verdict == "accepted":
+        report.verdict = "runtime_error"  # the process tree was torn down: never accept that
+    return report
+
+
+def _fatal_report(report: Report, fatal: dict, function: str) -> Report:
+    if fatal["kind"] == "missing_function":
+        report.verdict = "compile_error"
+        report.message = f"the solution defines no function named '{function}'"
+    elif fatal["error"] == "MemoryError":
+        report.verdict = "memory_limit_exceeded"
+        report.message = "MemoryError while importing the solution"
+    else:
+        report.message = _error_text(fatal["error"], fatal["message"], fatal["traceback"])
+        if fatal["error"] == "SystemExit":
+            report.message += "\n(the solution called exit() while being imported)"
+    return report
+
+
+def _why_missing(outcome: Outcome) -> tuple[str, str]:
+    """The status of the first test without a result, from how the process ended."""
+    if outcome.timed_out or outcome.signal in (signal.SIGXCPU, signal.SIGKILL):
+        return "time_limit_exceeded", "time limit exceeded"
+    if outcome.signal == signal.SIGXFSZ:
+        return "runtime_error", "output limit exceeded: the solution wrote more than 16 MB"
+    if outcome.signal == signal.SIGSEGV:
+        return "runtime_error", "the process crashed (segmentation fault); deep recursion?"
+    if outcome.signal:
+        return "runtime_error", f"the process was killed by signal {signal.Signals(outcome.signal).name}"
+    if outcome.sandbox_died:
+        return "runtime_error", "the sandbox ended unexpectedly (did the solution kill its parent?)"
+    return "runtime_error", f"the process exited early (exit status {outcome.exit_code})"
+
+
+def _error_text(error: str, message: str, traceback: str) -> str:
+    head = f"{error}: {message}" if message else error
+    return f"Traceback (your code):\n{traceback}{head}" if traceback else head
+
+
+def _check(
+    problem: Problem, case: Case, expected: tuple[Value, ...], record: TestRecord, sample: bool
+) -> tuple[str, str]:
+    if record.error == "MemoryError":
+        return "memory_limit_exceeded", "MemoryError: the memory limit was exceeded"
+    if record.error:
+        if sample:
+            return "runtime_error", _error_text(record.error, record.message, record.traceback)
+        return "runtime_error", _error_text(record.error, "", record.traceback)
+    actual = _shape_result(problem, record)
+    if isinstance(actual, str):
+        return "wrong_answer", actual
+    return ("wrong_answer", problem_msg) if (
+        problem_msg := _compare(problem, case, expected, actual)
+    ) else ("passed", "")
+
+
+def _shape_result(problem: Problem, record: TestRecord) -> tuple[Value, ...] | str:
+    """The returned values as a tuple of the documented length, or why they are not."""
+    returns = problem.meta.returns
+    values = record.values or ()
+    if len(returns) == 1:
+        if record.sequence:
+            return (Foreign(f"{record.sequence} of {len(values)} values"),)
+        return values
+    names = ", ".join(r.name for r in returns)
+    if not record.sequence:
+        return f"expected a tuple of {len(returns)} values ({names}), got {describe(values[0])}"
+    if len(values) != len(returns):
+        return f"expected {len(returns)} values ({names}), got {len(values)}"
+    return values
+
+
+def _compare(
+    problem: Problem, case: Case, expected: tuple[Value, ...], actual: tuple[Value, ...]
+) -> str | None:
+    meta = problem.meta
+    kind_problem = kinds_error(meta.returns, expected, actual)
+    if kind_problem:
+        return kind_problem
+
+    def default(exp: tuple[Value, ...], act: tuple[Value, ...]) -> str | None:
+        return values_error(meta.returns, exp, act, meta.tolerance)
+
+    if problem.custom_check is not None:
+        return problem.custom_check(expected, actual, case.args, default)
+    return default(expected, actual)
+
+
+def _show_data(
+    test: TestReport,
+    problem: Problem,
+    case: Case,
+    expected: tuple[Value, ...],
+    record: TestRecord | None,
+) -> None:
+    """Samples only: the inputs, the expected and the actual outputs, as text."""
+    names = parameter_names(problem.meta.signature)
+    test.name = case.name
+    test.input = "\n".join(
+        f"{name} = {_format(arg)}" for name, arg in zip(names, case.args, strict=False)
+    )
+    outputs = [r.name for r in problem.meta.returns]
+    test.expected = "\n".join(f"{n} = {_format(v)}" for n, v in zip(outputs, expected, strict=True))
+    if record is not None and record.values is not None:
+        test.actual = "\n".join(
+            f"{n} = {_format(v)}" for n, v in zip(outputs, record.values, strict=False)
+        )
+
+
+def parameter_names(signature: str) -> list[str]:
+    head = signature.split("->")[0].strip()
+    tree = ast.parse(f"def {head}: pass")
+    return [a.arg for a in tree.body[0].args.args]  # type: ignore[attr-defined]
+
+
+def _format(value: Any) -> str:
+    if isinstance(value, np.ndarray):
+        return np.array2string(value, precision=6, threshold=60, edgeitems=3, separator=", ")
+    if isinstance(value, Foreign):
+        return f"<{value.type_name}>"
+    return repr(value)
