@@ -10,6 +10,7 @@ This file must import only the standard library and NumPy: the mlprep package is
 """
 
 import ctypes
+import errno
 import importlib.util
 import json
 import os
@@ -25,6 +26,9 @@ MAX_TEXT = 4000
 
 def main() -> None:
     sys.path.insert(0, sys.argv[1])
+    # Only inside the sandbox's own PID namespace may leftovers be killed wholesale.
+    # The pid check is a second guard: in a fresh namespace bwrap's init is 1 and we are 2.
+    own_pid_namespace = sys.argv[2:] == ["--own-pid-namespace"] and os.getpid() <= 2
     import numpy  # noqa: F401  (warm: every child inherits the imported module)
 
     _forbid_tracing()
@@ -35,7 +39,7 @@ def main() -> None:
         if pid == 0:
             _child(request)
         _, status = os.waitpid(pid, 0)
-        stragglers = _kill_stragglers()
+        stragglers = _kill_stragglers(pid, own_pid_namespace)
         _reply({"status": _decode_status(status), "stragglers": stragglers})
 
 
@@ -57,8 +61,19 @@ def _decode_status(status: int) -> dict:
     return {"exit": os.WEXITSTATUS(status)}
 
 
-def _kill_stragglers() -> int:
-    """Kill whatever the child left behind (daemons, setsid'd grandchildren) in this PID namespace."""
+def _kill_stragglers(child: int, own_pid_namespace: bool) -> int:
+    """Kill what the child left behind (daemons, setsid'd grandchildren).
+
+    In the sandbox this process and init are alone in their PID namespace, so ``kill(-1)`` reaches
+    exactly the leftovers. Outside one (the unsafe opt-out), ``kill(-1)`` would hit every process
+    of the user: there only the child's own process group is killed.
+    """
+    if not own_pid_namespace:
+        try:
+            os.killpg(child, signal.SIGKILL)
+        except (ProcessLookupError, PermissionError):
+            return 0
+        return 1
     me = os.getpid()
     others = [int(p) for p in os.listdir("/proc") if p.isdigit() and int(p) not in (1, me)]
     if others:
@@ -123,7 +138,7 @@ def _run_job(request: dict) -> None:
 
 def _import_solution(name: str, results) -> object:
     try:
-        spec = importlib.util.spec_from_file_location("solution", SOLUTION)
+        spec = importlib.util.spec_from_file_location("solution", os.path.abspath(SOLUTION))
         module = importlib.util.module_from_spec(spec)
         spec.loader.exec_module(module)
     except BaseException as exc:  # noqa: BLE001  (SystemExit at import is the solution's fault)
@@ -183,8 +198,13 @@ def _error(exc: BaseException) -> dict:
     """The exception, with a traceback trimmed to the frames of the solution's own file."""
     if isinstance(exc, MemoryError):
         return {"error": "MemoryError", "message": "", "tb": ""}
+    if isinstance(exc, OSError) and exc.errno == errno.EFBIG:
+        return {"error": "OutputLimitExceeded", "message": "", "tb": ""}
     try:
-        frames = [f for f in traceback.extract_tb(exc.__traceback__) if f.filename == SOLUTION]
+        path = os.path.abspath(SOLUTION)
+        frames = [f for f in traceback.extract_tb(exc.__traceback__) if f.filename == path]
+        for frame in frames:
+            frame.filename = SOLUTION  # the sandbox's folder names mean nothing to the user
         lines = traceback.format_list(frames)
         message = str(exc)[:MAX_TEXT]
     except BaseException:  # noqa: BLE001  (a hostile __str__ must not kill the report)

@@ -113,7 +113,7 @@ def _test_record(job: Path, index: int, record: dict) -> TestRecord:
 def _decode(job: Path, index: int, encoded: Any) -> Value:
     if not isinstance(encoded, dict) or len(encoded) != 1:
         raise Tampered("malformed value")
-    (kind, payload), = encoded.items()
+    ((kind, payload),) = encoded.items()
     if kind == "int" and type(payload) is int:
         return payload
     if kind == "float" and type(payload) in (int, float):

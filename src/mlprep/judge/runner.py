@@ -23,9 +23,10 @@ from mlprep.judge.static import StaticProblem, check_source, decode_source
 from mlprep.judge.worker import Limits, Outcome, Worker
 from mlprep.problems import Case, Problem
 from mlprep.problems.checking import Foreign, Value, describe, kinds_error, values_error
+from mlprep.problems.testset import load_testset, plain
 
 Progress = Callable[[int, int], None]
-_expected_cache: dict[tuple[str, str], tuple[Value, ...]] = {}
+OUTPUT_LIMIT_MESSAGE = "output limit exceeded: the solution wrote more than 16 MB"
 
 
 def judge(
@@ -38,20 +39,26 @@ def judge(
     """Judge ``data`` (the solution file's bytes) on the samples ("run") or every test ("judge")."""
     started = time.perf_counter()
     source = decode_source(data)
-    static = source if isinstance(source, StaticProblem) else check_source(
-        source, problem.meta.function, problem.meta.allowed_imports
+    static = (
+        source
+        if isinstance(source, StaticProblem)
+        else check_source(source, problem.meta.function, problem.meta.allowed_imports)
     )
     if static is not None:
         return Report(problem.slug, mode, static.verdict, message=static.message)
-    cases = problem.cases if mode == "judge" else problem.cases[: len(problem.meta.samples)]
+    testset = load_testset(problem)
+    if mode != "judge":
+        testset = testset.samples(problem)
+    cases, expected = testset.cases, testset.expected
     own_worker = worker is None
     worker = worker or Worker()
     try:
         worker.start()
         job = worker.job_dir()
         _write_job(job, source, problem.meta.function, cases)
-        expected = [expected_outputs(problem, case) for case in cases]
-        outcome = worker.run(job, limits_for(problem), _progress_poller(job, len(cases), on_progress))
+        outcome = worker.run(
+            job, limits_for(problem), _progress_poller(job, len(cases), on_progress)
+        )
         results = read_results(job, len(cases))
         worker.finish(job)
     finally:
@@ -71,25 +78,6 @@ def limits_for(problem: Problem) -> Limits:
     )
 
 
-def expected_outputs(problem: Problem, case: Case) -> tuple[Value, ...]:
-    """The reference solution's outputs, normalised like the harness normalises a candidate's."""
-    key = (problem.slug, case.name)
-    if key not in _expected_cache:
-        args = [np.array(a, copy=True) if isinstance(a, np.ndarray) else a for a in case.args]
-        result = problem.reference(*args)
-        values = result if len(problem.meta.returns) > 1 else (result,)
-        _expected_cache[key] = tuple(_plain(v) for v in values)
-    return _expected_cache[key]
-
-
-def _plain(value: Any) -> Value:
-    if isinstance(value, np.ndarray):
-        return value.copy()
-    if isinstance(value, np.generic):
-        return value.item()
-    return value
-
-
 def _write_job(job: Path, source: str, function: str, cases: list[Case]) -> None:
     (job / "solution.py").write_text(source, encoding="utf-8")
     (job / "in").mkdir()
@@ -102,7 +90,7 @@ def _write_job(job: Path, source: str, function: str, cases: list[Case]) -> None
                 np.save(job / name, arg, allow_pickle=False)
                 specs.append({"npy": name})
             else:
-                specs.append({"value": _plain(arg)})
+                specs.append({"value": plain(arg)})
         tests.append(specs)
     (job / "job.json").write_text(json.dumps({"function": function, "tests": tests}))
 
@@ -136,7 +124,9 @@ def _grade(
     missing_status, missing_message = _why_missing(outcome)
     for i, case in enumerate(cases):
         record = results.tests.get(i)
-        test = TestReport(index=i, sample=problem.is_sample(case), category=case.category, status="")
+        test = TestReport(
+            index=i, sample=problem.is_sample(case), category=case.category, status=""
+        )
         if record is None:
             test.status, test.message = missing_status, missing_message
             missing_status, missing_message = "not_run", "not run: an earlier test ended the run"
@@ -171,11 +161,14 @@ def _why_missing(outcome: Outcome) -> tuple[str, str]:
     if outcome.timed_out or outcome.signal in (signal.SIGXCPU, signal.SIGKILL):
         return "time_limit_exceeded", "time limit exceeded"
     if outcome.signal == signal.SIGXFSZ:
-        return "runtime_error", "output limit exceeded: the solution wrote more than 16 MB"
+        return "runtime_error", OUTPUT_LIMIT_MESSAGE
     if outcome.signal == signal.SIGSEGV:
         return "runtime_error", "the process crashed (segmentation fault); deep recursion?"
     if outcome.signal:
-        return "runtime_error", f"the process was killed by signal {signal.Signals(outcome.signal).name}"
+        return (
+            "runtime_error",
+            f"the process was killed by signal {signal.Signals(outcome.signal).name}",
+        )
     if outcome.sandbox_died:
         return "runtime_error", "the sandbox ended unexpectedly (did the solution kill its parent?)"
     return "runtime_error", f"the process exited early (exit status {outcome.exit_code})"
@@ -191,6 +184,8 @@ def _check(
 ) -> tuple[str, str]:
     if record.error == "MemoryError":
         return "memory_limit_exceeded", "MemoryError: the memory limit was exceeded"
+    if record.error == "OutputLimitExceeded":
+        return "runtime_error", OUTPUT_LIMIT_MESSAGE
     if record.error:
         if sample:
             return "runtime_error", _error_text(record.error, record.message, record.traceback)
@@ -198,9 +193,11 @@ def _check(
     actual = _shape_result(problem, record)
     if isinstance(actual, str):
         return "wrong_answer", actual
-    return ("wrong_answer", problem_msg) if (
-        problem_msg := _compare(problem, case, expected, actual)
-    ) else ("passed", "")
+    return (
+        ("wrong_answer", problem_msg)
+        if (problem_msg := _compare(problem, case, expected, actual))
+        else ("passed", "")
+    )
 
 
 def _shape_result(problem: Problem, record: TestRecord) -> tuple[Value, ...] | str:

@@ -8,7 +8,8 @@ no view of host processes, and no host files beyond those.
 
 from __future__ import annotations
 
-import functools
+import contextlib
+import glob
 import os
 import shutil
 import site
@@ -46,12 +47,19 @@ def unsafe_opt_out() -> bool:
     return os.environ.get(OPT_OUT_ENV, "") == "1"
 
 
-@functools.cache
-def check_bwrap() -> str:
-    """Path of a bwrap that can create namespaces here, or SandboxUnavailable saying why."""
+def find_bwrap() -> str:
     bwrap = shutil.which("bwrap")
     if bwrap is None:
         raise SandboxUnavailable(f"bubblewrap (bwrap) is not installed. {FIX_HINT}")
+    return bwrap
+
+
+def diagnose() -> SandboxUnavailable:
+    """Why a sandbox failed to start: bwrap's own words from a minimal run, with the fix."""
+    try:
+        bwrap = find_bwrap()
+    except SandboxUnavailable as exc:
+        return exc
     probe = subprocess.run(
         [bwrap, "--unshare-all", "--ro-bind", "/", "/", "--dev", "/dev", "true"],
         capture_output=True,
@@ -60,8 +68,8 @@ def check_bwrap() -> str:
     )
     if probe.returncode != 0:
         reason = probe.stderr.strip() or f"exit status {probe.returncode}"
-        raise SandboxUnavailable(f"bubblewrap cannot create its namespaces: {reason}. {FIX_HINT}")
-    return bwrap
+        return SandboxUnavailable(f"bubblewrap cannot create its namespaces: {reason}. {FIX_HINT}")
+    return SandboxUnavailable(f"the sandbox did not start. {FIX_HINT}")
 
 
 def _system_mounts() -> list[str]:
@@ -97,11 +105,19 @@ def _python_mounts() -> list[str]:
 
 
 def _package_folders() -> list[str]:
-    """Folders that may hold installed packages (and so the problem bank): hidden in the sandbox."""
+    """Folders that may hold installed packages (and so the problem bank): hidden in the sandbox.
+
+    Hiding them also keeps SciPy, scikit-learn and the like out of reach of a solution that
+    edits ``sys.path``: only NumPy is bound back in, at its own path.
+    """
     folders = set(site.getsitepackages()) | {site.getusersitepackages()}
-    folders |= {sysconfig.get_path("purelib"), sysconfig.get_path("platlib")}
+    base = {"base": sys.base_prefix, "platbase": sys.base_exec_prefix}
+    for scheme_vars in ({}, base):
+        folders |= {sysconfig.get_path(k, vars=scheme_vars) for k in ("purelib", "platlib")}
+    for pattern in ("/usr/lib/python3*/*-packages", "/usr/local/lib/python3*/*-packages"):
+        folders |= set(glob.glob(pattern))
     folders.add(str(Path(__file__).resolve().parents[1]))  # the mlprep package itself
-    return sorted(os.path.realpath(f) for f in folders if f)
+    return sorted({os.path.realpath(f) for f in folders if f})
 
 
 def _find_spec_origin(name: str) -> str:
@@ -116,7 +132,7 @@ def _find_spec_origin(name: str) -> str:
 def bwrap_command(scratch: Path) -> list[str]:
     """The full command that starts a warm worker whose jobs live under ``scratch``."""
     return [
-        check_bwrap(),
+        find_bwrap(),
         "--unshare-all",
         "--die-with-parent",
         "--new-session",
@@ -146,6 +162,7 @@ def bwrap_command(scratch: Path) -> list[str]:
         "-B",
         HARNESS_PATH,
         SITE_DIR,
+        "--own-pid-namespace",
     ]
 
 
@@ -173,7 +190,10 @@ def pids_cgroup_wrapper(name: str, max_pids: int) -> tuple[list[str], Path | Non
     """
     if os.geteuid() != 0:
         return [], None
-    for root, procs in (("/sys/fs/cgroup/pids", "cgroup.procs"), ("/sys/fs/cgroup", "cgroup.procs")):
+    for root, procs in (
+        ("/sys/fs/cgroup/pids", "cgroup.procs"),
+        ("/sys/fs/cgroup", "cgroup.procs"),
+    ):
         controllers = Path(root, "cgroup.controllers")
         if root == "/sys/fs/cgroup" and not (
             controllers.is_file() and "pids" in controllers.read_text().split()
@@ -192,10 +212,9 @@ def pids_cgroup_wrapper(name: str, max_pids: int) -> tuple[list[str], Path | Non
 
 def remove_cgroup(group: Path | None) -> None:
     if group is not None:
-        try:
+        # Still busy for a moment after a kill: the kernel frees an emptied group anyway.
+        with contextlib.suppress(OSError):
             group.rmdir()
-        except OSError:
-            pass  # still busy for a moment after a kill; the kernel frees it when emptied
 
 
 def unsandboxed_command() -> list[str]:

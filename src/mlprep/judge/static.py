@@ -78,7 +78,9 @@ def _forbidden_import(tree: ast.AST, allowed: list[str]) -> StaticProblem | None
             why = f"{KNOWN_SHORTCUTS[top]} would do the exercise for you: implement it with NumPy"
         else:
             why = "only NumPy, math and the Python standard library are available"
-        return StaticProblem("forbidden", f"line {line}: import of '{module}' is not allowed: {why}")
+        return StaticProblem(
+            "forbidden", f"line {line}: import of '{module}' is not allowed: {why}"
+        )
     return None
 
 
@@ -93,6 +95,4 @@ def _missing_function(tree: ast.Module, function: str) -> StaticProblem | None:
                 return None
         elif not isinstance(node, ast.Expr):
             return None  # an assignment, a loop or a conditional may bind it: let the run tell
-    return StaticProblem(
-        "compile_error", f"the solution defines no function named '{function}'"
-    )
+    return StaticProblem("compile_error", f"the solution defines no function named '{function}'")

@@ -7,6 +7,7 @@ retires the worker, so the next job gets a fresh sandbox.
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 import json
 import os
@@ -76,7 +77,7 @@ class Worker:
                 f"mlprep-{os.getpid()}-{next(_names)}", max_pids=64
             )
             command = prefix + sandbox.bwrap_command(self.scratch)
-        self._log = tempfile.TemporaryFile()
+        self._log = tempfile.TemporaryFile()  # noqa: SIM115  (lives as long as the sandbox)
         self.process = subprocess.Popen(
             command,
             stdin=subprocess.PIPE,
@@ -96,10 +97,11 @@ class Worker:
         """Run the job prepared in ``job`` (a folder from :meth:`job_dir`) and wait for its end."""
         self.start()
         started = time.monotonic()
-        if self.jobs_run == 0 and self._read_reply(started + READY_TIMEOUT) is None:
+        if self.jobs_run == 0 and self._read_reply(started + READY_TIMEOUT) != {"ready": True}:
             reason = self._startup_error()
             self._kill()
-            raise sandbox.SandboxUnavailable(f"the sandbox did not start: {reason}")
+            problem = sandbox.diagnose()
+            raise sandbox.SandboxUnavailable(f"{problem} (its output: {reason})")
         inside = str(job) if sandbox.unsafe_opt_out() else f"{sandbox.SCRATCH_DIR}/{job.name}"
         request = {
             "dir": inside,
@@ -185,10 +187,8 @@ class Worker:
 
     def _kill(self) -> None:
         if self.process is not None:
-            try:
+            with contextlib.suppress(ProcessLookupError):
                 os.killpg(self.process.pid, signal.SIGKILL)
-            except ProcessLookupError:
-                pass
             self.process.wait()
             for stream in (self.process.stdin, self.process.stdout):
                 stream.close()

@@ -97,7 +97,9 @@ def values_error(
 ) -> str | None:
     """The default value check, once kinds and shapes agree: integers exactly, floats by tol."""
     for spec, exp, act in zip(returns, expected, actual, strict=True):
-        problem = first_difference(spec.name, exp, act, tol, exact=spec.kind in ("int", "int_array"))
+        problem = first_difference(
+            spec.name, exp, act, tol, exact=spec.kind in ("int", "int_array")
+        )
         if problem:
             return problem
     return None

@@ -49,7 +49,6 @@ def problem_slugs(bank: Path | None = None) -> list[str]:
 def load_problem(slug: str, bank: Path | None = None) -> Problem:
     root = bank or bank_dir()
 
-
     folder = root / slug
     if not re.match(SLUG_PATTERN, slug) or not (folder / "problem.toml").is_file():
         raise UnknownProblem(slug, problem_slugs(root))

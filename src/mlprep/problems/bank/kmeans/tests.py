@@ -8,7 +8,10 @@ from mlprep.problems import Case
 def cases(rng):
     yield Case(
         "two_blobs",
-        (np.array([[0, 0], [0, 1], [10, 10], [10, 11]], float), np.array([[0, 0], [10, 10]], float)),
+        (
+            np.array([[0, 0], [0, 1], [10, 10], [10, 11]], float),
+            np.array([[0, 0], [10, 10]], float),
+        ),
         "basic",
     )
     # The middle point is exactly 1 away from both centroids: it must go to centroid 0.
@@ -57,8 +60,14 @@ def cases(rng):
     yield Case("chain_converges", (X, init, 100), "convergence")
 
     for i, (n, d, k, scale, offset) in enumerate(
-        [(60, 2, 3, 1.0, 0.0), (300, 5, 4, 1e-4, 0.0), (500, 3, 5, 1e4, 0.0),
-         (400, 2, 3, 1.0, 1e6), (2000, 50, 8, 1.0, 0.0), (1000, 10, 6, 3.0, -50.0)]
+        [
+            (60, 2, 3, 1.0, 0.0),
+            (300, 5, 4, 1e-4, 0.0),
+            (500, 3, 5, 1e4, 0.0),
+            (400, 2, 3, 1.0, 1e6),
+            (2000, 50, 8, 1.0, 0.0),
+            (1000, 10, 6, 3.0, -50.0),
+        ]
     ):
         X, init = _blobs(rng, n, d, k, scale, offset)
         yield Case(f"random_blobs_{i}", (X, init), "random")

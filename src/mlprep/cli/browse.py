@@ -1,0 +1,137 @@
+"""``mlprep list``, ``mlprep show`` and ``mlprep start``: find a problem and begin it."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import click
+
+from mlprep.cli.common import CliError, console, get_problem
+
+DIFFICULTY_STYLE = {"easy": "green", "medium": "yellow", "hard": "red"}
+
+
+@click.command(name="list")
+@click.option("--topic", help="Only problems with this topic (substring match).")
+@click.option("--difficulty", type=click.Choice(["easy", "medium", "hard"]))
+@click.option("--group", type=click.Choice(["algorithms", "components", "metrics", "data"]))
+@click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a table.")
+def list_(topic: str | None, difficulty: str | None, group: str | None, as_json: bool) -> None:
+    """List the problems, with your status on each (solved, attempted, new)."""
+    from mlprep.problems import ProblemError, list_problems
+
+    try:
+        problems = list_problems()
+    except ProblemError as exc:
+        raise CliError(f"malformed problem: {exc}") from None
+    problems = [
+        p
+        for p in problems
+        if (not topic or any(topic.lower() in t.lower() for t in p.meta.topics))
+        and (not difficulty or p.meta.difficulty == difficulty)
+        and (not group or p.meta.group == group)
+    ]
+    status = _statuses()
+    rows = [
+        {
+            "slug": p.slug,
+            "title": p.meta.title,
+            "group": p.meta.group,
+            "difficulty": p.meta.difficulty,
+            "topics": p.meta.topics,
+            "status": status.get(p.slug, "new"),
+        }
+        for p in problems
+    ]
+    if as_json:
+        click.echo(json.dumps(rows))
+        return
+    _print_table(rows)
+
+
+def _print_table(rows: list[dict]) -> None:
+    from rich.table import Table
+
+    table = Table("slug", "title", "group", "difficulty", "status")
+    table.columns[0].no_wrap = True
+    for row in rows:
+        style = DIFFICULTY_STYLE[row["difficulty"]]
+        mark = {"solved": "[green]solved[/]", "attempted": "[yellow]attempted[/]"}
+        table.add_row(
+            row["slug"],
+            row["title"],
+            row["group"],
+            f"[{style}]{row['difficulty']}[/]",
+            mark.get(row["status"], "new"),
+        )
+    console().print(table)
+    console().print(f"{len(rows)} problems")
+
+
+def _statuses() -> dict[str, str]:
+    """solved / attempted per slug from the history; an unusable history only warns."""
+    from mlprep.store import StoreError, open_store
+
+    try:
+        store = open_store()
+        store.ingest_outbox()
+        attempted = store.attempted_problems()
+        solved = store.solved_problems()
+    except StoreError as exc:
+        click.secho(f"warning: history unavailable: {exc}", err=True)
+        return {}
+    return {slug: ("solved" if slug in solved else "attempted") for slug in attempted | solved}
+
+
+@click.command()
+@click.argument("slug")
+def show(slug: str) -> None:
+    """Show the statement of problem SLUG."""
+    from rich.markdown import Markdown
+
+    problem = get_problem(slug)
+    meta = problem.meta
+    out = console()
+    out.print(Markdown(problem.statement))
+    out.print()
+    out.print(f"[bold]Signature[/]  {meta.signature}", markup=True)
+    out.print(
+        f"[bold]Group[/] {meta.group}   [bold]Difficulty[/] {meta.difficulty}   "
+        f"[bold]Topics[/] {', '.join(meta.topics)}"
+    )
+    out.print(
+        f"[bold]Limits[/] {meta.time_limit:g} s for all tests, {meta.memory_limit_mb} MB; "
+        f"imports: {', '.join(meta.allowed_imports)} and the standard library"
+    )
+    out.print(f"[bold]Tests[/] {len(meta.samples)} samples, {len(problem.cases)} in all")
+
+
+@click.command()
+@click.argument("slug")
+@click.option(
+    "--dir",
+    "folder",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=lambda: os.environ.get("MLPREP_WORKSPACE", "mlprep-workspace"),
+    show_default="mlprep-workspace, or $MLPREP_WORKSPACE",
+    help="The workspace folder to write the starter file into.",
+)
+@click.option("--force", is_flag=True, help="Overwrite an existing file.")
+def start(slug: str, folder: Path, force: bool) -> None:
+    """Write the starter code of problem SLUG into your workspace folder."""
+    problem = get_problem(slug)
+    target = folder / f"{slug}.py"
+    if target.exists() and not force:
+        raise CliError(f"{target} already exists (your work is kept; use --force to overwrite)")
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        target.write_text(problem.starter, encoding="utf-8")
+    except OSError as exc:
+        raise CliError(f"cannot write {target}: {exc.strerror}") from None
+    click.echo(f"Wrote {target}")
+    click.echo(f"Next: mlprep run {slug} {target}   then   mlprep judge {slug} {target}")
+
+
+COMMANDS = [list_, show, start]

@@ -1,0 +1,358 @@
+"""The history database: opening it (and migrating it once), ingesting the outbox, and queries.
+
+Every public entry point translates database and OS failures into :class:`StoreError` naming the
+database, so the CLI can print one clear line instead of a traceback.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import logging
+import shlex
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import fields
+from datetime import datetime
+from pathlib import Path
+from types import TracebackType
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import Engine, event, func, inspect, select, text
+from sqlalchemy.engine import URL, Connection, make_url
+from sqlalchemy.exc import ArgumentError, DBAPIError, IntegrityError
+from sqlalchemy.orm import Session, selectinload
+
+from mlprep.store.errors import StoreError, describe_os_error
+from mlprep.store.locations import data_dir, database_url, url_key
+from mlprep.store.models import SubmissionRow, TestResultRow
+from mlprep.store.outbox import MalformedRecord, pending, read_record, reject, sweep_abandoned
+from mlprep.store.records import Submission, SubmissionSummary, TestResult
+
+if TYPE_CHECKING:
+    from alembic.config import Config
+
+__all__ = ["HEAD_REVISION", "MIGRATIONS_DIR", "Store", "alembic_config", "open_store"]
+
+HEAD_REVISION = "0001"  # a test checks this against Alembic's own idea of the head
+MIGRATIONS_DIR = Path(__file__).with_name("migrations")
+BUSY_TIMEOUT_SECONDS = 30.0
+VERSION_TABLE = "alembic_version"
+_WRITE = "mlprep_write"  # execution option: begin with BEGIN IMMEDIATE
+
+logger = logging.getLogger(__name__)
+
+_REPORT_COLUMNS = ("problem", "mode", "verdict", "passed", "total", "seconds", "message", "stdout")
+_SUMMARY_COLUMNS = tuple(getattr(SubmissionRow, f.name) for f in fields(SubmissionSummary))
+_TEST_FIELDS = tuple(f.name for f in fields(TestResult))
+
+
+def open_store(url: str | None = None, *, busy_timeout: float = BUSY_TIMEOUT_SECONDS) -> Store:
+    """Open the history database at ``url`` (default :func:`database_url`), at the latest schema.
+
+    Creates the SQLite file and its folder if needed. Raises :class:`StoreError`.
+    """
+    url = url or database_url()
+    label = _label(url)
+    with _translating(label, busy_timeout):
+        parsed = _parse(url)
+        db_path = _sqlite_path(parsed)
+        if db_path is not None:
+            db_path.parent.mkdir(parents=True, exist_ok=True)
+        engine = _make_engine(parsed, busy_timeout)
+        try:
+            _ensure_schema(engine, _lock_path(url, db_path), label, busy_timeout)
+        except BaseException:
+            engine.dispose()
+            raise
+    return Store(engine, url, label, busy_timeout)
+
+
+def alembic_config(connection: Connection | None = None) -> Config:
+    """An Alembic ``Config`` for the packaged migrations; no alembic.ini needed at run time.
+
+    With ``connection``, migrations run on it (and inside its transaction).
+    """
+    from alembic.config import Config
+
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    if connection is not None:
+        config.attributes["connection"] = connection
+    return config
+
+
+class Store:
+    """An open history database. Use :func:`open_store` to get one; close it when done."""
+
+    def __init__(self, engine: Engine, url: str, label: str, busy_timeout: float) -> None:
+        self._engine = engine
+        self._writer = engine.execution_options(**{_WRITE: True})
+        self.url = url
+        self._label = label
+        self._busy_timeout = busy_timeout
+
+    @property
+    def engine(self) -> Engine:
+        return self._engine
+
+    def ingest_outbox(self) -> int:
+        """Move this database's spooled records into it; returns how many were new.
+
+        One transaction per record, and a record's file is deleted only after its commit, so a
+        crash at any point loses nothing and duplicates nothing. Malformed records are moved to
+        the outbox's ``rejected`` folder with a warning.
+        """
+        with self._translating():
+            sweep_abandoned(self.url)
+            return sum(self._ingest_one(path) for path in pending(self.url))
+
+    def history(self, problem: str | None = None, limit: int = 50) -> list[SubmissionSummary]:
+        """The latest ``limit`` submissions, newest first, optionally to one problem only."""
+        query = select(*_SUMMARY_COLUMNS)
+        if problem is not None:
+            query = query.where(SubmissionRow.problem == problem)
+        query = query.order_by(SubmissionRow.created_at.desc(), SubmissionRow.id.desc())
+        with self._translating(), Session(self._engine) as session:
+            rows = session.execute(query.limit(max(limit, 0))).all()
+        return [SubmissionSummary(**row._asdict()) for row in rows]
+
+    def get(self, submission_id: int) -> Submission | None:
+        """One submission with its code and tests, or None if there is no such id."""
+        if not 0 < submission_id < 2**63:  # SQLite cannot even compare larger integers
+            return None
+        with self._translating(), Session(self._engine) as session:
+            row = session.get(
+                SubmissionRow, submission_id, options=[selectinload(SubmissionRow.tests)]
+            )
+            return None if row is None else _submission(row)
+
+    def count(self) -> int:
+        """How many submissions are stored."""
+        return self._scalar(select(func.count()).select_from(SubmissionRow))
+
+    def solved_problems(self) -> set[str]:
+        """Problems with at least one accepted ``judge`` submission."""
+        query = select(SubmissionRow.problem).where(
+            SubmissionRow.mode == "judge", SubmissionRow.verdict == "accepted"
+        )
+        return self._slugs(query)
+
+    def attempted_problems(self) -> set[str]:
+        """Problems with at least one submission of any mode or verdict."""
+        return self._slugs(select(SubmissionRow.problem))
+
+    def close(self) -> None:
+        self._engine.dispose()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(
+        self, kind: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.close()
+
+    def _ingest_one(self, path: Path) -> bool:
+        try:
+            inserted = self._insert(read_record(path))
+        except FileNotFoundError:  # another ingester got there first
+            return False
+        except MalformedRecord as exc:
+            moved_to = reject(path)
+            logger.warning("outbox record %s is malformed (%s); moved to %s", path, exc, moved_to)
+            return False
+        path.unlink(missing_ok=True)  # only now: the record is committed, or already was
+        return inserted
+
+    def _insert(self, record: dict[str, Any]) -> bool:
+        try:
+            # BEGIN IMMEDIATE: concurrent ingesters queue here rather than fail on lock upgrade.
+            with Session(self._writer) as session, session.begin():
+                if self._stored(session, record["id"]):
+                    return False
+                session.add(_submission_row(record))
+        except IntegrityError as exc:
+            with Session(self._engine) as session:
+                if self._stored(session, record["id"]):  # a concurrent ingester won the race
+                    return False
+            raise MalformedRecord(f"the database refused it: {exc.orig}") from exc
+        return True
+
+    @staticmethod
+    def _stored(session: Session, uid: str) -> bool:
+        return session.scalar(select(SubmissionRow.id).where(SubmissionRow.uid == uid)) is not None
+
+    def _scalar(self, query: Any) -> Any:
+        with self._translating(), Session(self._engine) as session:
+            return session.scalar(query)
+
+    def _slugs(self, query: Any) -> set[str]:
+        with self._translating(), Session(self._engine) as session:
+            return set(session.scalars(query.distinct()))
+
+    def _translating(self) -> Any:
+        return _translating(self._label, self._busy_timeout)
+
+
+# --- opening and migrating ------------------------------------------------------------------
+
+
+def _parse(url: str) -> URL:
+    try:
+        return make_url(url)
+    except ArgumentError as exc:
+        raise StoreError(f"{url!r} is not a database URL (check MLPREP_DATABASE_URL)") from exc
+
+
+def _sqlite_path(url: URL) -> Path | None:
+    if url.get_backend_name() != "sqlite" or url.database in (None, "", ":memory:"):
+        return None
+    return Path(url.database).absolute()
+
+
+def _label(url: str) -> str:
+    """How messages name the database: its file, or its URL without the password."""
+    try:
+        parsed = make_url(url)
+    except ArgumentError:
+        return url
+    path = _sqlite_path(parsed)
+    return str(path) if path is not None else parsed.render_as_string(hide_password=True)
+
+
+def _make_engine(url: URL, busy_timeout: float, *, foreign_keys: bool = True) -> Engine:
+    from sqlalchemy import create_engine
+
+    engine = create_engine(url)
+    if engine.dialect.name == "sqlite":
+        _tune_sqlite(engine, busy_timeout, foreign_keys)
+    return engine
+
+
+def _tune_sqlite(engine: Engine, busy_timeout: float, foreign_keys: bool) -> None:
+    pragmas = (
+        f"PRAGMA busy_timeout = {int(busy_timeout * 1000)}",  # first: WAL switching may wait
+        "PRAGMA journal_mode = WAL",  # readers never block the writer, nor it them
+        f"PRAGMA foreign_keys = {'ON' if foreign_keys else 'OFF'}",
+    )
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection: Any, _record: Any) -> None:
+        # SQLAlchemy, not the sqlite3 module, now decides where transactions begin (_on_begin).
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        try:
+            for pragma in pragmas:
+                cursor.execute(pragma)
+        finally:
+            cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn: Connection) -> None:
+        # A writer takes the write lock up front, waiting up to the busy timeout; upgrading a
+        # read transaction later can fail at once with "database is locked".
+        immediate = conn.get_execution_options().get(_WRITE)
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+
+
+def _lock_path(url: str, db_path: Path | None) -> Path:
+    return Path(f"{db_path}.lock") if db_path else data_dir() / f"migrate-{url_key(url)}.lock"
+
+
+def _ensure_schema(engine: Engine, lock: Path, label: str, busy_timeout: float) -> None:
+    # The common case costs one cheap query and never imports Alembic.
+    if _revisions(engine) == [HEAD_REVISION]:
+        return
+    with _exclusive(lock):
+        if _revisions(engine) == [HEAD_REVISION]:  # another process migrated while we waited
+            return
+        _migrate(engine.url, label, busy_timeout)
+
+
+def _revisions(engine: Engine) -> list[str]:
+    with engine.connect() as conn:
+        if not inspect(conn).has_table(VERSION_TABLE):
+            return []
+        return list(conn.scalars(text(f"SELECT version_num FROM {VERSION_TABLE}")))
+
+
+@contextmanager
+def _exclusive(lock: Path) -> Iterator[None]:
+    lock.parent.mkdir(parents=True, exist_ok=True)
+    with open(lock, "a") as handle:  # closing the file releases the lock, even on a crash
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        yield
+
+
+def _migrate(url: URL, label: str, busy_timeout: float) -> None:
+    from alembic import command
+    from alembic.util import CommandError
+
+    # Foreign keys off while migrating: batch migrations rebuild tables by drop and copy, and
+    # ON DELETE CASCADE would empty test_results on the way.
+    migrator = _make_engine(url, busy_timeout, foreign_keys=False)
+    try:
+        with migrator.execution_options(**{_WRITE: True}).begin() as conn:
+            command.upgrade(alembic_config(conn), "head")
+    except CommandError as exc:
+        raise StoreError(
+            f"cannot bring {label} to schema revision {HEAD_REVISION}: {exc} "
+            "(was it created by a newer mlprep? then upgrade mlprep)"
+        ) from exc
+    finally:
+        migrator.dispose()
+
+
+# --- rows to records ------------------------------------------------------------------------
+
+
+def _submission_row(record: dict[str, Any]) -> SubmissionRow:
+    report = record["report"]
+    return SubmissionRow(
+        uid=record["id"],
+        created_at=datetime.fromisoformat(record["created_at"]),
+        source=record["source"],
+        **{name: report[name] for name in _REPORT_COLUMNS},
+        tests=[TestResultRow(**test) for test in report["tests"]],
+    )
+
+
+def _submission(row: SubmissionRow) -> Submission:
+    tests = tuple(TestResult(**{f: getattr(t, f) for f in _TEST_FIELDS}) for t in row.tests)
+    names = (f.name for f in fields(Submission) if f.name != "tests")
+    return Submission(**{name: getattr(row, name) for name in names}, tests=tests)
+
+
+# --- errors ---------------------------------------------------------------------------------
+
+
+@contextmanager
+def _translating(label: str, busy_timeout: float) -> Iterator[None]:
+    try:
+        yield
+    except DBAPIError as exc:
+        raise StoreError(_explain(exc, label, busy_timeout)) from exc
+    except OSError as exc:
+        raise StoreError(f"cannot use the history at {label}: {describe_os_error(exc)}") from exc
+
+
+def _explain(exc: DBAPIError, label: str, busy_timeout: float) -> str:
+    detail = str(exc.orig).lower()
+    if "file is not a database" in detail or "malformed" in detail:
+        quoted = shlex.quote(label)
+        return (
+            f"{label} is not a valid SQLite database: move it aside (mv {quoted} {quoted}.bak) "
+            "and mlprep will create a new one"
+        )
+    if "locked" in detail:
+        return (
+            f"{label} stayed locked by another process for {busy_timeout:g} s: "
+            "wait for other mlprep commands to finish and try again"
+        )
+    if "full" in detail:
+        return f"cannot write {label}: no space left on device: free some disk space"
+    if "readonly" in detail or "read-only" in detail:
+        return f"cannot write {label}: it or its folder is read-only (set MLPREP_DATA_DIR?)"
+    if "unable to open" in detail:
+        return f"cannot open {label}: check that its folder exists and is writable"
+    return f"database error on {label}: {exc.orig}"

@@ -1,0 +1,73 @@
+"""Every problem in the bank: valid, follows the pinned contract, and its hidden tests are proven.
+
+Proven means: the reference is accepted, and every plausible wrong solution kept in the
+problem's ``wrong/`` folder is rejected, by at least one hidden test and not only by samples.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from mlprep.judge.runner import judge
+from mlprep.problems import list_problems, load_problem
+from mlprep.problems.testset import build_testset
+
+PROBLEMS = list_problems()
+WRONG = [(p.slug, path.name) for p in PROBLEMS for path in p.wrong_solutions]
+CONTRACT = Path(__file__).parents[2] / "shared" / "CONTRACT.md"
+if not CONTRACT.is_file():  # outside the workplace, the copy kept in the repository
+    CONTRACT = Path(__file__).parents[1] / "docs" / "contract.md"
+
+
+def pinned_signatures() -> dict[str, str]:
+    rows = re.findall(r"^\| (\w+) \| `([^`]+)` \|", CONTRACT.read_text(), flags=re.M)
+    return dict(rows)
+
+
+def test_the_ten_pinned_problems_exist_with_their_exact_signatures():
+    pinned = pinned_signatures()
+    assert len(pinned) == 10
+    for slug, signature in pinned.items():
+        assert load_problem(slug).meta.signature == signature
+
+
+@pytest.mark.parametrize("problem", PROBLEMS, ids=lambda p: p.slug)
+def test_problem_has_samples_hidden_tests_and_wrong_solutions(problem):
+    hidden = [c for c in problem.cases if not problem.is_sample(c)]
+    assert len(problem.meta.samples) >= 3
+    assert len(hidden) >= 10
+    assert len(problem.wrong_solutions) >= 3
+    assert problem.statement.strip() and problem.starter.strip()
+
+
+@pytest.mark.parametrize("problem", PROBLEMS, ids=lambda p: p.slug)
+def test_generator_is_deterministic(problem):
+    first, second = build_testset(problem), build_testset(problem)
+    for a, b in zip(first.cases, second.cases, strict=True):
+        assert a.name == b.name
+        for x, y in zip(a.args, b.args, strict=True):
+            assert type(x) is type(y) and (x == y if not hasattr(x, "shape") else (x == y).all())
+
+
+@pytest.mark.parametrize("problem", PROBLEMS, ids=lambda p: p.slug)
+def test_reference_is_accepted(problem, worker):
+    report = judge(problem, (problem.folder / "reference.py").read_bytes(), worker=worker)
+    assert report.verdict == "accepted", [t.message for t in report.tests if not t.passed]
+
+
+@pytest.mark.parametrize("problem", PROBLEMS, ids=lambda p: p.slug)
+def test_starter_runs_and_is_not_accepted(problem, worker):
+    report = judge(problem, problem.starter.encode(), worker=worker)
+    assert report.verdict == "wrong_answer"
+
+
+@pytest.mark.parametrize(("slug", "wrong"), WRONG)
+def test_hidden_tests_reject_each_wrong_solution(slug, wrong, worker):
+    problem = load_problem(slug)
+    report = judge(problem, (problem.folder / "wrong" / wrong).read_bytes(), worker=worker)
+    assert report.verdict != "accepted"
+    hidden_failures = [t for t in report.tests if not t.sample and not t.passed]
+    assert hidden_failures, f"{slug}/{wrong} is caught only by the samples"

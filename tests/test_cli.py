@@ -1,0 +1,172 @@
+"""The ``mlprep`` command line as a user meets it: output, exit codes and clear errors."""
+
+from __future__ import annotations
+
+import json
+import os
+import stat
+from pathlib import Path
+
+import pytest
+from conftest import run_cli
+
+from mlprep.problems import load_problem
+
+KMEANS = load_problem("kmeans")
+REFERENCE = KMEANS.folder / "reference.py"
+WRONG = KMEANS.folder / "wrong" / "labels_after_update.py"
+
+
+@pytest.fixture
+def isolated(tmp_path: Path) -> dict[str, str]:
+    """A fresh data folder, so history assertions see only this test's submissions."""
+    return {"MLPREP_DATA_DIR": str(tmp_path / "data")}
+
+
+def test_list_json_has_the_pinned_problems():
+    result = run_cli("list", "--json")
+    assert result.returncode == 0, result.stderr
+    slugs = {row["slug"] for row in json.loads(result.stdout)}
+    assert {"kmeans", "knn_classify", "pca", "ndcg_at_k"} <= slugs
+
+
+def test_list_filters_by_difficulty_and_topic():
+    rows = json.loads(run_cli("list", "--json", "--difficulty", "easy").stdout)
+    assert rows and all(r["difficulty"] == "easy" for r in rows)
+    rows = json.loads(run_cli("list", "--json", "--topic", "clustering").stdout)
+    assert [r["slug"] for r in rows] == ["kmeans"]
+
+
+def test_show_renders_the_statement():
+    result = run_cli("show", "kmeans")
+    assert result.returncode == 0
+    assert "Lloyd" in result.stdout and "kmeans(X, init_centroids, max_iters=100)" in result.stdout
+
+
+def test_start_writes_the_starter_and_keeps_existing_work(tmp_path):
+    first = run_cli("start", "kmeans", "--dir", str(tmp_path))
+    assert first.returncode == 0
+    target = tmp_path / "kmeans.py"
+    assert target.read_text() == KMEANS.starter
+    target.write_text("# my work")
+    again = run_cli("start", "kmeans", "--dir", str(tmp_path))
+    assert again.returncode == 2 and "already exists" in again.stderr
+    assert target.read_text() == "# my work"
+
+
+def test_run_shows_input_expected_actual_and_first_difference(isolated):
+    result = run_cli("run", "kmeans", str(WRONG), env=isolated)
+    assert result.returncode == 1
+    for text in ("one_iteration", "input:", "expected:", "yours:", "labels at index (1,)"):
+        assert text in result.stdout, result.stdout
+    assert "hidden" not in result.stdout
+
+
+def test_judge_json_contract_accepted(isolated):
+    result = run_cli("judge", "kmeans", str(REFERENCE), "--json", env=isolated)
+    assert result.returncode == 0
+    verdict = json.loads(result.stdout)
+    assert verdict["problem"] == "kmeans" and verdict["verdict"] == "accepted"
+    assert verdict["passed"] == verdict["total"] == len(KMEANS.cases)
+
+
+def test_judge_hides_hidden_test_data(isolated):
+    result = run_cli("judge", "kmeans", str(WRONG), "--json", env=isolated)
+    assert result.returncode == 1
+    verdict = json.loads(result.stdout)
+    assert verdict["verdict"] == "wrong_answer"
+    hidden = [t for t in verdict["tests"] if not t["sample"]]
+    assert hidden and all(
+        set(t) <= {"index", "sample", "category", "status", "seconds", "message"} for t in hidden
+    )
+    assert all("[" not in t.get("message", "") for t in hidden)  # no arrays from hidden data
+
+
+def test_judge_table_output(isolated):
+    result = run_cli("judge", "kmeans", str(WRONG), env=isolated)
+    assert result.returncode == 1
+    assert "Wrong Answer" in result.stdout and "hidden" in result.stdout
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (("judge", "no_such_problem", str(REFERENCE)), "unknown problem 'no_such_problem'"),
+        (("judge", "kmeans", "/no/such/file.py"), "no such file: /no/such/file.py"),
+        (("run", "kmeans"), "Missing argument"),
+        (("show", "nope"), "unknown problem 'nope'"),
+    ],
+)
+def test_usage_errors_exit_2_with_a_clear_message(args, message):
+    result = run_cli(*args)
+    assert result.returncode == 2
+    assert message in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_history_lists_submissions_newest_first(isolated):
+    run_cli("judge", "kmeans", str(WRONG), "--json", env=isolated)
+    run_cli("judge", "kmeans", str(REFERENCE), "--json", env=isolated)
+    rows = json.loads(run_cli("history", "--json", env=isolated).stdout)
+    assert [r["verdict"] for r in rows] == ["accepted", "wrong_answer"]
+    assert rows[0]["id"] > rows[1]["id"]
+    one = json.loads(
+        run_cli("history", "--show", str(rows[0]["id"]), "--json", env=isolated).stdout
+    )
+    assert one["source"] == REFERENCE.read_text()
+    assert len(one["tests"]) == len(KMEANS.cases)
+    listed = json.loads(run_cli("list", "--json", env=isolated).stdout)
+    assert {r["slug"]: r["status"] for r in listed}["kmeans"] == "solved"
+
+
+def test_corrupt_database_is_a_clear_error_and_the_verdict_survives(isolated):
+    data = Path(isolated["MLPREP_DATA_DIR"])
+    data.mkdir(parents=True)
+    (data / "mlprep.db").write_bytes(os.urandom(4096))
+    judged = run_cli("judge", "kmeans", str(REFERENCE), "--json", env=isolated)
+    assert judged.returncode == 0 and json.loads(judged.stdout)["verdict"] == "accepted"
+    history = run_cli("history", env=isolated)
+    assert history.returncode == 3
+    assert "mlprep.db" in history.stderr and "Traceback" not in history.stderr
+
+
+def test_unwritable_data_folder_warns_but_still_judges(tmp_path):
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder")
+    env = {"MLPREP_DATA_DIR": str(blocker / "data")}
+    judged = run_cli("judge", "kmeans", str(REFERENCE), "--json", env=env)
+    assert judged.returncode == 0 and json.loads(judged.stdout)["verdict"] == "accepted"
+    assert "not saved to the history" in judged.stderr
+
+
+def _fake_bwrap(folder: Path, script: str) -> dict[str, str]:
+    folder.mkdir()
+    fake = folder / "bwrap"
+    fake.write_text(f"#!/bin/sh\n{script}\n")
+    fake.chmod(fake.stat().st_mode | stat.S_IEXEC)
+    return {"PATH": f"{folder}:/usr/bin:/bin"}
+
+
+def test_missing_bubblewrap_refuses_with_the_fix(tmp_path):
+    result = run_cli("judge", "kmeans", str(REFERENCE), env={"PATH": str(tmp_path)})
+    assert result.returncode == 3
+    assert "bubblewrap" in result.stderr and "apt-get install bubblewrap" in result.stderr
+    assert "MLPREP_UNSAFE_NO_SANDBOX=1" in result.stderr
+
+
+def test_bubblewrap_without_namespaces_refuses_with_its_reason(tmp_path):
+    env = _fake_bwrap(
+        tmp_path / "bin", 'echo "bwrap: setting up uid map: Permission denied" >&2; exit 1'
+    )
+    result = run_cli("judge", "kmeans", str(REFERENCE), env=env)
+    assert result.returncode == 3
+    assert "setting up uid map: Permission denied" in result.stderr
+    assert "unprivileged_userns_clone" in result.stderr
+
+
+def test_explicit_opt_out_runs_without_a_sandbox(tmp_path, isolated):
+    env = {**_fake_bwrap(tmp_path / "bin", "exit 1"), "MLPREP_UNSAFE_NO_SANDBOX": "1", **isolated}
+    result = run_cli("judge", "kmeans", str(REFERENCE), "--json", env=env)
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["verdict"] == "accepted"
+    assert "WITHOUT a sandbox" in result.stderr
