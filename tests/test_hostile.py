@@ -375,14 +375,15 @@ def test_judge_leaves_no_sandbox_process_behind(tmp_path):
 def test_worker_kills_leftovers_inside_its_namespace_and_retires(tmp_path):
     from mlprep.judge.runner import _write_job, limits_for
     from mlprep.judge.worker import Worker
+    from mlprep.problems.testset import load_testset
 
     daemon = "if os.fork() == 0:\n    os.setsid()\n    time.sleep(120)\n    os._exit(0)"
     worker = Worker()
     try:
         job = worker.job_dir()
-        _write_job(job, kmeans_body(daemon), "kmeans", KMEANS.cases[:1])
+        _write_job(job, kmeans_body(daemon), "kmeans", load_testset(KMEANS).samples(KMEANS))
         outcome = worker.run(job, limits_for(KMEANS))
-        assert outcome.exit_code == 0 and outcome.stragglers == 1  # found and killed in-sandbox
+        assert outcome.exit_code == 0 and outcome.stragglers == 3  # one daemon per sample test
         assert not outcome.clean
         before = sandbox_processes()
         worker.finish(job)  # an unclean job retires the sandbox

@@ -79,3 +79,21 @@ def test_unknown_slug_lists_known_ones(bank):
 def test_path_like_slug_is_unknown(bank):
     with pytest.raises(UnknownProblem):
         load_problem("../kmeans", bank=bank)
+
+
+def test_validated_metadata_is_remembered_and_equal(bank, tmp_path, monkeypatch):
+    monkeypatch.setenv("MLPREP_CACHE_DIR", str(tmp_path / "cache"))
+    first = load_problem("kmeans", bank=bank).meta  # validated by pydantic, then remembered
+    remembered = list((tmp_path / "cache" / "meta").glob("*.json"))
+    assert len(remembered) == 1
+    assert load_problem("kmeans", bank=bank).meta == first  # rebuilt from the cache
+    remembered[0].write_text("{not json")  # a damaged cache entry only costs a re-validation
+    assert load_problem("kmeans", bank=bank).meta == first
+
+
+def test_a_changed_file_is_validated_again(bank, tmp_path, monkeypatch):
+    monkeypatch.setenv("MLPREP_CACHE_DIR", str(tmp_path / "cache"))
+    load_problem("kmeans", bank=bank)
+    edit_toml(bank, 'difficulty = "medium"', 'difficulty = "brutal"')
+    with pytest.raises(ProblemError, match="field 'difficulty'"):
+        load_problem("kmeans", bank=bank)

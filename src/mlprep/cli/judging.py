@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -24,7 +25,7 @@ def run(slug: str, file: Path) -> None:
     """Run FILE on the sample tests of problem SLUG and show every failing sample in full."""
     report = _judge(slug, file, mode="run", as_json=False)
     _print_run(report)
-    sys.exit(EXIT_OK if report.accepted else EXIT_NOT_ACCEPTED)
+    _exit_now(EXIT_OK if report.accepted else EXIT_NOT_ACCEPTED)
 
 
 @click.command()
@@ -38,7 +39,18 @@ def judge(slug: str, file: Path, as_json: bool) -> None:
         click.echo(json.dumps(_public_json(report)))
     else:
         _print_judge(report)
-    sys.exit(EXIT_OK if report.accepted else EXIT_NOT_ACCEPTED)
+    _exit_now(EXIT_OK if report.accepted else EXIT_NOT_ACCEPTED)
+
+
+def _exit_now(code: int) -> None:
+    """Exit without tearing down NumPy and pydantic module by module (~25 ms saved).
+
+    Everything that matters is done: the sandbox is gone, the submission is spooled, and the
+    output is flushed here.
+    """
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(code)
 
 
 def _judge(slug: str, file: Path, mode: str, as_json: bool) -> Report:

@@ -1,13 +1,15 @@
 """Read what a solution's process wrote into its job folder, trusting none of it.
 
-Every record is parsed as JSON with a size cap and validated field by field; arrays are loaded
-from ``.npy`` files with ``allow_pickle=False``, never through a link, and only of numeric
-dtypes. Anything else becomes a :class:`Foreign` that names a type and holds no object.
+Every record is parsed as JSON with a size cap and validated field by field. Arrays are rebuilt
+with ``np.frombuffer`` from the raw ``outputs.bin`` (read once, capped, never through a link),
+only for plain numeric dtypes named by a strict pattern and only within the file's bounds: no
+pickles, no object arrays. Anything else becomes a :class:`Foreign` that names only a type.
 """
 
 from __future__ import annotations
 
 import json
+import math
 import os
 import re
 from dataclasses import dataclass, field
@@ -19,9 +21,9 @@ import numpy as np
 from mlprep.problems.checking import Foreign, Value
 
 MAX_RESULTS_BYTES = 4 * 2**20
-MAX_ARRAY_BYTES = 64 * 2**20
+MAX_OUTPUT_BYTES = 64 * 2**20
 MAX_STDOUT_SHOWN = 4000
-_NPY_NAME = re.compile(r"^out/(\d{1,5})_(\d{1,3})\.npy$")
+_NUMERIC_DTYPE = re.compile(r"^[<>|=][biuf][1248]$")
 
 
 class Tampered(Exception):
@@ -35,6 +37,7 @@ class TestRecord:
     seconds: float
     values: tuple[Value, ...] | None = None
     sequence: str | None = None
+    length: int = 0
     error: str | None = None
     message: str = ""
     traceback: str = ""
@@ -48,8 +51,11 @@ class JobResults:
 
 
 def read_results(job: Path, n_tests: int) -> JobResults:
-    results = JobResults(stdout=_read_capped(job / "stdout.txt", MAX_STDOUT_SHOWN))
-    raw = _read_capped(job / "results.jsonl", MAX_RESULTS_BYTES)
+    results = JobResults(
+        stdout=_read_capped(job / "stdout.txt", MAX_STDOUT_SHOWN).decode("utf-8", errors="replace")
+    )
+    raw = _read_capped(job / "results.jsonl", MAX_RESULTS_BYTES).decode("utf-8", errors="replace")
+    outputs = _read_capped(job / "outputs.bin", MAX_OUTPUT_BYTES)
     for line in raw.splitlines():
         record = _parse(line)
         if record is None:
@@ -59,7 +65,7 @@ def read_results(job: Path, n_tests: int) -> JobResults:
             continue
         index = record.get("test")
         if isinstance(index, int) and 0 <= index < n_tests and index not in results.tests:
-            results.tests[index] = _test_record(job, index, record)
+            results.tests[index] = _test_record(outputs, record)
     return results
 
 
@@ -85,7 +91,7 @@ def _text(value: Any, limit: int = 4000) -> str:
     return value[:limit] if isinstance(value, str) else ""
 
 
-def _test_record(job: Path, index: int, record: dict) -> TestRecord:
+def _test_record(outputs: bytes, record: dict) -> TestRecord:
     seconds = record.get("seconds")
     seconds = float(seconds) if isinstance(seconds, int | float) and seconds >= 0 else 0.0
     if "error" in record:
@@ -99,18 +105,20 @@ def _test_record(job: Path, index: int, record: dict) -> TestRecord:
     if not isinstance(values, list) or not values or len(values) > 100:
         return TestRecord(seconds=seconds, error="JudgeError", message="malformed result record")
     try:
-        decoded = tuple(_decode(job, index, v) for v in values)
+        decoded = tuple(_decode(outputs, v) for v in values)
     except Tampered as exc:
         return TestRecord(seconds=seconds, error="JudgeError", message=str(exc))
     sequence = record.get("sequence")
+    length = record.get("length")
     return TestRecord(
         seconds=seconds,
         values=decoded,
         sequence=sequence if sequence in ("tuple", "list") else None,
+        length=length if type(length) is int and length >= 0 else len(decoded),
     )
 
 
-def _decode(job: Path, index: int, encoded: Any) -> Value:
+def _decode(outputs: bytes, encoded: Any) -> Value:
     if not isinstance(encoded, dict) or len(encoded) != 1:
         raise Tampered("malformed value")
     ((kind, payload),) = encoded.items()
@@ -120,39 +128,37 @@ def _decode(job: Path, index: int, encoded: Any) -> Value:
         return float(payload)
     if kind == "other" and isinstance(payload, str):
         return Foreign(payload[:100])
-    if kind == "npy" and isinstance(payload, str):
-        match = _NPY_NAME.match(payload)
-        if not match or int(match.group(1)) != index:
-            raise Tampered(f"unexpected output file name {payload[:80]!r}")
-        return _load_array(job / payload)
+    if kind == "array":
+        return _array(outputs, payload)
     raise Tampered("malformed value")
 
 
-def _load_array(path: Path) -> Value:
-    """Load one .npy file: no links, bounded size, no pickles, numeric dtypes only."""
-    if path.parent.is_symlink():
-        raise Tampered("the output folder was replaced by a link")
-    try:
-        fd = os.open(path, os.O_RDONLY | os.O_NOFOLLOW)
-    except OSError as exc:
-        raise Tampered(f"output file unreadable: {exc.strerror}") from None
-    with os.fdopen(fd, "rb") as stream:
-        size = os.fstat(fd).st_size
-        if size > MAX_ARRAY_BYTES:
-            raise Tampered(f"output array of {size} bytes exceeds {MAX_ARRAY_BYTES}")
-        try:
-            array = np.load(stream, allow_pickle=False)
-        except (ValueError, OSError, EOFError) as exc:
-            raise Tampered(f"output array unreadable: {exc}") from None
-    if not isinstance(array, np.ndarray) or array.dtype.kind not in "biuf":
-        return Foreign("non-numeric array")
-    return array
+def _array(outputs: bytes, payload: Any) -> np.ndarray:
+    """One array from the raw outputs: numeric dtype, sane shape, inside the file's bounds."""
+    if not (isinstance(payload, list) and len(payload) == 3):
+        raise Tampered("malformed array")
+    offset, dtype, shape = payload
+    if not (isinstance(dtype, str) and _NUMERIC_DTYPE.match(dtype)):
+        raise Tampered(f"unexpected array dtype {str(dtype)[:40]!r}")
+    if not (
+        isinstance(shape, list)
+        and len(shape) <= 32
+        and all(type(n) is int and n >= 0 for n in shape)
+        and type(offset) is int
+        and offset >= 0
+    ):
+        raise Tampered("malformed array shape")
+    kind = np.dtype(dtype)
+    count = math.prod(shape)
+    if offset + count * kind.itemsize > len(outputs):
+        raise Tampered("array data missing (was the output cut short?)")
+    return np.frombuffer(outputs, dtype=kind, count=count, offset=offset).reshape(shape).copy()
 
 
-def _read_capped(path: Path, limit: int) -> str:
+def _read_capped(path: Path, limit: int) -> bytes:
     try:
         fd = os.open(path, os.O_RDONLY | os.O_NOFOLLOW)
     except OSError:
-        return ""
+        return b""
     with os.fdopen(fd, "rb") as stream:
-        return stream.read(limit).decode("utf-8", errors="replace")
+        return stream.read(limit)

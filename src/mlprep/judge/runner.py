@@ -23,7 +23,7 @@ from mlprep.judge.static import StaticProblem, check_source, decode_source
 from mlprep.judge.worker import Limits, Outcome, Worker
 from mlprep.problems import Case, Problem
 from mlprep.problems.checking import Foreign, Value, describe, kinds_error, values_error
-from mlprep.problems.testset import load_testset, plain
+from mlprep.problems.testset import TestSet, load_testset
 
 Progress = Callable[[int, int], None]
 OUTPUT_LIMIT_MESSAGE = "output limit exceeded: the solution wrote more than 16 MB"
@@ -55,7 +55,7 @@ def judge(
     try:
         worker.start()
         job = worker.job_dir()
-        _write_job(job, source, problem.meta.function, cases)
+        _write_job(job, source, problem.meta.function, testset)
         outcome = worker.run(
             job, limits_for(problem), _progress_poller(job, len(cases), on_progress)
         )
@@ -78,21 +78,11 @@ def limits_for(problem: Problem) -> Limits:
     )
 
 
-def _write_job(job: Path, source: str, function: str, cases: list[Case]) -> None:
+def _write_job(job: Path, source: str, function: str, testset: TestSet) -> None:
+    inputs, specs = testset.packed_inputs
     (job / "solution.py").write_text(source, encoding="utf-8")
-    (job / "in").mkdir()
-    tests = []
-    for i, case in enumerate(cases):
-        specs = []
-        for j, arg in enumerate(case.args):
-            if isinstance(arg, np.ndarray):
-                name = f"in/{i}_{j}.npy"
-                np.save(job / name, arg, allow_pickle=False)
-                specs.append({"npy": name})
-            else:
-                specs.append({"value": plain(arg)})
-        tests.append(specs)
-    (job / "job.json").write_text(json.dumps({"function": function, "tests": tests}))
+    (job / "inputs.bin").write_bytes(inputs)
+    (job / "job.json").write_text(json.dumps({"function": function, "tests": specs}))
 
 
 def _progress_poller(job: Path, total: int, on_progress: Progress | None):
@@ -206,13 +196,13 @@ def _shape_result(problem: Problem, record: TestRecord) -> tuple[Value, ...] | s
     values = record.values or ()
     if len(returns) == 1:
         if record.sequence:
-            return (Foreign(f"{record.sequence} of {len(values)} values"),)
+            return (Foreign(f"{record.sequence} of {record.length} values"),)
         return values
     names = ", ".join(r.name for r in returns)
     if not record.sequence:
         return f"expected a tuple of {len(returns)} values ({names}), got {describe(values[0])}"
-    if len(values) != len(returns):
-        return f"expected {len(returns)} values ({names}), got {len(values)}"
+    if record.length != len(returns):
+        return f"expected {len(returns)} values ({names}), got {record.length}"
     return values
 
 

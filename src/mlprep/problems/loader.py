@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import hashlib
 import importlib.util
+import json
+import os
 import re
 import tomllib
 from collections.abc import Callable
@@ -13,10 +16,10 @@ from types import ModuleType
 from typing import Any
 
 import numpy as np
-from pydantic import ValidationError
 
+from mlprep.problems.cache import cache_root, write_atomically
 from mlprep.problems.cases import Case
-from mlprep.problems.schema import SLUG_PATTERN, ProblemMeta
+from mlprep.problems.schema import SLUG_PATTERN, ProblemMeta, validate
 
 REQUIRED_FILES = ("problem.toml", "statement.md", "starter.py", "reference.py", "tests.py")
 
@@ -60,24 +63,42 @@ def list_problems(bank: Path | None = None) -> list[Problem]:
     return [Problem.from_folder(root / slug) for slug in problem_slugs(root)]
 
 
-def _read_meta(folder: Path) -> ProblemMeta:
+def read_meta(folder: Path) -> ProblemMeta:
+    """Parse and validate ``problem.toml``; a text that validated before is not re-validated."""
     path = folder / "problem.toml"
     try:
-        raw = tomllib.loads(path.read_text(encoding="utf-8"))
-    except tomllib.TOMLDecodeError as exc:
-        raise ProblemError(path, f"not valid TOML: {exc}") from None
+        text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         raise ProblemError(path, f"cannot be read: {exc}") from None
+    remembered = cache_root() / "meta" / f"{hashlib.sha256(text.encode()).hexdigest()}.json"
     try:
-        meta = ProblemMeta.model_validate(raw)
-    except ValidationError as exc:
-        first = exc.errors()[0]
-        where = ".".join(str(part) for part in first["loc"]) or "(top level)"
-        extra = f" (and {exc.error_count() - 1} more)" if exc.error_count() > 1 else ""
-        raise ProblemError(path, f"field '{where}': {first['msg']}{extra}") from None
+        meta = ProblemMeta.from_validated(json.loads(remembered.read_bytes()))
+    except (OSError, ValueError, TypeError, KeyError):
+        meta = _validate(path, text)
+        write_atomically(remembered, json.dumps(meta.to_dict()).encode())
     if meta.slug != folder.name:
         raise ProblemError(path, f"field 'slug': '{meta.slug}' differs from folder '{folder.name}'")
     return meta
+
+
+def _validate(path: Path, text: str) -> ProblemMeta:
+    # mlprep uses no pydantic plugins; looking for them scans every installed package's metadata.
+    os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
+    from pydantic import ValidationError
+
+    try:
+        raw = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise ProblemError(path, f"not valid TOML: {exc}") from None
+    try:
+        return validate(raw)
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        where = ".".join(str(part) for part in first["loc"])
+        message = first["msg"].removeprefix("Value error, ")
+        text = f"field '{where}': {message}" if where else message
+        extra = f" (and {exc.error_count() - 1} more)" if exc.error_count() > 1 else ""
+        raise ProblemError(path, f"{text}{extra}") from None
 
 
 def _import_file(path: Path, name: str) -> ModuleType:
@@ -104,7 +125,7 @@ class Problem:
         for name in REQUIRED_FILES:
             if not (folder / name).is_file():
                 raise ProblemError(folder / name, "missing file")
-        return cls(folder=folder, meta=_read_meta(folder))
+        return cls(folder=folder, meta=read_meta(folder))
 
     @property
     def slug(self) -> str:

@@ -1,54 +1,89 @@
-"""The schema of ``problem.toml``: what every problem must declare, checked at load time."""
+"""The schema of ``problem.toml``: what every problem must declare, checked at load time.
+
+The schema is plain dataclasses with their constraints attached; pydantic validates a
+``problem.toml`` against them. A file that validated once is remembered by the hash of its text
+(see :func:`mlprep.problems.loader.read_meta`), so a judge run does not pay for importing
+pydantic and building its validators just to re-check an unchanged file.
+"""
 
 from __future__ import annotations
 
 import re
-from typing import Literal
+from dataclasses import asdict, dataclass, field
+from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+import annotated_types as at
 
 OutputKind = Literal["float", "int", "float_array", "int_array"]
 SLUG_PATTERN = r"^[a-z][a-z0-9_]{1,47}$"
+_FUNCTION_PATTERN = r"^[A-Za-z_][A-Za-z0-9_]*$"
+_STRICT = {"extra": "forbid", "strict": False}
 
 
-class Output(BaseModel):
+@dataclass(frozen=True)
+class Output:
     """One value the function returns: its name (for messages) and its kind."""
 
-    model_config = ConfigDict(extra="forbid")
-    name: str = Field(min_length=1)
+    __pydantic_config__ = _STRICT
+    name: Annotated[str, at.MinLen(1)]
     kind: OutputKind
 
 
-class Tolerance(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-    rtol: float = Field(default=1e-5, ge=0)
-    atol: float = Field(default=1e-8, ge=0)
+@dataclass(frozen=True)
+class Tolerance:
+    __pydantic_config__ = _STRICT
+    rtol: Annotated[float, at.Ge(0)] = 1e-5
+    atol: Annotated[float, at.Ge(0)] = 1e-8
 
 
-class ProblemMeta(BaseModel):
+@dataclass(frozen=True)
+class ProblemMeta:
     """Everything about a problem that is not prose or code."""
 
-    model_config = ConfigDict(extra="forbid")
-
-    slug: str = Field(pattern=SLUG_PATTERN)
-    title: str = Field(min_length=3)
+    __pydantic_config__ = _STRICT
+    slug: str
+    title: Annotated[str, at.MinLen(3)]
     group: Literal["algorithms", "components", "metrics", "data"]
     difficulty: Literal["easy", "medium", "hard"]
-    topics: list[str] = Field(min_length=1)
-    function: str = Field(pattern=r"^[A-Za-z_][A-Za-z0-9_]*$")
+    topics: Annotated[list[str], at.MinLen(1)]
+    function: str
     signature: str
-    returns: list[Output] = Field(min_length=1)
-    samples: list[str] = Field(min_length=1)
-    seed: int = Field(ge=0)
-    time_limit: float = Field(default=5.0, gt=0, le=20, description="wall seconds, all tests")
-    memory_limit_mb: int = Field(default=512, ge=64, le=4096)
-    allowed_imports: list[str] = Field(default_factory=lambda: ["numpy", "math"])
-    tolerance: Tolerance = Field(default_factory=Tolerance)
+    returns: Annotated[list[Output], at.MinLen(1)]
+    samples: Annotated[list[str], at.MinLen(1)]
+    seed: Annotated[int, at.Ge(0)]
+    time_limit: Annotated[float, at.Gt(0), at.Le(20)] = 5.0  # wall seconds for all tests
+    memory_limit_mb: Annotated[int, at.Ge(64), at.Le(4096)] = 512
+    allowed_imports: list[str] = field(default_factory=lambda: ["numpy", "math"])
+    tolerance: Tolerance = field(default_factory=Tolerance)
 
-    @field_validator("signature")
+    def __post_init__(self) -> None:
+        if not re.match(SLUG_PATTERN, self.slug):
+            raise ValueError("field 'slug': use 2-48 lowercase letters, digits and '_'")
+        if not re.match(_FUNCTION_PATTERN, self.function):
+            raise ValueError("field 'function': must be a Python identifier")
+        if not re.match(rf"^{re.escape(self.function)}\(.*\)", self.signature):
+            raise ValueError(
+                f"field 'signature': must start with the function name, as in "
+                f"'{self.function}(...)'"
+            )
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
     @classmethod
-    def _signature_names_function(cls, value: str, info) -> str:
-        function = info.data.get("function")
-        if function and not re.match(rf"^{re.escape(function)}\(.*\)", value):
-            raise ValueError(f"must start with the function name, as in '{function}(...)'")
-        return value
+    def from_validated(cls, data: dict[str, Any]) -> ProblemMeta:
+        """Rebuild from :meth:`to_dict` of a meta that already passed validation."""
+        return cls(
+            **{
+                **data,
+                "returns": [Output(**r) for r in data["returns"]],
+                "tolerance": Tolerance(**data["tolerance"]),
+            }
+        )
+
+
+def validate(raw: dict[str, Any]) -> ProblemMeta:
+    """Validate a parsed ``problem.toml``; raises ``pydantic.ValidationError``."""
+    from pydantic import TypeAdapter
+
+    return TypeAdapter(ProblemMeta).validate_python(raw)

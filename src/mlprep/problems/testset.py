@@ -10,16 +10,16 @@ from __future__ import annotations
 import hashlib
 import io
 import json
-import os
-import tempfile
 import zipfile
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 
 import mlprep
+from mlprep.problems.cache import cache_root, write_atomically
 from mlprep.problems.cases import Case
 from mlprep.problems.checking import Value
 from mlprep.problems.loader import Problem
@@ -36,11 +36,28 @@ class TestSet:
         n = len(problem.meta.samples)
         return TestSet(self.cases[:n], self.expected[:n])
 
+    @cached_property
+    def packed_inputs(self) -> tuple[bytes, list[list[dict[str, Any]]]]:
+        """All tests' arguments as one buffer plus JSON specs: arrays by (offset, dtype, shape)."""
+        chunks: list[bytes] = []
+        offset = 0
+        specs = []
+        for case in self.cases:
+            test = []
+            for arg in case.args:
+                if isinstance(arg, np.ndarray):
+                    array = np.ascontiguousarray(arg)
+                    test.append({"array": [offset, array.dtype.str, list(array.shape)]})
+                    chunks.append(array.tobytes())
+                    offset += array.nbytes
+                else:
+                    test.append({"value": plain(arg)})
+            specs.append(test)
+        return b"".join(chunks), specs
+
 
 def cache_dir() -> Path:
-    from platformdirs import user_cache_dir
-
-    return Path(os.environ.get("MLPREP_CACHE_DIR") or user_cache_dir("mlprep")) / "tests"
+    return cache_root() / "tests"
 
 
 def load_testset(problem: Problem) -> TestSet:
@@ -102,13 +119,7 @@ def _write_quietly(path: Path, testset: TestSet) -> None:
     arrays["index"] = np.frombuffer(json.dumps(index).encode(), dtype=np.uint8)
     buffer = io.BytesIO()
     np.savez(buffer, **arrays)
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        with tempfile.NamedTemporaryFile(dir=path.parent, delete=False, suffix=".tmp") as tmp:
-            tmp.write(buffer.getvalue())
-        os.replace(tmp.name, path)
-    except OSError:
-        pass
+    write_atomically(path, buffer.getvalue())
 
 
 def _pack(arrays: dict[str, np.ndarray], name: str, value: Any) -> dict[str, Any]:
