@@ -67,7 +67,9 @@ def _judge(slug: str, file: Path, mode: str, as_json: bool) -> Report:
             err=True,
         )
 
-    worker = Worker()
+    from mlprep.cli.launch import take_early_worker
+
+    worker = take_early_worker() or Worker()
     try:
         worker.start()
         problem = _get_problem_or_stop(slug, worker)

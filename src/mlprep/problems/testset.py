@@ -1,8 +1,10 @@
 """A problem's tests with their expected outputs, built once and cached on disk.
 
-Building runs the seeded generator and the reference solution; the result is saved as an
-``.npz`` (no pickles) in the user cache folder, keyed by a hash of the problem's files, so a
-judge run loads it instead of recomputing. The cache lives outside every sandbox.
+Building runs the seeded generator and the reference solution. The result is cached in the user
+cache folder, keyed by a hash of the problem's files, as one ``.npz`` (no pickles) of two members:
+a raw byte blob of every array, inputs first, and a JSON index of (offset, dtype, shape) specs.
+The inputs part is exactly the ``inputs.bin`` a judge job needs, so loading is one read and no
+repacking. The cache lives outside every sandbox.
 """
 
 from __future__ import annotations
@@ -10,9 +12,9 @@ from __future__ import annotations
 import hashlib
 import io
 import json
+import math
 import zipfile
-from dataclasses import dataclass
-from functools import cached_property
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -24,6 +26,7 @@ from mlprep.problems.cases import Case
 from mlprep.problems.checking import Value
 from mlprep.problems.loader import Problem
 
+Spec = dict[str, Any]
 _memory: dict[str, TestSet] = {}
 
 
@@ -31,29 +34,48 @@ _memory: dict[str, TestSet] = {}
 class TestSet:
     cases: list[Case]
     expected: list[tuple[Value, ...]]
+    packed: tuple[bytes | memoryview, list[list[Spec]]] | None = field(default=None, compare=False)
 
     def samples(self, problem: Problem) -> TestSet:
         n = len(problem.meta.samples)
         return TestSet(self.cases[:n], self.expected[:n])
 
-    @cached_property
-    def packed_inputs(self) -> tuple[bytes, list[list[dict[str, Any]]]]:
-        """All tests' arguments as one buffer plus JSON specs: arrays by (offset, dtype, shape)."""
-        chunks: list[bytes] = []
-        offset = 0
-        specs = []
-        for case in self.cases:
-            test = []
-            for arg in case.args:
-                if isinstance(arg, np.ndarray):
-                    array = np.ascontiguousarray(arg)
-                    test.append({"array": [offset, array.dtype.str, list(array.shape)]})
-                    chunks.append(array.tobytes())
-                    offset += array.nbytes
-                else:
-                    test.append({"value": plain(arg)})
-            specs.append(test)
-        return b"".join(chunks), specs
+    @property
+    def packed_inputs(self) -> tuple[bytes | memoryview, list[list[Spec]]]:
+        """Every test's arguments as one buffer and JSON specs: arrays as (offset, dtype, shape)."""
+        if self.packed is None:
+            packer = _Packer()
+            specs = [[packer.add(arg) for arg in case.args] for case in self.cases]
+            object.__setattr__(self, "packed", (packer.joined(), specs))
+        return self.packed
+
+
+class _Packer:
+    """Lays arrays end to end in one buffer; small values stay in the JSON spec."""
+
+    def __init__(self) -> None:
+        self.chunks: list[bytes] = []
+        self.size = 0
+
+    def add(self, value: Any) -> Spec:
+        if not isinstance(value, np.ndarray):
+            return {"value": plain(value)}
+        array = np.ascontiguousarray(value)
+        spec = {"array": [self.size, array.dtype.str, list(array.shape)]}
+        self.chunks.append(array.tobytes())
+        self.size += array.nbytes
+        return spec
+
+    def joined(self) -> bytes:
+        return b"".join(self.chunks)
+
+
+def unpack(blob: bytes | memoryview | np.ndarray, spec: Spec) -> Any:
+    if "value" in spec:
+        return spec["value"]
+    offset, dtype, shape = spec["array"]
+    array = np.frombuffer(blob, dtype=dtype, count=math.prod(shape), offset=offset)
+    return array.reshape(shape)
 
 
 def cache_dir() -> Path:
@@ -105,37 +127,41 @@ def _fingerprint(folder: Path) -> str:
 
 def _write_quietly(path: Path, testset: TestSet) -> None:
     """Save for next time; a cache that cannot be written only costs speed."""
-    arrays: dict[str, np.ndarray] = {}
-    index = []
-    for i, (case, expected) in enumerate(zip(testset.cases, testset.expected, strict=True)):
-        index.append(
+    packer = _Packer()
+    args = [[packer.add(a) for a in case.args] for case in testset.cases]
+    inputs_size = packer.size
+    index = {
+        "inputs_size": inputs_size,
+        "tests": [
             {
                 "name": case.name,
                 "category": case.category,
-                "args": [_pack(arrays, f"a{i}_{j}", v) for j, v in enumerate(case.args)],
-                "expected": [_pack(arrays, f"e{i}_{j}", v) for j, v in enumerate(expected)],
+                "args": case_args,
+                "expected": [packer.add(v) for v in expected],
             }
-        )
-    arrays["index"] = np.frombuffer(json.dumps(index).encode(), dtype=np.uint8)
+            for case, case_args, expected in zip(testset.cases, args, testset.expected, strict=True)
+        ],
+    }
     buffer = io.BytesIO()
-    np.savez(buffer, **arrays)
+    np.savez(
+        buffer,
+        blob=np.frombuffer(packer.joined(), dtype=np.uint8),
+        index=np.frombuffer(json.dumps(index).encode(), dtype=np.uint8),
+    )
     write_atomically(path, buffer.getvalue())
-
-
-def _pack(arrays: dict[str, np.ndarray], name: str, value: Any) -> dict[str, Any]:
-    if isinstance(value, np.ndarray):
-        arrays[name] = value
-        return {"array": name}
-    return {"value": plain(value)}
 
 
 def _read(path: Path) -> TestSet:
     with np.load(path, allow_pickle=False) as data:
-        index = json.loads(data["index"].tobytes())
+        blob, index = data["blob"], json.loads(data["index"].tobytes())
+    tests = index["tests"]
+    cases = [
+        Case(t["name"], tuple(unpack(blob, a) for a in t["args"]), t["category"]) for t in tests
+    ]
+    expected = [tuple(_owned(unpack(blob, e)) for e in t["expected"]) for t in tests]
+    inputs = memoryview(blob)[: index["inputs_size"]]
+    return TestSet(cases, expected, packed=(inputs, [t["args"] for t in tests]))
 
-        def unpack(spec: dict[str, Any]) -> Any:
-            return data[spec["array"]] if "array" in spec else spec["value"]
 
-        cases = [Case(t["name"], tuple(unpack(a) for a in t["args"]), t["category"]) for t in index]
-        expected = [tuple(unpack(e) for e in t["expected"]) for t in index]
-    return TestSet(cases, expected)
+def _owned(value: Any) -> Any:
+    return value.copy() if isinstance(value, np.ndarray) else value

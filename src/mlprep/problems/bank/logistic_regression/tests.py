@@ -42,23 +42,23 @@ def cases(rng):
     X, y = _noisy(rng, 150, 4)
     yield Case("default_arguments", (X, y), "defaults")
     X, y = _noisy(rng, 60, 2, offset=3.0)
-    yield Case("offset_features", (X, y, 0.1, 300), "offset features")
+    yield Case("offset_features", (X, y, 0.1, 150), "offset features")
 
     X, y = _noisy(rng, 100, 3)
-    yield Case("small_lr_long_run", (X, y, 0.01, 800), "learning rate")
+    yield Case("small_lr_long_run", (X, y, 0.02, 300), "learning rate")
     yield Case("large_lr", (X, y, 2.0, 200), "learning rate")
 
     # Separable data: the loss has no minimum and the weights keep growing.
     X = np.concatenate([rng.uniform(-3, -0.5, size=(30, 1)), rng.uniform(0.5, 3, size=(30, 1))])
     y = np.repeat(_i([0, 1]), 30)
-    yield Case("separable_1d", (X, y, 0.5, 600), "separable")
+    yield Case("separable_1d", (X, y, 0.5, 300), "separable")
     X, y = _separable(rng, 120, 3)
-    yield Case("separable_3d", (X, y, 0.1, 400), "separable")
+    yield Case("separable_3d", (X, y, 0.3, 150), "separable")
 
     X, _ = _noisy(rng, 50, 3)
-    yield Case("all_labels_zero", (X, np.zeros(50, dtype=np.int64), 0.2, 300), "one class")
+    yield Case("all_labels_zero", (X, np.zeros(50, dtype=np.int64), 0.2, 150), "one class")
     X, _ = _noisy(rng, 50, 2, offset=1.0)
-    yield Case("all_labels_one", (X, np.ones(50, dtype=np.int64), 0.1, 300), "one class")
+    yield Case("all_labels_one", (X, np.ones(50, dtype=np.int64), 0.1, 150), "one class")
 
     # Features in the thousands: after one step |X @ w| is far beyond 709, where exp overflows.
     X, y = _noisy(rng, 40, 2, scale=1000.0)
@@ -69,9 +69,9 @@ def cases(rng):
     yield Case("large_features_single_feature", (X, y, 1.0, 3), "large features")
 
     X, y = _noisy(rng, 2000, 50)
-    yield Case("many_rows_and_features", (X, y, 0.1, 300), "size")
+    yield Case("many_rows_and_features", (X, y, 0.1, 60), "size")
     X, y = _noisy(rng, 500, 10, scale=0.01)
-    yield Case("tiny_features", (X, y, 0.5, 400), "scale")
+    yield Case("tiny_features", (X, y, 0.5, 150), "scale")
 
 
 def _noisy(rng, n, d, scale=1.0, offset=0.0):
