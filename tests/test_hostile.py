@@ -391,3 +391,30 @@ def test_worker_kills_leftovers_inside_its_namespace_and_retires(tmp_path):
         assert not (before & sandbox_processes())
     finally:
         worker.destroy()
+
+
+def test_hidden_tests_print_nothing_the_user_sees(worker):
+    source = kmeans_body("print('SEEN', X.shape)")
+    report = judge_source("kmeans", source, worker)
+    assert report.stdout.count("SEEN") == len(KMEANS.meta.samples)  # samples only, not hidden
+    hidden = [t for t in report.tests if not t.sample]
+    assert all(t.message == "" for t in hidden if t.status == "wrong_answer")
+
+
+def test_nothing_passes_from_one_submission_to_the_next(worker):
+    stash = """
+for folder in ("/tmp", "/dev/shm", ".."):
+    try:
+        open(os.path.join(folder, "stash.txt"), "w").write(repr(X.tolist()))
+    except OSError:
+        pass
+"""
+    peek = """
+for folder in ("/tmp", "/dev/shm", ".."):
+    print(folder, "found" if os.path.exists(os.path.join(folder, "stash.txt")) else "empty")
+"""
+    first = judge_source("kmeans", kmeans_body(stash), worker)
+    assert worker.process is not None  # a clean job keeps the warm sandbox...
+    second = judge_source("kmeans", kmeans_body(peek), worker)
+    assert "found" not in second.stdout and "empty" in second.stdout, second.stdout
+    assert first.verdict == second.verdict == "wrong_answer"

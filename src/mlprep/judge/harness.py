@@ -13,6 +13,7 @@ one ``.npy`` file per array.
 This file must import only the standard library and NumPy: the mlprep package is not visible here.
 """
 
+import contextlib
 import ctypes
 import errno
 import importlib.util
@@ -44,6 +45,8 @@ def main() -> None:
             _child(request)
         _, status = os.waitpid(pid, 0)
         stragglers = _kill_stragglers(pid, own_pid_namespace)
+        if own_pid_namespace:
+            _wipe_shared_folders(keep=request["dir"])
         _reply({"status": _decode_status(status), "stragglers": stragglers})
 
 
@@ -83,6 +86,30 @@ def _kill_stragglers(child: int, own_pid_namespace: bool) -> int:
     if others:
         os.kill(-1, signal.SIGKILL)  # every process we may signal but ourselves and init
     return len(others)
+
+
+def _wipe_shared_folders(keep: str) -> None:
+    """Leave nothing for the next submission: a solution must not pass data between jobs.
+
+    Only ever called inside the sandbox, where these folders are the sandbox's own tmpfs and
+    scratch mount, never the host's.
+    """
+    import shutil
+
+    for folder in ("/tmp", "/dev/shm", os.path.dirname(keep)):
+        try:
+            entries = os.listdir(folder)
+        except OSError:
+            continue
+        for name in entries:
+            path = os.path.join(folder, name)
+            if path == keep:
+                continue
+            if os.path.isdir(path) and not os.path.islink(path):
+                shutil.rmtree(path, ignore_errors=True)
+            else:
+                with contextlib.suppress(OSError):
+                    os.unlink(path)
 
 
 def _child(request: dict) -> None:
@@ -141,7 +168,17 @@ def _run_job(request: dict) -> None:
     for index, arg_specs in enumerate(job["tests"]):
         record = _run_test(function, index, [_argument(s, inputs) for s in arg_specs], outputs)
         outputs.flush()  # the bytes land before the record that points at them
+        record["stdout_end"] = _stdout_offset()
         _write(results, record)
+
+
+def _stdout_offset() -> int:
+    """How much the solution has printed so far: the judge shows only what samples printed."""
+    try:
+        sys.stdout.flush()
+        return os.lseek(1, 0, os.SEEK_CUR)
+    except (OSError, ValueError):
+        return -1
 
 
 def _argument(spec: dict, inputs: bytes):

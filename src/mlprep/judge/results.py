@@ -38,6 +38,7 @@ class TestRecord:
     values: tuple[Value, ...] | None = None
     sequence: str | None = None
     length: int = 0
+    stdout_end: int = -1
     error: str | None = None
     message: str = ""
     traceback: str = ""
@@ -47,13 +48,18 @@ class TestRecord:
 class JobResults:
     fatal: dict[str, Any] | None = None
     tests: dict[int, TestRecord] = field(default_factory=dict)
-    stdout: str = ""
+    stdout: bytes = b""
+
+    def stdout_until(self, test: int) -> str:
+        """What the solution printed up to the end of ``test`` (all of it if unknown)."""
+        record = self.tests.get(test)
+        end = record.stdout_end if record is not None and record.stdout_end >= 0 else None
+        text = self.stdout[:end] if end is not None else self.stdout
+        return text[:MAX_STDOUT_SHOWN].decode("utf-8", errors="replace")
 
 
 def read_results(job: Path, n_tests: int) -> JobResults:
-    results = JobResults(
-        stdout=_read_capped(job / "stdout.txt", MAX_STDOUT_SHOWN).decode("utf-8", errors="replace")
-    )
+    results = JobResults(stdout=_read_capped(job / "stdout.txt", MAX_STDOUT_SHOWN))
     raw = _read_capped(job / "results.jsonl", MAX_RESULTS_BYTES).decode("utf-8", errors="replace")
     outputs = _read_capped(job / "outputs.bin", MAX_OUTPUT_BYTES)
     for line in raw.splitlines():
@@ -94,9 +100,12 @@ def _text(value: Any, limit: int = 4000) -> str:
 def _test_record(outputs: bytes, record: dict) -> TestRecord:
     seconds = record.get("seconds")
     seconds = float(seconds) if isinstance(seconds, int | float) and seconds >= 0 else 0.0
+    stdout_end = record.get("stdout_end")
+    stdout_end = stdout_end if type(stdout_end) is int and stdout_end >= 0 else -1
     if "error" in record:
         return TestRecord(
             seconds=seconds,
+            stdout_end=stdout_end,
             error=_text(record["error"], 100) or "Exception",
             message=_text(record.get("message")),
             traceback=_text(record.get("tb")),
@@ -112,6 +121,7 @@ def _test_record(outputs: bytes, record: dict) -> TestRecord:
     length = record.get("length")
     return TestRecord(
         seconds=seconds,
+        stdout_end=stdout_end,
         values=decoded,
         sequence=sequence if sequence in ("tuple", "list") else None,
         length=length if type(length) is int and length >= 0 else len(decoded),

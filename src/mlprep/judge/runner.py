@@ -108,7 +108,8 @@ def _grade(
     results: JobResults,
     outcome: Outcome,
 ) -> Report:
-    report = Report(problem.slug, mode, "runtime_error", stdout=results.stdout)
+    last_sample = max((i for i, c in enumerate(cases) if problem.is_sample(c)), default=-1)
+    report = Report(problem.slug, mode, "runtime_error", stdout=results.stdout_until(last_sample))
     if results.fatal:
         return _fatal_report(report, results.fatal, problem.meta.function)
     missing_status, missing_message = _why_missing(outcome)
@@ -123,6 +124,8 @@ def _grade(
         else:
             test.seconds = record.seconds
             test.status, test.message = _check(problem, case, expected[i], record, test.sample)
+            if test.status == "wrong_answer" and not test.sample:
+                test.message = ""  # a difference would reveal the hidden test's data
         if test.sample:
             _show_data(test, problem, case, expected[i], record)
         report.tests.append(test)
