@@ -154,7 +154,7 @@ def _print_judge(report: Report) -> None:
     out.print(_verdict_line(report))
     if report.message:
         out.print(report.message, markup=False)
-    if report.tests:
+    if any(t.status != "not_run" for t in report.tests):
         table = Table("#", "test", "category", "result", "time")
         for t in report.tests:
             style = "green" if t.passed else ("dim" if t.status == "not_run" else "red")
@@ -183,6 +183,8 @@ def _print_run(report: Report) -> None:
     if report.message:
         out.print(report.message, markup=False)
     for t in report.tests:
+        if t.status == "not_run":
+            continue
         if t.passed:
             out.print(f"[green]✓[/] sample {t.index + 1} ({t.name})")
             continue

@@ -44,12 +44,14 @@ def judge(
         if isinstance(source, StaticProblem)
         else check_source(source, problem.meta.function, problem.meta.allowed_imports)
     )
-    if static is not None:
-        return Report(problem.slug, mode, static.verdict, message=static.message)
     testset = load_testset(problem)
     if mode != "judge":
         testset = testset.samples(problem)
     cases, expected = testset.cases, testset.expected
+    if static is not None:
+        report = _not_run_report(problem, mode, cases, static)
+        report.seconds = time.perf_counter() - started
+        return report
     own_worker = worker is None
     worker = worker or Worker()
     try:
@@ -67,6 +69,16 @@ def judge(
     report = _grade(problem, mode, cases, expected, results, outcome)
     report.seconds = time.perf_counter() - started
     return report
+
+
+def _not_run_report(
+    problem: Problem, mode: str, cases: list[Case], static: StaticProblem
+) -> Report:
+    tests = [
+        TestReport(index=i, sample=problem.is_sample(c), category=c.category, status="not_run")
+        for i, c in enumerate(cases)
+    ]
+    return Report(problem.slug, mode, static.verdict, tests=tests, message=static.message)
 
 
 def limits_for(problem: Problem) -> Limits:

@@ -23,7 +23,8 @@ from pathlib import Path
 
 from mlprep.judge import sandbox
 
-READY_TIMEOUT = 20.0
+# With the schema's largest time limit (15 s, plus 1 s of start-up) a judge run stays under 30 s.
+READY_TIMEOUT = 8.0
 MAX_REPLY = 4096
 JOBS_PER_WORKER = 200
 POLL_SECONDS = 0.1

@@ -51,7 +51,7 @@ class ProblemMeta:
     returns: Annotated[list[Output], at.MinLen(1)]
     samples: Annotated[list[str], at.MinLen(1)]
     seed: Annotated[int, at.Ge(0)]
-    time_limit: Annotated[float, at.Gt(0), at.Le(20)] = 5.0  # wall seconds for all tests
+    time_limit: Annotated[float, at.Gt(0), at.Le(15)] = 5.0  # wall seconds for all tests
     memory_limit_mb: Annotated[int, at.Ge(64), at.Le(4096)] = 512
     allowed_imports: list[str] = field(default_factory=lambda: ["numpy", "math"])
     tolerance: Tolerance = field(default_factory=Tolerance)

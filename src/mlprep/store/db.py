@@ -9,6 +9,8 @@ from __future__ import annotations
 import fcntl
 import logging
 import shlex
+import sqlite3
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import fields
@@ -19,7 +21,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Engine, event, func, inspect, select, text
 from sqlalchemy.engine import URL, Connection, make_url
-from sqlalchemy.exc import ArgumentError, DBAPIError, IntegrityError
+from sqlalchemy.exc import ArgumentError, DBAPIError, IntegrityError, OperationalError
 from sqlalchemy.orm import Session, selectinload
 
 from mlprep.store.errors import StoreError, describe_os_error
@@ -230,9 +232,11 @@ def _make_engine(url: URL, busy_timeout: float, *, foreign_keys: bool = True) ->
 
 
 def _tune_sqlite(engine: Engine, busy_timeout: float, foreign_keys: bool) -> None:
+    # No "PRAGMA journal_mode = WAL" here: WAL is a property of the file, set once by _use_wal
+    # under the migration lock. Run by every new connection, it made concurrent first opens fail
+    # at once with "database is locked" (see _use_wal).
     pragmas = (
-        f"PRAGMA busy_timeout = {int(busy_timeout * 1000)}",  # first: WAL switching may wait
-        "PRAGMA journal_mode = WAL",  # readers never block the writer, nor it them
+        f"PRAGMA busy_timeout = {int(busy_timeout * 1000)}",
         f"PRAGMA foreign_keys = {'ON' if foreign_keys else 'OFF'}",
     )
 
@@ -260,20 +264,70 @@ def _lock_path(url: str, db_path: Path | None) -> Path:
 
 
 def _ensure_schema(engine: Engine, lock: Path, label: str, busy_timeout: float) -> None:
-    # The common case costs one cheap query and never imports Alembic.
-    if _revisions(engine) == [HEAD_REVISION]:
+    """Bring the database to the head revision, in WAL mode; only one process at a time does it.
+
+    The common case costs one short read and never imports Alembic. Everything that changes the
+    file (the WAL switch, the migration) happens only while holding the lock file. No SQLite
+    lock is held while waiting for it: connections go back to the pool with their transaction
+    rolled back, and an idle connection holds no lock.
+    """
+    wal = _wants_wal(engine)
+    if _state(engine, wal) == ([HEAD_REVISION], True):
         return
     with _exclusive(lock):
-        if _revisions(engine) == [HEAD_REVISION]:  # another process migrated while we waited
-            return
-        _migrate(engine.url, label, busy_timeout)
+        revisions, in_wal = _state(engine, wal)  # another process may have done it meanwhile
+        if not in_wal:
+            _use_wal(engine, busy_timeout)
+        if revisions != [HEAD_REVISION]:
+            _migrate(engine.url, label, busy_timeout)
 
 
-def _revisions(engine: Engine) -> list[str]:
+def _wants_wal(engine: Engine) -> bool:
+    """WAL (readers never block the writer, nor it them) for SQLite files; no other database."""
+    return engine.dialect.name == "sqlite" and _sqlite_path(engine.url) is not None
+
+
+def _state(engine: Engine, wal: bool) -> tuple[list[str], bool]:
+    """The schema revisions stored, and whether the file is in WAL mode (True if not wanted)."""
     with engine.connect() as conn:
-        if not inspect(conn).has_table(VERSION_TABLE):
-            return []
-        return list(conn.scalars(text(f"SELECT version_num FROM {VERSION_TABLE}")))
+        revisions = _revisions(conn)
+        in_wal = not wal or conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+    return revisions, in_wal
+
+
+def _revisions(conn: Connection) -> list[str]:
+    if not inspect(conn).has_table(VERSION_TABLE):
+        return []
+    return list(conn.scalars(text(f"SELECT version_num FROM {VERSION_TABLE}")))
+
+
+def _use_wal(engine: Engine, busy_timeout: float) -> None:
+    """Switch the file to WAL mode, which then lasts; call only while holding the lock file.
+
+    The switch reads the file header, then rewrites it: a read transaction upgraded to a write
+    one. SQLite never waits on such an upgrade (two waiting upgraders would deadlock): it fails
+    at once with "database is locked", whatever the busy timeout, when any other connection is
+    writing, for instance making the same switch. So the switch is made by one process at a
+    time (the lock file), and retried here against writers that do not take the lock file.
+    """
+    statement = "PRAGMA journal_mode = WAL"
+    deadline = time.monotonic() + busy_timeout
+    connection = engine.raw_connection()  # SQLAlchemy's would BEGIN, and no transaction may
+    try:
+        cursor = connection.cursor()
+        try:
+            while True:
+                try:
+                    cursor.execute(statement).fetchall()
+                    return
+                except sqlite3.OperationalError as exc:
+                    if "locked" not in str(exc).lower() or time.monotonic() >= deadline:
+                        raise OperationalError(statement, None, exc) from exc  # for _translating
+                time.sleep(0.01)
+        finally:
+            cursor.close()
+    finally:
+        connection.close()
 
 
 @contextmanager
