@@ -48,6 +48,8 @@ from mlprep.store.outbox import pending
 
 WORKERS = 4
 RECORDS_PER_WORKER = 10
+FIRST_OPEN_WORKERS = 8
+FIRST_OPEN_ROUNDS = 20
 
 
 # --- helpers --------------------------------------------------------------------------------
@@ -436,6 +438,25 @@ def _open_fresh(barrier: Any, results: Any, _worker: int) -> None:
         results.put(("error", repr(exc)))
 
 
+def _round_url(round_no: int) -> str:
+    return f"sqlite:///{data_dir() / f'round-{round_no}' / 'mlprep.db'}"
+
+
+def _open_fresh_rounds(barrier: Any, results: Any, _worker: int) -> None:
+    failures: list[tuple[int, str]] = []
+    try:
+        for round_no in range(FIRST_OPEN_ROUNDS):
+            barrier.wait(timeout=60)  # all workers open the same new database at once
+            try:
+                with open_store(_round_url(round_no), busy_timeout=10) as store:
+                    store.count()
+            except StoreError as exc:
+                failures.append((round_no, str(exc)))
+        results.put(("ok", failures))
+    except Exception as exc:
+        results.put(("error", repr(exc)))
+
+
 def _run_workers(target: Any, count: int) -> list[Any]:
     """Start ``count`` fresh interpreters together; each puts one outcome on the queue."""
     ctx = multiprocessing.get_context("spawn")
@@ -477,6 +498,39 @@ def test_concurrent_first_open_migrates_once_without_errors() -> None:
         ]
 
 
+def test_many_simultaneous_first_opens_never_report_a_lock() -> None:
+    # Each opener used to switch the new file to WAL itself, before taking the lock file; two
+    # switching at once made one fail at once with "database is locked" (in ~10% of rounds).
+    outcomes = _run_workers(_open_fresh_rounds, FIRST_OPEN_WORKERS)
+    assert outcomes == [("ok", [])] * FIRST_OPEN_WORKERS
+    for round_no in range(FIRST_OPEN_ROUNDS):
+        with sqlite3.connect(data_dir() / f"round-{round_no}" / "mlprep.db") as conn:
+            assert conn.execute("PRAGMA journal_mode").fetchone() == ("wal",)
+            assert conn.execute("SELECT version_num FROM alembic_version").fetchall() == [
+                (HEAD_REVISION,)
+            ]
+
+
+def test_first_open_waits_for_a_writer_instead_of_failing_at_once() -> None:
+    # Switching a file to WAL upgrades a read transaction to a write one, which SQLite refuses
+    # at once, busy timeout or not, while another connection writes: the switch must retry.
+    db_file().parent.mkdir(parents=True)
+    writer = sqlite3.connect(db_file(), isolation_level=None, check_same_thread=False)
+    writer.execute("BEGIN IMMEDIATE")  # a write lock on the new file, as a migrator would hold
+    releaser = threading.Timer(0.5, writer.rollback)
+    releaser.start()
+    try:
+        started = time.monotonic()
+        with open_store(busy_timeout=10) as store:
+            assert time.monotonic() - started >= 0.4  # waited for the writer
+            assert store.count() == 0
+            with store.engine.connect() as conn:
+                assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+    finally:
+        releaser.join()
+        writer.close()
+
+
 def test_migration_waits_for_the_lock_file() -> None:
     db_file().parent.mkdir(parents=True)
     opened: list[Any] = []
@@ -486,6 +540,9 @@ def test_migration_waits_for_the_lock_file() -> None:
         opener.start()
         opener.join(timeout=1.0)
         assert opener.is_alive() and not opened  # blocked on the lock, not migrating
+        # Nor has it changed the file: switching to WAL writes it, so is done under the lock.
+        with sqlite3.connect(db_file()) as conn:
+            assert conn.execute("PRAGMA journal_mode").fetchone() == ("delete",)
         fcntl.flock(lock, fcntl.LOCK_UN)
     opener.join(timeout=60)
     assert len(opened) == 1

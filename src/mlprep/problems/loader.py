@@ -21,6 +21,7 @@ from mlprep.problems.cache import cache_root, write_atomically
 from mlprep.problems.cases import Case
 from mlprep.problems.schema import SLUG_PATTERN, ProblemMeta, validate
 
+_SCHEMA_SOURCE = Path(__file__).with_name("schema.py")
 REQUIRED_FILES = ("problem.toml", "statement.md", "starter.py", "reference.py", "tests.py")
 
 
@@ -70,7 +71,9 @@ def read_meta(folder: Path) -> ProblemMeta:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         raise ProblemError(path, f"cannot be read: {exc}") from None
-    remembered = cache_root() / "meta" / f"{hashlib.sha256(text.encode()).hexdigest()}.json"
+    # Keyed by the text and the schema itself: a changed schema re-validates every file.
+    key = hashlib.sha256(text.encode() + _SCHEMA_SOURCE.read_bytes()).hexdigest()
+    remembered = cache_root() / "meta" / f"{key}.json"
     try:
         meta = ProblemMeta.from_validated(json.loads(remembered.read_bytes()))
     except (OSError, ValueError, TypeError, KeyError):
@@ -134,6 +137,11 @@ class Problem:
     @property
     def statement(self) -> str:
         return (self.folder / "statement.md").read_text(encoding="utf-8")
+
+    @property
+    def editorial(self) -> str | None:
+        path = self.folder / "editorial.md"
+        return path.read_text(encoding="utf-8") if path.is_file() else None
 
     @property
     def starter(self) -> str:

@@ -54,6 +54,7 @@ class ProblemMeta:
     time_limit: Annotated[float, at.Gt(0), at.Le(15)] = 5.0  # wall seconds for all tests
     memory_limit_mb: Annotated[int, at.Ge(64), at.Le(4096)] = 512
     allowed_imports: list[str] = field(default_factory=lambda: ["numpy", "math"])
+    hints: list[Annotated[str, at.MinLen(10)]] = field(default_factory=list)  # shown one at a time
     tolerance: Tolerance = field(default_factory=Tolerance)
 
     def __post_init__(self) -> None:
