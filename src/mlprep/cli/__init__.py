@@ -20,9 +20,9 @@ def cli() -> None:
 
 
 def _register() -> None:
-    from mlprep.cli import browse, history, judging
+    from mlprep.cli import authoring, browse, history, judging, learning
 
-    for module in (browse, judging, history):
+    for module in (browse, judging, learning, history, authoring):
         for command in module.COMMANDS:
             cli.add_command(command)
 

@@ -21,10 +21,18 @@ VERDICT_STYLE = {"accepted": "bold green", "wrong_answer": "bold red"}
 @click.command()
 @click.argument("slug")
 @click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
-def run(slug: str, file: Path) -> None:
+@click.option(
+    "--plot",
+    "picture",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Also draw your output on the problem's toy data into this PNG file.",
+)
+def run(slug: str, file: Path, picture: Path | None) -> None:
     """Run FILE on the sample tests of problem SLUG and show every failing sample in full."""
     report = _judge(slug, file, mode="run", as_json=False)
     _print_run(report)
+    if picture is not None:
+        _draw(slug, report, picture)
     _exit_now(EXIT_OK if report.accepted else EXIT_NOT_ACCEPTED)
 
 
@@ -132,6 +140,29 @@ def _save(report: Report, data: bytes) -> None:
         )
     except StoreError as exc:
         click.secho(f"warning: the submission was not saved to the history: {exc}", err=True)
+
+
+def _draw(slug: str, report: Report, path: Path) -> None:
+    """The problem's picture of the candidate's output on its toy sample, drawn here."""
+    from mlprep.cli.common import get_problem
+    from mlprep.problems.pictures import draw
+
+    problem = get_problem(slug)
+    plot = problem.meta.plot
+    if plot is None:
+        raise CliError(f"problem '{slug}' has no picture")
+    index = problem.meta.samples.index(plot.case)
+    outputs = report.sample_outputs.get(index)
+    if outputs is None:
+        raise CliError(f"no picture: your function returned nothing usable on '{plot.case}'")
+    case = problem.cases[index]
+    try:
+        draw(plot.kind, f"{problem.meta.title}: {plot.case}", case.args, outputs, path)
+    except OSError as exc:
+        raise CliError(f"cannot write {path}: {exc.strerror}") from None
+    except Exception as exc:  # the candidate's arrays may not fit the picture: say so, no trace
+        raise CliError(f"cannot draw your output on '{plot.case}': {exc}") from None
+    click.echo(f"Picture of your output: {path}")
 
 
 def _public_json(report: Report) -> dict:

@@ -46,6 +46,8 @@ class Report:
     message: str = ""
     stdout: str = ""
     seconds: float = 0.0
+    # What the candidate returned on each sample test (plain arrays and numbers), for pictures.
+    sample_outputs: dict[int, tuple[Any, ...]] = field(default_factory=dict, repr=False)
 
     @property
     def passed(self) -> int:
@@ -61,6 +63,7 @@ class Report:
 
     def to_json(self) -> dict[str, Any]:
         data = asdict(self)
+        del data["sample_outputs"]
         data["passed"], data["total"] = self.passed, self.total
         return data
 

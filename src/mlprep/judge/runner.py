@@ -140,6 +140,8 @@ def _grade(
                 test.message = ""  # a difference would reveal the hidden test's data
         if test.sample:
             _show_data(test, problem, case, expected[i], record)
+            if record is not None and record.values is not None:
+                report.sample_outputs[i] = record.values
         report.tests.append(test)
     report.verdict = overall_verdict(report.tests)
     if outcome.sandbox_died and report.verdict == "accepted":

@@ -15,13 +15,14 @@ def cache_root() -> Path:
     return Path(user_cache_dir("mlprep"))
 
 
-def write_atomically(path: Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` so no reader sees half of it; a cache that cannot be written
-    only costs speed, so failures are ignored."""
+def write_atomically(path: Path, data: bytes) -> bool:
+    """Write ``data`` to ``path`` so no reader sees half of it. Returns False when it could not:
+    for a cache that only costs speed, so callers may ignore it."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         with tempfile.NamedTemporaryFile(dir=path.parent, delete=False, suffix=".tmp") as tmp:
             tmp.write(data)
         os.replace(tmp.name, path)
     except OSError:
-        pass
+        return False
+    return True

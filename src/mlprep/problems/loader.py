@@ -190,6 +190,12 @@ class Problem:
                 self.folder / "problem.toml",
                 f"field 'samples': no case named {', '.join(missing)} in tests.py",
             )
+        plot = self.meta.plot
+        if plot is not None and plot.case not in self.meta.samples:
+            raise ProblemError(
+                self.folder / "problem.toml",
+                f"field 'plot.case': '{plot.case}' is not a sample (pictures show samples only)",
+            )
         by_name = {case.name: case for case in cases}
         samples = [by_name[name] for name in self.meta.samples]
         hidden = [case for case in cases if case.name not in self.meta.samples]

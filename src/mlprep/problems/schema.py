@@ -36,6 +36,27 @@ class Tolerance:
     atol: Annotated[float, at.Ge(0)] = 1e-8
 
 
+PlotKind = Literal[
+    "clusters",
+    "classification_2d",
+    "line_fit",
+    "linear_boundary",
+    "projection",
+    "roc_curve",
+    "bars",
+    "heatmap",
+]
+
+
+@dataclass(frozen=True)
+class Plot:
+    """A picture of the candidate's output on one sample case (see problems/pictures.py)."""
+
+    __pydantic_config__ = _STRICT
+    kind: PlotKind
+    case: Annotated[str, at.MinLen(1)]
+
+
 @dataclass(frozen=True)
 class ProblemMeta:
     """Everything about a problem that is not prose or code."""
@@ -55,6 +76,7 @@ class ProblemMeta:
     memory_limit_mb: Annotated[int, at.Ge(64), at.Le(4096)] = 512
     allowed_imports: list[str] = field(default_factory=lambda: ["numpy", "math"])
     hints: list[Annotated[str, at.MinLen(10)]] = field(default_factory=list)  # shown one at a time
+    plot: Plot | None = None
     tolerance: Tolerance = field(default_factory=Tolerance)
 
     def __post_init__(self) -> None:
@@ -79,6 +101,7 @@ class ProblemMeta:
                 **data,
                 "returns": [Output(**r) for r in data["returns"]],
                 "tolerance": Tolerance(**data["tolerance"]),
+                "plot": Plot(**data["plot"]) if data.get("plot") else None,
             }
         )
 

@@ -74,6 +74,11 @@ def cases(rng):
     X, init = _blobs(rng, 200, 4, 5, 1.0, 0.0)
     yield Case("random_three_iterations", (X, init, 3), "iteration limit")
 
+    # The picture's toy data (a sample, listed last so the cases above stay as they were).
+    centers = np.array([[0.0, 0.0], [6.0, 1.0], [2.0, 6.0]])
+    X = np.concatenate([c + rng.normal(0, 1.0, size=(50, 2)) for c in centers])
+    yield Case("toy_three_blobs", (X, X[[0, 50, 100]] + 0.5), "toy data")
+
 
 def _blobs(rng, n, d, k, scale, offset):
     centers = rng.normal(0, 10, size=(k, d))

@@ -169,6 +169,13 @@ def cases(rng):
         Xt, _ = _blobs(rng, m, d, labels, scale, offset)
         yield Case(f"random_blobs_{i}", (X, y, Xt, k), "random")
 
+    # The picture's toy data (a sample, listed last so the cases above stay as they were).
+    centers = np.array([[0.0, 0.0], [4.0, 0.0], [2.0, 3.5]])
+    y_train = np.repeat(np.arange(3), 40)
+    X_train = centers[y_train] + rng.normal(0, 1.2, size=(120, 2))
+    X_test = rng.uniform(-2.0, 6.0, size=(60, 2))
+    yield Case("toy_three_classes", (X_train, y_train, X_test, 5), "toy data")
+
 
 def _blobs(rng, n, d, labels, scale, offset):
     """Overlapping Gaussian blobs, one per label, so votes are often close."""

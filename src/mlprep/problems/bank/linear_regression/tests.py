@@ -71,6 +71,10 @@ def cases(rng):
     _check_conditioning(X)
     yield Case("binary_features", (X, _target(rng, X, noise=0.4)), "basic")
 
+    # The picture's toy data (a sample, listed last so the cases above stay as they were).
+    x = rng.uniform(-3.0, 3.0, size=(60, 1))
+    yield Case("toy_noisy_line", (x, 2.5 * x[:, 0] - 1.0 + rng.normal(0, 0.8, 60)), "toy data")
+
 
 def _design(rng, n, d, scale=1.0, offset=0.0):
     """Gaussian features, redrawn until [X, 1] keeps the conditioning promise."""

@@ -73,6 +73,11 @@ def cases(rng):
     X, y = _noisy(rng, 500, 10, scale=0.01)
     yield Case("tiny_features", (X, y, 0.5, 150), "scale")
 
+    # The picture's toy data (a sample, listed last so the cases above stay as they were).
+    y = np.repeat(np.array([0, 1], dtype=np.int64), 40)
+    X = np.array([[-1.5, -1.0], [1.5, 1.0]])[y] + rng.normal(0, 1.0, size=(80, 2))
+    yield Case("toy_two_blobs", (X, y, 0.5, 200), "toy data")
+
 
 def _noisy(rng, n, d, scale=1.0, offset=0.0):
     """Overlapping classes: labels drawn from a true logistic model."""

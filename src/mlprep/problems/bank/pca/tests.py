@@ -90,6 +90,10 @@ def cases(rng):
         "random",
     )
 
+    # The picture's toy data (a sample, listed last so the cases above stay as they were).
+    mixing = np.array([[3.0, 0.0, 0.0], [1.0, 1.5, 0.0], [0.5, 0.2, 0.4]])
+    yield Case("toy_correlated_cloud", (rng.normal(size=(200, 3)) @ mixing, 2), "toy data")
+
 
 def _geom(first, factor, count):
     return list(first * factor ** np.arange(count))

@@ -69,3 +69,7 @@ def cases(rng):
     probabilities = 1 / (1 + np.exp(-(rng.normal(size=2000) + 1.2 * y)))
     yield Case("random_probabilities", (y, probabilities), "random")
     yield Case("rounded_probabilities", (y, probabilities.round(1)), "ties")
+
+    # The picture's toy data (a sample, listed last so the cases above stay as they were).
+    y = np.repeat(np.array([0, 1], dtype=np.int64), 50)
+    yield Case("toy_noisy_scores", (y, y + rng.normal(0, 0.8, 100)), "toy data")

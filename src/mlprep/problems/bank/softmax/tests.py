@@ -47,3 +47,6 @@ def cases(rng):
     yield Case("random_big_batch", (rng.normal(0, 10, size=(2000, 50)),), "random")
     big = rng.uniform(-1e4, 1e4, size=(40, 8))
     yield Case("random_extreme_batch", (big,), "large values")
+
+    # The picture's toy data (a sample, listed last so the cases above stay as they were).
+    yield Case("toy_logits", (np.array([2.0, 1.0, 0.1, -1.0, 3.0, 0.5, -0.3, 1.7]),), "toy data")
