@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from mlprep.judge.runner import judge
@@ -49,7 +50,8 @@ def test_generator_is_deterministic(problem):
     for a, b in zip(first.cases, second.cases, strict=True):
         assert a.name == b.name
         for x, y in zip(a.args, b.args, strict=True):
-            assert type(x) is type(y) and (x == y if not hasattr(x, "shape") else (x == y).all())
+            assert type(x) is type(y)
+            assert np.array_equal(x, y, equal_nan=True) if hasattr(x, "shape") else x == y
 
 
 @pytest.mark.parametrize("problem", PROBLEMS, ids=lambda p: p.slug)

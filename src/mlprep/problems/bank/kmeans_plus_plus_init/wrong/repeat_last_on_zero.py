@@ -1,0 +1,15 @@
+"""When every D^2 is zero, repeats the last chosen centroid instead of drawing rng.integers(n)."""
+import numpy as np
+
+
+def kmeans_plus_plus_init(X, k, seed):
+    X = np.asarray(X, dtype=float)
+    n = len(X)
+    rng = np.random.default_rng(seed)
+    chosen = [int(rng.integers(n))]
+    d2 = ((X - X[chosen[0]]) ** 2).sum(axis=1)
+    for _ in range(1, k):
+        i = int(rng.choice(n, p=d2 / d2.sum())) if d2.sum() > 0 else chosen[-1]
+        chosen.append(i)
+        d2 = np.minimum(d2, ((X - X[i]) ** 2).sum(axis=1))
+    return X[chosen]
