@@ -45,6 +45,14 @@ def test_problem_has_samples_hidden_tests_and_wrong_solutions(problem):
 
 
 @pytest.mark.parametrize("problem", PROBLEMS, ids=lambda p: p.slug)
+def test_problem_has_hints_and_an_editorial(problem):
+    assert problem.meta.hints, "hints are revealed one at a time: write at least one"
+    editorial = problem.editorial or ""
+    for section in ("## Idea", "## Complexity", "## Usual mistakes"):
+        assert section in editorial, f"editorial.md needs a '{section}' section"
+
+
+@pytest.mark.parametrize("problem", PROBLEMS, ids=lambda p: p.slug)
 def test_generator_is_deterministic(problem):
     first, second = build_testset(problem), build_testset(problem)
     for a, b in zip(first.cases, second.cases, strict=True):
