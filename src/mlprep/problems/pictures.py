@@ -42,11 +42,11 @@ def _arrays(outputs: Sequence[Any], kind: str) -> list[np.ndarray]:
 
 
 def _clusters(axes, args, outputs) -> None:
+    """Points coloured by the candidate's labels (grey when it returns centroids only)."""
     X = np.asarray(args[0], dtype=float)
-    labels = _arrays(outputs, "int")[0]
-    axes.scatter(
-        X[:, 0], X[:, 1] if X.shape[1] > 1 else np.zeros(len(X)), c=labels, cmap="tab10", s=18
-    )
+    labels = _arrays(outputs, "int")
+    colours = {"c": labels[0], "cmap": "tab10"} if labels else {"c": "silver"}
+    axes.scatter(X[:, 0], X[:, 1] if X.shape[1] > 1 else np.zeros(len(X)), s=18, **colours)
     for centroids in (a for a in _arrays(outputs, "float") if a.ndim == 2):
         axes.scatter(
             centroids[:, 0],

@@ -58,3 +58,8 @@ def cases(rng):
     # Labels drawn from the lower classes only; the top ones stay empty.
     y_true = rng.integers(0, 6, size=200)
     yield Case("random_top_classes_empty", (y_true, rng.integers(0, 6, size=200), 9), "random")
+
+    # The picture's toy data (a sample, listed last so the cases above stay as they were).
+    y_true = rng.integers(0, 5, size=300)
+    y_pred = np.where(rng.random(300) < 0.7, y_true, rng.integers(0, 5, size=300))
+    yield Case("toy_five_classes", (y_true, y_pred, 5), "toy data")

@@ -69,6 +69,11 @@ def cases(rng):
             "random",
         )
 
+    # The picture's toy data (a sample, listed last so the cases above stay as they were).
+    centers = np.array([[0.0, 0.0], [8.0, 0.0], [0.0, 8.0], [8.0, 8.0]])
+    X = np.concatenate([c + rng.normal(0, 1.0, size=(40, 2)) for c in centers])
+    yield Case("toy_four_blobs", (X, 4, 7), "toy data")
+
 
 def _blobs(rng, n, d, k, scale, offset):
     centers = rng.normal(0, 10, size=(k, d))

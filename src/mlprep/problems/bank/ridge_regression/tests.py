@@ -78,6 +78,10 @@ def cases(rng):
     X, y = _linear(rng, 500, 10, noise=2.0, x_offset=-7.0)
     yield Case("small_penalty", (X, y, 1e-3), "random")
 
+    # The picture's toy data (a sample, listed last so the cases above stay as they were).
+    x = rng.uniform(-3.0, 3.0, size=(50, 1))
+    yield Case("toy_noisy_line", (x, 1.8 * x[:, 0] + 0.5 + rng.normal(0, 1.0, 50), 5.0), "toy data")
+
 
 def _linear(rng, n, d, noise, x_offset=0.0, y_offset=0.0, scale=1.0):
     X = rng.normal(size=(n, d)) * scale + x_offset
