@@ -1,0 +1,11 @@
+"""Corrects with beta**(t - 1), as if t were the number of steps already taken (0/0 at t = 1)."""
+import numpy as np
+
+
+def adam_step(w, grad, m, v, t, lr=0.001, beta1=0.9, beta2=0.999, eps=1e-8):
+    m_new = beta1 * m + (1 - beta1) * grad
+    v_new = beta2 * v + (1 - beta2) * grad**2
+    m_hat = m_new / (1 - beta1 ** (t - 1))
+    v_hat = v_new / (1 - beta2 ** (t - 1))
+    w_new = w - lr * m_hat / (np.sqrt(v_hat) + eps)
+    return w_new, m_new, v_new

@@ -1,0 +1,28 @@
+"""When no split exists, returns impurity 0.0 instead of the parent's Gini impurity."""
+import numpy as np
+
+
+def _gini(labels):
+    if len(labels) == 0:
+        return 0.0
+    _, counts = np.unique(labels, return_counts=True)
+    p = counts / len(labels)
+    return 1.0 - (p ** 2).sum()
+
+
+def best_split_gini(X, y):
+    X = np.asarray(X, dtype=float)
+    y = np.asarray(y)
+    n, d = X.shape
+    best = (-1, 0.0, 0.0)
+    best_imp = None
+    for j in range(d):
+        values = np.unique(X[:, j])
+        for a, b in zip(values[:-1], values[1:]):
+            t = (a + b) / 2
+            mask = X[:, j] <= t
+            imp = mask.mean() * _gini(y[mask]) + (~mask).mean() * _gini(y[~mask])
+            if best_imp is None or imp < best_imp:
+                best_imp = imp
+                best = (j, float(t), float(imp))
+    return best

@@ -1,0 +1,13 @@
+"""Draws the extra indices without replacement (and fails when a deficit exceeds the class size)."""
+import numpy as np
+
+
+def random_oversample(y, seed):
+    rng = np.random.default_rng(seed)
+    labels, counts = np.unique(y, return_counts=True)
+    parts = [np.arange(len(y))]
+    for label, count in zip(labels, counts):
+        if count < counts.max():
+            idx = np.flatnonzero(y == label)
+            parts.append(rng.choice(idx, size=counts.max() - count, replace=False))
+    return np.concatenate(parts)
