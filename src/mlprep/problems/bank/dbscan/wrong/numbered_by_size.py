@@ -1,0 +1,34 @@
+"""Renumbers the clusters by decreasing size instead of by discovery order."""
+from collections import deque
+
+import numpy as np
+
+
+def dbscan(X, eps, min_samples):
+    X = np.asarray(X, dtype=float)
+    n = len(X)
+    sq = ((X[:, None, :] - X[None, :, :]) ** 2).sum(axis=2)
+    nb = np.sqrt(sq) <= eps
+    core = nb.sum(axis=1) >= min_samples
+    labels = np.full(n, -1)
+    c = 0
+    for i in range(n):
+        if labels[i] != -1 or not core[i]:
+            continue
+        labels[i] = c
+        queue = deque([i])
+        while queue:
+            p = queue.popleft()
+            for q in np.flatnonzero(nb[p]):
+                if labels[q] == -1:
+                    labels[q] = c
+                    if core[q]:
+                        queue.append(q)
+        c += 1
+    if c == 0:
+        return labels
+    sizes = np.bincount(labels[labels >= 0], minlength=c)
+    order = np.argsort(-sizes, kind="stable")
+    rank = np.empty(c, dtype=int)
+    rank[order] = np.arange(c)
+    return np.where(labels >= 0, rank[np.maximum(labels, 0)], -1)

@@ -1,0 +1,10 @@
+"""Forgets the inverted-dropout rescaling: kept values are not divided by 1 - p."""
+import numpy as np
+
+
+def dropout_forward(x, p, seed, training=True):
+    x = np.asarray(x, dtype=float)
+    if not training or p == 0:
+        return x.copy()
+    keep = np.random.default_rng(seed).random(x.shape) >= p
+    return x * keep
