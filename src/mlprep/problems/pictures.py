@@ -44,9 +44,14 @@ def _arrays(outputs: Sequence[Any], kind: str) -> list[np.ndarray]:
 def _clusters(axes, args, outputs) -> None:
     """Points coloured by the candidate's labels (grey when it returns centroids only)."""
     X = np.asarray(args[0], dtype=float)
-    labels = _arrays(outputs, "int")
-    colours = {"c": labels[0], "cmap": "tab10"} if labels else {"c": "silver"}
-    axes.scatter(X[:, 0], X[:, 1] if X.shape[1] > 1 else np.zeros(len(X)), s=18, **colours)
+    ys = X[:, 1] if X.shape[1] > 1 else np.zeros(len(X))
+    found = _arrays(outputs, "int")
+    labels = found[0] if found else np.full(len(X), -1)
+    noise = labels < 0  # DBSCAN's -1, or no labels returned at all
+    axes.scatter(X[~noise, 0], ys[~noise], c=labels[~noise], cmap="tab10", s=18)
+    if noise.any():
+        axes.scatter(X[noise, 0], ys[noise], c="silver", s=18, label="noise / unlabelled")
+        axes.legend(loc="best")
     for centroids in (a for a in _arrays(outputs, "float") if a.ndim == 2):
         axes.scatter(
             centroids[:, 0],
