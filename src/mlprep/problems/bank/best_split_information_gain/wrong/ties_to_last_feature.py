@@ -1,0 +1,26 @@
+"""Replaces the best split on equal gain too (>=), so ties go to the last feature and threshold."""
+import numpy as np
+
+
+def _h(counts):
+    p = counts / counts.sum()
+    p = p[p > 0]
+    return float(-(p * np.log2(p)).sum())
+
+
+def best_split_information_gain(X, y):
+    n, d = X.shape
+    classes = np.unique(y)
+    parent = _h(np.array([(y == c).sum() for c in classes], float))
+    best = (-1, 0.0, 0.0)
+    for j in range(d):
+        values = np.unique(X[:, j])
+        for a, b in zip(values[:-1], values[1:]):
+            t = (a + b) / 2.0
+            mask = X[:, j] <= t
+            lc = np.array([(y[mask] == c).sum() for c in classes], float)
+            rc = np.array([(y[~mask] == c).sum() for c in classes], float)
+            gain = parent - (mask.sum() / n * _h(lc) + (~mask).sum() / n * _h(rc))
+            if best[0] == -1 or gain >= best[2]:
+                best = (j, float(t), float(gain))
+    return best
