@@ -35,6 +35,14 @@ def test_the_ten_pinned_problems_exist_with_their_exact_signatures():
         assert load_problem(slug).meta.signature == signature
 
 
+def test_bank_has_sixty_problems_with_every_difficulty_in_every_group():
+    assert len(PROBLEMS) >= 60
+    levels = {(p.meta.group, p.meta.difficulty) for p in PROBLEMS}
+    for group in ("algorithms", "components", "metrics", "data"):
+        for difficulty in ("easy", "medium", "hard"):
+            assert (group, difficulty) in levels, f"no {difficulty} problem in {group}"
+
+
 @pytest.mark.parametrize("problem", PROBLEMS, ids=lambda p: p.slug)
 def test_problem_has_samples_hidden_tests_and_wrong_solutions(problem):
     hidden = [c for c in problem.cases if not problem.is_sample(c)]
