@@ -85,3 +85,11 @@ def test_editorial_opens_after_an_accepted_judge(isolated):
     assert run_cli("judge", slug, str(reference), "--json", env=isolated).returncode == 0
     opened = run_cli("editorial", slug, env=isolated)
     assert opened.returncode == 0 and "Editorial" in opened.stdout
+
+
+def test_statement_without_an_example_is_reported(bank):
+    statement = bank / "vector_sum" / "statement.md"
+    statement.write_text(statement.read_text().replace("## Example", "## Illustration"))
+    result = run_cli("check-problem", "vector_sum", "--bank", str(bank))
+    assert result.returncode == 1
+    assert "statement.md has no '## Example' section" in result.stdout

@@ -14,6 +14,8 @@ from mlprep.problems import Problem, ProblemError
 from mlprep.problems.testset import build_testset
 
 MIN_SAMPLES, MIN_HIDDEN, MIN_WRONG, MIN_HINTS = 3, 10, 3, 1
+# A statement shows its input, its output and a worked example (the samples start from it).
+STATEMENT_SECTIONS = (("## Input",), ("## Output",), ("## Example", "## Examples"))
 
 
 @dataclass
@@ -75,6 +77,10 @@ def _check_content(problem: Problem, proof: Proof) -> None:
             proof.problems.append(f"{have} {what}; at least {need} needed")
     if not problem.editorial:
         proof.problems.append("no editorial.md")
+    headings = {line.strip() for line in problem.statement.splitlines() if line.startswith("## ")}
+    for needed in STATEMENT_SECTIONS:
+        if not headings & set(needed):
+            proof.problems.append(f"statement.md has no '{needed[0]}' section")
 
 
 def _check_deterministic(problem: Problem, proof: Proof) -> None:
