@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import importlib.util
 import json
@@ -21,7 +22,6 @@ from mlprep.problems.cache import cache_root, write_atomically
 from mlprep.problems.cases import Case
 from mlprep.problems.schema import SLUG_PATTERN, ProblemMeta, validate
 
-_SCHEMA_SOURCE = Path(__file__).with_name("schema.py")
 REQUIRED_FILES = ("problem.toml", "statement.md", "starter.py", "reference.py", "tests.py")
 
 
@@ -64,6 +64,11 @@ def list_problems(bank: Path | None = None) -> list[Problem]:
     return [Problem.from_folder(root / slug) for slug in problem_slugs(root)]
 
 
+@functools.cache
+def _schema_source() -> bytes:
+    return Path(__file__).with_name("schema.py").read_bytes()
+
+
 def read_meta(folder: Path) -> ProblemMeta:
     """Parse and validate ``problem.toml``; a text that validated before is not re-validated."""
     path = folder / "problem.toml"
@@ -72,7 +77,7 @@ def read_meta(folder: Path) -> ProblemMeta:
     except (OSError, UnicodeDecodeError) as exc:
         raise ProblemError(path, f"cannot be read: {exc}") from None
     # Keyed by the text and the schema itself: a changed schema re-validates every file.
-    key = hashlib.sha256(text.encode() + _SCHEMA_SOURCE.read_bytes()).hexdigest()
+    key = hashlib.sha256(text.encode() + _schema_source()).hexdigest()
     remembered = cache_root() / "meta" / f"{key}.json"
     try:
         meta = ProblemMeta.from_validated(json.loads(remembered.read_bytes()))
