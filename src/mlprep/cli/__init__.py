@@ -20,9 +20,9 @@ def cli() -> None:
 
 
 def _register() -> None:
-    from mlprep.cli import authoring, browse, history, judging, learning
+    from mlprep.cli import authoring, browse, history, judging, learning, serving
 
-    for module in (browse, judging, learning, history, authoring):
+    for module in (browse, judging, learning, history, authoring, serving):
         for command in module.COMMANDS:
             cli.add_command(command)
 

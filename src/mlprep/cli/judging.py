@@ -145,23 +145,14 @@ def _save(report: Report, data: bytes) -> None:
 def _draw(slug: str, report: Report, path: Path) -> None:
     """The problem's picture of the candidate's output on its toy sample, drawn here."""
     from mlprep.cli.common import get_problem
-    from mlprep.problems.pictures import draw
+    from mlprep.problems.pictures import PictureError, draw_sample
 
-    problem = get_problem(slug)
-    plot = problem.meta.plot
-    if plot is None:
-        raise CliError(f"problem '{slug}' has no picture")
-    index = problem.meta.samples.index(plot.case)
-    outputs = report.sample_outputs.get(index)
-    if outputs is None:
-        raise CliError(f"no picture: your function returned nothing usable on '{plot.case}'")
-    case = problem.cases[index]
     try:
-        draw(plot.kind, f"{problem.meta.title}: {plot.case}", case.args, outputs, path)
+        draw_sample(get_problem(slug), report.sample_outputs, path)
+    except PictureError as exc:
+        raise CliError(f"no picture: {exc}") from None
     except OSError as exc:
         raise CliError(f"cannot write {path}: {exc.strerror}") from None
-    except Exception as exc:  # the candidate's arrays may not fit the picture: say so, no trace
-        raise CliError(f"cannot draw your output on '{plot.case}': {exc}") from None
     click.echo(f"Picture of your output: {path}")
 
 

@@ -2,25 +2,9 @@
 
 from __future__ import annotations
 
-import json
-
 import click
 
 from mlprep.cli.common import EXIT_ENVIRONMENT, CliError, console, get_problem
-
-
-def _hint_state_path():
-    from mlprep.store.locations import data_dir
-
-    return data_dir() / "hints.json"
-
-
-def _revealed() -> dict[str, int]:
-    try:
-        data = json.loads(_hint_state_path().read_text())
-    except (OSError, ValueError):
-        return {}
-    return {k: v for k, v in data.items() if isinstance(v, int)} if isinstance(data, dict) else {}
 
 
 @click.command()
@@ -28,22 +12,22 @@ def _revealed() -> dict[str, int]:
 @click.option("--all", "show_all", is_flag=True, help="Show every hint revealed so far again.")
 def hint(slug: str, show_all: bool) -> None:
     """Reveal the next hint for problem SLUG, one at a time."""
-    from mlprep.problems.cache import write_atomically
+    from mlprep.store import hints as hint_state
 
     hints = get_problem(slug).meta.hints
     if not hints:
         raise CliError(f"problem '{slug}' has no hints")
-    state = _revealed()
-    shown = state.get(slug, 0)
-    if not show_all:
-        shown = min(shown + 1, len(hints))
+    remembered = True
+    if show_all:
+        shown = hint_state.revealed(slug)
+    else:
+        shown, remembered = hint_state.reveal_next(slug, len(hints))
     out = console()
     for number, text in enumerate(hints[: max(shown, 1)], start=1):
         out.print(f"[bold]Hint {number}/{len(hints)}[/]  {text}")
     if shown >= len(hints):
         out.print("[dim]That was the last hint. The editorial opens after an accepted judge.[/]")
-    state[slug] = max(shown, 1)
-    if not write_atomically(_hint_state_path(), json.dumps(state).encode()):
+    if not remembered:
         click.secho("warning: could not remember which hints you have seen", err=True)
 
 

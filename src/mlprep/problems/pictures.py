@@ -8,32 +8,60 @@ from the plain arrays the candidate's function returned for that case. Every kin
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, BinaryIO
 
 import numpy as np
+
+if TYPE_CHECKING:
+    from mlprep.problems.loader import Problem
 
 SIZE_INCHES, DPI = (6.4, 4.8), 100  # 640 x 480 pixels
 
 Drawer = Callable[[Any, Sequence[Any], Sequence[Any]], None]
 
 
-def draw(kind: str, title: str, args: Sequence[Any], outputs: Sequence[Any], path: Path) -> None:
-    """Draw ``kind`` for one case (``args``, the candidate's ``outputs``) into a PNG at ``path``."""
-    import matplotlib
+class PictureError(Exception):
+    """No picture can be drawn: the problem has none, or the candidate's output does not fit."""
 
-    matplotlib.use("Agg")  # files only: no display, no GUI toolkit
-    import matplotlib.pyplot as plt
 
-    figure, axes = plt.subplots(figsize=SIZE_INCHES, dpi=DPI)
+def draw_sample(
+    problem: Problem, sample_outputs: Mapping[int, Sequence[Any]], target: Path | BinaryIO
+) -> None:
+    """Draw the problem's picture from what the candidate returned on its picture's sample."""
+    plot = problem.meta.plot
+    if plot is None:
+        raise PictureError(f"problem '{problem.slug}' has no picture")
+    index = problem.meta.samples.index(plot.case)
+    outputs = sample_outputs.get(index)
+    if outputs is None:
+        raise PictureError(f"your function returned nothing usable on '{plot.case}'")
+    title = f"{problem.meta.title}: {plot.case}"
     try:
-        DRAWERS[kind](axes, args, outputs)
-        axes.set_title(title)
-        figure.tight_layout()
-        figure.savefig(path, dpi=DPI)
-    finally:
-        plt.close(figure)
+        draw(plot.kind, title, problem.cases[index].args, outputs, target)
+    except OSError:
+        raise
+    except Exception as exc:  # the candidate's arrays may not fit the picture: say so, no trace
+        raise PictureError(f"cannot draw your output on '{plot.case}': {exc}") from None
+
+
+def draw(
+    kind: str, title: str, args: Sequence[Any], outputs: Sequence[Any], target: Path | BinaryIO
+) -> None:
+    """Draw ``kind`` for one case (``args``, the candidate's ``outputs``) as a PNG into ``target``.
+
+    Uses a bare ``Figure`` rather than pyplot, whose global state is not safe across the web
+    server's judge threads.
+    """
+    from matplotlib.figure import Figure
+
+    figure = Figure(figsize=SIZE_INCHES, dpi=DPI)
+    axes = figure.subplots()
+    DRAWERS[kind](axes, args, outputs)
+    axes.set_title(title)
+    figure.tight_layout()
+    figure.savefig(target, dpi=DPI, format="png")
 
 
 def _arrays(outputs: Sequence[Any], kind: str) -> list[np.ndarray]:

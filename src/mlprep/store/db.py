@@ -27,7 +27,14 @@ from sqlalchemy.orm import Session, selectinload
 from mlprep.store.errors import StoreError, describe_os_error
 from mlprep.store.locations import data_dir, database_url, url_key
 from mlprep.store.models import SubmissionRow, TestResultRow
-from mlprep.store.outbox import MalformedRecord, pending, read_record, reject, sweep_abandoned
+from mlprep.store.outbox import (
+    MalformedRecord,
+    complete_record,
+    pending,
+    read_record,
+    reject,
+    sweep_abandoned,
+)
 from mlprep.store.records import Submission, SubmissionSummary, TestResult
 
 if TYPE_CHECKING:
@@ -107,6 +114,20 @@ class Store:
         with self._translating():
             sweep_abandoned(self.url)
             return sum(self._ingest_one(path) for path in pending(self.url))
+
+    def add(self, record: dict[str, Any]) -> int:
+        """Store one finished submission now (the shape :func:`spool` takes); returns its id.
+
+        For a long-running process such as the web server, which has no reason to go through the
+        outbox. Raises :class:`MalformedRecord` for a record that does not fit.
+        """
+        complete = complete_record(record)
+        with self._translating():
+            self._insert(complete)
+            with Session(self._engine) as session:
+                return session.scalar(
+                    select(SubmissionRow.id).where(SubmissionRow.uid == complete["id"])
+                )
 
     def history(self, problem: str | None = None, limit: int = 50) -> list[SubmissionSummary]:
         """The latest ``limit`` submissions, newest first, optionally to one problem only."""

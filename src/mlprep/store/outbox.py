@@ -27,6 +27,7 @@ __all__ = [
     "MalformedRecord",
     "StoreError",
     "check_record",
+    "complete_record",
     "pending",
     "read_record",
     "reject",
@@ -78,7 +79,7 @@ def spool(record: Mapping[str, Any], *, url: str | None = None) -> Path:
     Raises :class:`MalformedRecord` for a record that could never be ingested, and
     :class:`StoreError` when the file cannot be written; no partial file is left either way.
     """
-    complete = check_record({"id": uuid.uuid4().hex, "created_at": _now(), **record})
+    complete = complete_record(record)
     # Serialise before touching the disk, so an unserialisable record leaves nothing behind.
     data = json.dumps(complete, ensure_ascii=False).encode("utf-8")
     # Named by time first, so that ingesting in name order keeps the submissions' order.
@@ -92,6 +93,11 @@ def spool(record: Mapping[str, Any], *, url: str | None = None) -> Path:
             f"cannot save the submission to {target}: {describe_os_error(exc, target)}"
         ) from exc
     return target
+
+
+def complete_record(record: Mapping[str, Any]) -> dict[str, Any]:
+    """``record`` checked, with an ``id`` and ``created_at`` added when missing."""
+    return check_record({"id": uuid.uuid4().hex, "created_at": _now(), **record})
 
 
 def pending(url: str | None = None) -> list[Path]:

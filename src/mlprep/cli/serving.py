@@ -1,0 +1,49 @@
+"""``mlprep serve``: the web app on this machine, on the same judge and history as the CLI."""
+
+from __future__ import annotations
+
+import os
+
+import click
+
+from mlprep.cli.common import EXIT_ENVIRONMENT, CliError
+
+
+@click.command()
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option("--port", default=8000, show_default=True, type=click.IntRange(0, 65535))
+@click.option(
+    "--workers",
+    default=min(os.cpu_count() or 2, 4),
+    show_default=True,
+    type=click.IntRange(1, 64),
+    help="Sandboxes judging at the same time.",
+)
+def serve(host: str, port: int, workers: int) -> None:
+    """Serve the practice pages at http://HOST:PORT/ (offline: every asset is local)."""
+    import uvicorn
+
+    from mlprep.judge.sandbox import SandboxUnavailable, find_bwrap, unsafe_opt_out
+    from mlprep.store import StoreError, open_store
+    from mlprep.web.app import create_app
+    from mlprep.web.state import Settings
+
+    if not unsafe_opt_out():
+        try:
+            find_bwrap()
+        except SandboxUnavailable as exc:
+            raise CliError(f"cannot judge: {exc}", EXIT_ENVIRONMENT) from None
+    try:
+        store = open_store()
+    except StoreError as exc:
+        raise CliError(f"cannot open the history: {exc}", EXIT_ENVIRONMENT) from None
+    app = create_app(Settings(workers=workers), store)
+    shown = f"[{host}]" if ":" in host else host
+    click.secho(f"mlprep is serving at http://{shown}:{port}/  (Ctrl+C stops it)", bold=True)
+    try:
+        uvicorn.run(app, host=host, port=port, log_level="warning")
+    finally:
+        store.close()
+
+
+COMMANDS = [serve]

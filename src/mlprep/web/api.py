@@ -1,0 +1,295 @@
+"""The JSON API under ``/api/``: problems, runs and submissions, jobs, hints, history, progress.
+
+The pages use it from the browser; it is described by FastAPI's OpenAPI schema at
+``/api/openapi.json``. Errors are ``{"detail": "..."}`` with a 4xx status and a message that says
+what to fix.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+from typing import Annotated, Any, Literal
+
+from fastapi import APIRouter, Depends, HTTPException, Query, Request, Response
+from pydantic import BaseModel, Field, ValidationError
+
+from mlprep.content import describe_validation_error
+from mlprep.web.jobs import QueueFull
+from mlprep.web.render import markdown
+from mlprep.web.state import AppState, get_state, problem_or_404
+
+router = APIRouter(prefix="/api", tags=["api"])
+State = Annotated[AppState, Depends(get_state)]
+JSON_ESCAPE_ROOM = 6  # a JSON string may spend up to six bytes (\uXXXX) per byte of code
+
+
+class ProblemSummary(BaseModel):
+    slug: str
+    title: str
+    group: str
+    difficulty: str
+    topics: list[str]
+    status: Literal["solved", "attempted", "new"]
+
+
+class ProblemDetail(ProblemSummary):
+    signature: str
+    statement: str  # Markdown
+    statement_html: str
+    starter: str
+    hints: int
+    has_picture: bool
+    editorial_open: bool
+
+
+class Code(BaseModel):
+    code: str = Field(description="The solution file's text (UTF-8).")
+
+
+class JobView(BaseModel):
+    id: str
+    problem: str
+    mode: Literal["run", "judge"]
+    state: Literal["queued", "running", "done"]
+    done_tests: int
+    total_tests: int
+    report: dict[str, Any] | None
+    submission_id: int | None
+    error: str
+    picture: bool
+    version: int
+
+
+class Hints(BaseModel):
+    total: int
+    revealed: list[str]
+
+
+class Editorial(BaseModel):
+    markdown: str
+    html: str
+
+
+class SubmissionSummaryView(BaseModel):
+    id: int
+    created_at: str
+    problem: str
+    mode: str
+    verdict: str
+    passed: int
+    total: int
+    seconds: float
+
+
+class SubmissionView(SubmissionSummaryView):
+    message: str
+    source: str
+    stdout: str
+    tests: list[dict[str, Any]]
+
+
+@router.get("/problems", response_model=list[ProblemSummary])
+def list_problems(state: State) -> list[dict[str, Any]]:
+    statuses = state.statuses()
+    return [state.problem_summary(p, statuses) for p in state.problems.values()]
+
+
+@router.get("/problems/{slug}", response_model=ProblemDetail)
+def get_problem(slug: str, state: State) -> dict[str, Any]:
+    problem = problem_or_404(state, slug)
+    statuses = state.statuses()
+    return {
+        **state.problem_summary(problem, statuses),
+        "signature": problem.meta.signature,
+        "statement": problem.statement,
+        "statement_html": str(markdown(problem.statement)),
+        "starter": problem.starter,
+        "hints": len(problem.meta.hints),
+        "has_picture": problem.meta.plot is not None,
+        "editorial_open": statuses.get(slug) == "solved",
+    }
+
+
+async def submitted_code(request: Request) -> bytes:
+    """The ``code`` of a JSON body, with a clear 4xx for every way the body can be wrong."""
+    limit = request.app.state.mlprep.settings.max_source_bytes
+    room = limit * JSON_ESCAPE_ROOM + 1024
+    declared = request.headers.get("content-length", "")
+    if declared.isdigit() and int(declared) > room:
+        raise _too_large(int(declared), limit)
+    body = bytearray()
+    async for chunk in request.stream():
+        body += chunk
+        if len(body) > room:
+            raise _too_large(len(body), limit)
+    try:
+        text = body.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise HTTPException(400, f"the request body is not UTF-8 (byte {exc.start})") from None
+    try:
+        code = Code.model_validate(json.loads(text)).code
+    except json.JSONDecodeError as exc:
+        raise HTTPException(400, f"the request body is not JSON: {exc}") from None
+    except ValidationError as exc:
+        raise HTTPException(422, describe_validation_error(exc)) from None
+    data = code.encode("utf-8", errors="surrogatepass")
+    if len(data) > limit:
+        raise _too_large(len(data), limit)
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        raise HTTPException(400, "the code contains characters that are not valid UTF-8") from None
+    return data
+
+
+def _too_large(size: int, limit: int) -> HTTPException:
+    return HTTPException(413, f"the submission is {size} bytes; the limit is {limit} bytes")
+
+
+_CODE_BODY = {
+    "requestBody": {
+        "required": True,
+        "content": {"application/json": {"schema": Code.model_json_schema()}},
+    }
+}
+Source = Annotated[bytes, Depends(submitted_code)]
+
+
+@router.post(
+    "/problems/{slug}/run", status_code=202, response_model=JobView, openapi_extra=_CODE_BODY
+)
+def run(slug: str, state: State, data: Source) -> dict[str, Any]:
+    """Run the code on the sample tests; the verdict arrives on the job."""
+    return _start(state, slug, data, "run")
+
+
+@router.post(
+    "/problems/{slug}/submit", status_code=202, response_model=JobView, openapi_extra=_CODE_BODY
+)
+def submit(slug: str, state: State, data: Source) -> dict[str, Any]:
+    """Judge the code on every test, sample and hidden; the verdict arrives on the job."""
+    return _start(state, slug, data, "judge")
+
+
+def _start(state: AppState, slug: str, data: bytes, mode: str) -> dict[str, Any]:
+    problem = problem_or_404(state, slug)
+    try:
+        job = state.judge.submit(problem, data, mode)
+    except QueueFull as exc:
+        raise HTTPException(503, f"the judge is busy ({exc}); try again in a moment") from None
+    return job.public()
+
+
+@router.get("/jobs/{job_id}", response_model=JobView)
+async def get_job(
+    job_id: str,
+    state: State,
+    after: Annotated[int, Query(ge=-1, description="Wait for a version newer than this.")] = -1,
+    wait: Annotated[float, Query(ge=0, le=30, description="Seconds to wait for news.")] = 0,
+) -> dict[str, Any]:
+    """A job's state; with ``after`` and ``wait``, held open until it changes (long polling)."""
+    job = state.judge.get(job_id)
+    if job is None:
+        raise HTTPException(404, f"no job '{job_id}' (jobs are kept while the server runs)")
+    if after >= 0 and wait > 0:
+        await job.wait_for_change(after, wait)
+    return job.public()
+
+
+@router.get(
+    "/jobs/{job_id}/picture.png",
+    response_class=Response,
+    responses={200: {"content": {"image/png": {}}}},
+)
+def get_picture(job_id: str, state: State) -> Response:
+    job = state.judge.get(job_id)
+    if job is None or job.picture is None:
+        raise HTTPException(404, "this job has no picture")
+    return Response(job.picture, media_type="image/png")
+
+
+@router.get("/problems/{slug}/hints", response_model=Hints)
+def get_hints(slug: str, state: State) -> dict[str, Any]:
+    """The hints revealed so far."""
+    from mlprep.store import hints
+
+    problem = problem_or_404(state, slug)
+    return {
+        "total": len(problem.meta.hints),
+        "revealed": problem.meta.hints[: hints.revealed(slug)],
+    }
+
+
+@router.post("/problems/{slug}/hints", response_model=Hints)
+def reveal_hint(slug: str, state: State) -> dict[str, Any]:
+    """Reveal one more hint."""
+    from mlprep.store import hints
+
+    problem = problem_or_404(state, slug)
+    if not problem.meta.hints:
+        raise HTTPException(404, f"problem '{slug}' has no hints")
+    shown, _ = hints.reveal_next(slug, len(problem.meta.hints))
+    return {"total": len(problem.meta.hints), "revealed": problem.meta.hints[:shown]}
+
+
+@router.get(
+    "/problems/{slug}/editorial",
+    response_model=Editorial,
+    responses={403: {"description": "Not solved yet."}},
+)
+def get_editorial(slug: str, state: State) -> dict[str, Any]:
+    """The editorial, once the problem has an accepted submission."""
+    problem = problem_or_404(state, slug)
+    if problem.editorial is None:
+        raise HTTPException(404, f"problem '{slug}' has no editorial")
+    if slug not in state.store.solved_problems():
+        raise HTTPException(403, "the editorial opens after an accepted submission")
+    return {"markdown": problem.editorial, "html": str(markdown(problem.editorial))}
+
+
+@router.get("/submissions", response_model=list[SubmissionSummaryView])
+def list_submissions(
+    state: State,
+    problem: str | None = None,
+    limit: Annotated[int, Query(ge=1, le=1000)] = 100,
+) -> list[dict[str, Any]]:
+    if problem is not None:
+        problem_or_404(state, problem)
+    return [_summary(s) for s in state.store.history(problem, limit)]
+
+
+@router.get("/submissions/{submission_id}", response_model=SubmissionView)
+def get_submission(submission_id: int, state: State) -> dict[str, Any]:
+    found = state.store.get(submission_id)
+    if found is None:
+        raise HTTPException(404, f"no submission {submission_id}")
+    return {
+        **_summary(found),
+        "message": found.message,
+        "source": found.source,
+        "stdout": found.stdout,
+        "tests": [dataclasses.asdict(t) for t in found.tests],
+    }
+
+
+@router.get("/progress")
+def get_progress(state: State) -> dict[str, Any]:
+    """Coding progress: solved per group, difficulty and topic, attempts, streak, daily counts."""
+    progress = state.coding_progress()
+    data = dataclasses.asdict(progress)
+    data["daily"] = [{"date": d.isoformat(), "submissions": n} for d, n in progress.daily]
+    return data
+
+
+def _summary(s: Any) -> dict[str, Any]:
+    return {
+        "id": s.id,
+        "created_at": s.created_at.isoformat(),
+        "problem": s.problem,
+        "mode": s.mode,
+        "verdict": s.verdict,
+        "passed": s.passed,
+        "total": s.total,
+        "seconds": s.seconds,
+    }

@@ -1,0 +1,62 @@
+"""What the running app holds: settings, the problem bank, the store and the judge service."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from fastapi import HTTPException, Request
+
+from mlprep.coach.progress import CodingProgress, coding_progress, problem_status
+from mlprep.judge.static import MAX_SOURCE_BYTES
+from mlprep.problems import Problem
+from mlprep.store import Store
+from mlprep.web.jobs import JudgeService
+
+HISTORY_LIMIT = 1_000_000
+
+
+@dataclass(frozen=True)
+class Settings:
+    workers: int = 2
+    max_source_bytes: int = MAX_SOURCE_BYTES
+    queue_limit: int = 256
+
+
+@dataclass
+class AppState:
+    settings: Settings
+    problems: dict[str, Problem]
+    store: Store
+    judge: JudgeService
+
+    def statuses(self) -> dict[str, str]:
+        self.store.ingest_outbox()  # submissions judged from the command line meanwhile
+        solved, attempted = self.store.solved_problems(), self.store.attempted_problems()
+        return {slug: problem_status(slug, solved, attempted) for slug in self.problems}
+
+    def problem_summary(self, problem: Problem, statuses: dict[str, str]) -> dict[str, Any]:
+        meta = problem.meta
+        return {
+            "slug": meta.slug,
+            "title": meta.title,
+            "group": meta.group,
+            "difficulty": meta.difficulty,
+            "topics": meta.topics,
+            "status": statuses.get(meta.slug, "new"),
+        }
+
+    def coding_progress(self) -> CodingProgress:
+        history = self.store.history(limit=HISTORY_LIMIT)
+        return coding_progress(self.problems.values(), history)
+
+
+def get_state(request: Request) -> AppState:
+    return request.app.state.mlprep
+
+
+def problem_or_404(state: AppState, slug: str) -> Problem:
+    problem = state.problems.get(slug)
+    if problem is None:
+        raise HTTPException(404, f"unknown problem '{slug}'")
+    return problem

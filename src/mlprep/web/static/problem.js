@@ -1,0 +1,146 @@
+// The problem page: the editor with its saved draft, Run and Submit, the live verdict panel,
+// the picture of the output, hints one at a time, and the editorial once solved.
+"use strict";
+
+(function () {
+  const host = document.getElementById("editor");
+  const slug = host.dataset.slug;
+  const limit = Number(host.dataset.limit);
+  const starter = document.getElementById("starter").value;
+  const result = document.getElementById("result");
+  const buttons = ["run", "submit"].map((id) => document.getElementById(id));
+  let busy = false;
+
+  const editor = mlprepEditor.createEditor(host, localStorage.getItem(draftKey(slug)) ?? starter, {
+    onChange: (text) => localStorage.setItem(draftKey(slug), text),
+    onRun: () => start("run"),
+    onSubmit: () => start("submit"),
+  });
+  window.mlprepView = editor;  // for tests and the console
+  const code = () => editor.state.doc.toString();
+
+  document.getElementById("run").addEventListener("click", () => start("run"));
+  document.getElementById("submit").addEventListener("click", () => start("submit"));
+  document.getElementById("reset").addEventListener("click", () => {
+    if (confirm("Replace your code by the starter code?")) mlprepEditor.setText(editor, starter);
+  });
+
+  async function start(action) {
+    if (busy) return;
+    const text = code();
+    const size = new TextEncoder().encode(text).length;
+    if (size > limit) {
+      showError(`Your code is ${size} bytes; the limit is ${limit} bytes.`);
+      return;
+    }
+    setBusy(true);
+    result.replaceChildren(el("p", { class: "pending" }, action === "run" ? "Running the samples…" : "Judging…"));
+    try {
+      let job = await api("POST", `/api/problems/${slug}/${action}`, { code: text });
+      while (job.state !== "done") {
+        showProgress(job);
+        job = await api("GET", `/api/jobs/${job.id}?after=${job.version}&wait=20`);
+      }
+      showReport(job);
+      if (job.mode === "judge" && job.report && job.report.verdict === "accepted") loadEditorial();
+    } catch (e) {
+      showError(e.message);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  function setBusy(on) {
+    busy = on;
+    for (const b of buttons) b.disabled = on;
+  }
+
+  function showError(message) {
+    result.replaceChildren(el("div", { class: "verdict-line" },
+      el("span", { class: "verdict error" }, "Not judged")), el("pre", { class: "error" }, message));
+  }
+
+  function showProgress(job) {
+    const what = job.state === "queued" ? "Waiting for a free sandbox…"
+      : job.total_tests ? `Running test ${Math.min(job.done_tests + 1, job.total_tests)} of ${job.total_tests}…`
+      : "Starting…";
+    result.replaceChildren(el("p", { class: "pending" }, what));
+  }
+
+  const name = (verdict) => verdict.replaceAll("_", " ").replace(/^./, (c) => c.toUpperCase());
+
+  function showReport(job) {
+    const r = job.report;
+    if (!r) { showError(job.error || "The judge gave no report."); return; }
+    const parts = [el("div", { class: "verdict-line" },
+      el("span", { class: `verdict ${r.verdict}`, id: "verdict" }, name(r.verdict)),
+      el("span", {}, r.total ? `${r.passed}/${r.total} tests passed` : ""),
+      el("span", { class: "muted" }, `${Math.round(r.seconds * 1000)} ms`),
+      job.submission_id ? el("a", { href: `/submissions/${job.submission_id}` }, "saved") : null)];
+    if (job.error) parts.push(el("p", { class: "warning" }, job.error));
+    if (r.message) parts.push(el("pre", { class: "error" }, r.message));
+    const samples = r.tests.filter((t) => t.sample && t.status !== "not_run");
+    for (const t of samples) parts.push(sampleBlock(t));
+    const hidden = r.tests.filter((t) => !t.sample);
+    if (hidden.length && hidden.some((t) => t.status !== "not_run")) {
+      parts.push(el("h3", {}, "Hidden tests"));
+      parts.push(el("div", { class: "chips", id: "hidden-tests" }, ...hidden.map((t) =>
+        el("span", { class: `chip ${t.passed || t.status === "passed" ? "pass" : t.status === "not_run" ? "skip" : "fail"}`,
+          title: `${t.category}: ${t.status.replaceAll("_", " ")}` }, String(t.index + 1)))));
+      const failed = hidden.find((t) => t.status !== "passed" && t.status !== "not_run");
+      if (failed) parts.push(el("p", { class: "muted" },
+        `First failing hidden test: #${failed.index + 1} (${failed.category}), ${failed.status.replaceAll("_", " ")}.`));
+    }
+    if (job.picture) {
+      parts.push(el("h3", {}, "Your output on the toy data"));
+      parts.push(el("img", { class: "picture", id: "picture", alt: "Your output drawn on the sample data",
+        src: `/api/jobs/${job.id}/picture.png` }));
+    }
+    if (r.stdout && r.stdout.trim()) {
+      parts.push(el("h3", {}, "Your output (stdout and stderr)"), el("pre", {}, r.stdout));
+    }
+    result.replaceChildren(...parts);
+  }
+
+  function sampleBlock(t) {
+    const ok = t.status === "passed";
+    const block = el("details", { class: `sample ${ok ? "pass" : "fail"}` });
+    if (!ok) block.open = true;
+    block.append(el("summary", {}, `${ok ? "✓" : "✗"} Sample ${t.index + 1} (${t.name}): ${t.status.replaceAll("_", " ")}`,
+      el("span", { class: "muted" }, ` ${t.seconds ? (t.seconds * 1000).toFixed(1) + " ms" : ""}`)));
+    const grid = el("div", { class: "io" });
+    grid.append(el("h4", {}, "Input"), el("pre", {}, t.input));
+    grid.append(el("h4", {}, "Expected"), el("pre", {}, t.expected));
+    if (t.actual) grid.append(el("h4", {}, "Yours"), el("pre", {}, t.actual));
+    if (t.message) grid.append(el("h4", {}, ok ? "Note" : "Difference"), el("pre", { class: "diff" }, t.message));
+    block.append(grid);
+    return block;
+  }
+
+  // Hints, revealed one at a time and remembered by the server.
+  const hintList = document.getElementById("hint-list");
+  const hintButton = document.getElementById("reveal-hint");
+  function showHints(h) {
+    hintList.replaceChildren(...h.revealed.map((text) => el("li", {}, text)));
+    hintButton.hidden = h.revealed.length >= h.total;
+    hintButton.textContent = h.revealed.length ? `Show hint ${h.revealed.length + 1} of ${h.total}` : "Show a hint";
+  }
+  if (hintList) {
+    api("GET", `/api/problems/${slug}/hints`).then(showHints).catch(() => {});
+    hintButton.addEventListener("click", () =>
+      api("POST", `/api/problems/${slug}/hints`).then(showHints).catch((e) => alert(e.message)));
+  }
+
+  // The editorial, once there is an accepted submission.
+  async function loadEditorial() {
+    const body = document.getElementById("editorial-body");
+    if (!body) return;
+    try {
+      const e = await api("GET", `/api/problems/${slug}/editorial`);
+      body.innerHTML = e.html;  // rendered by the server from the project's own Markdown
+      document.getElementById("editorial-locked").hidden = true;
+      renderMath(body);
+    } catch (e) { /* still locked */ }
+  }
+  loadEditorial();
+})();

@@ -1,0 +1,133 @@
+"""The web app in a real browser: Playwright driving Debian's Chromium against ``mlprep serve``.
+
+Each test leaves a full-page screenshot in ``test-artifacts/`` for a person to look at.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+BANK = Path(__file__).resolve().parent.parent / "src" / "mlprep" / "problems" / "bank"
+CORRECT = (BANK / "kmeans" / "reference.py").read_text()
+WRONG = (BANK / "kmeans" / "wrong" / "ignores_max_iters.py").read_text()
+VERDICT_TIMEOUT_MS = 30_000
+
+
+def type_code(page, code: str) -> None:
+    """Replace the editor's text the way a user would: select all, then type (paste-like)."""
+    page.click(".cm-content")
+    page.keyboard.press("Control+A")
+    page.keyboard.press("Delete")
+    page.keyboard.insert_text(code)
+
+
+def wait_for_verdict(page, verdict: str) -> None:
+    page.wait_for_function(
+        "(name) => document.querySelector('#verdict')?.textContent === name",
+        arg=verdict,
+        timeout=VERDICT_TIMEOUT_MS,
+    )
+
+
+def editor_text(page) -> str:
+    return page.evaluate("() => window.mlprepView.state.doc.toString()")
+
+
+def test_problem_list_filters_and_searches(server, page):
+    page.goto(server + "/")
+    rows = page.locator("#problems tbody tr")
+    assert rows.count() >= 60
+    page.fill("#search", "k-means")
+    visible = page.locator("#problems tbody tr:visible")
+    assert 1 <= visible.count() < rows.count()
+    assert all("k-means" in t.lower() for t in visible.locator("td:nth-child(2)").all_inner_texts())
+    page.fill("#search", "")
+    page.select_option("#group", "metrics")
+    groups = set(page.locator("#problems tbody tr:visible td:nth-child(3)").all_inner_texts())
+    assert groups == {"metrics"}
+    page.fill("#search", "no such problem anywhere")
+    assert page.locator("#none").is_visible()
+
+
+def test_accepted_then_wrong_answer_then_draft_then_history(server, page):
+    page.goto(server + "/")
+    page.fill("#search", "k-means clustering")
+    page.locator("#problems tbody tr:visible a", has_text=re.compile("K-means", re.I)).first.click()
+    page.wait_for_url("**/problems/kmeans")
+    assert page.locator("#statement .katex").count() > 0, "math is rendered by KaTeX"
+    assert "def kmeans" in editor_text(page), "the editor starts with the starter code"
+    page.screenshot(path=str(_artifact("kmeans-starter")), full_page=True)
+
+    type_code(page, CORRECT)
+    page.keyboard.press("Control+Enter")
+    wait_for_verdict(page, "Accepted")
+    assert page.locator("#hidden-tests .chip.pass").count() >= 12
+    assert page.locator("#hidden-tests .chip.fail").count() == 0
+    picture = page.locator("#picture")
+    picture.wait_for()
+    width = page.evaluate("(img) => img.complete && img.naturalWidth", picture.element_handle())
+    assert width == 640
+    page.locator("#editorial-body h2").first.wait_for()  # the editorial opens once accepted
+    page.screenshot(path=str(_artifact("kmeans-accepted")), full_page=True)
+
+    type_code(page, WRONG)
+    page.click("#submit")
+    wait_for_verdict(page, "Wrong answer")
+    failing = page.locator("details.sample.fail").first
+    assert "one_iteration" in failing.inner_text()
+    difference = failing.locator("pre.diff").inner_text()
+    assert "expected 0, got 0.5" in difference
+    page.screenshot(path=str(_artifact("kmeans-wrong-answer")), full_page=True)
+
+    page.reload()
+    page.locator(".cm-content").wait_for()
+    assert editor_text(page) == WRONG, "the draft survives a reload"
+
+    page.click("text=Your submissions to this problem")
+    page.wait_for_url("**/submissions?problem=kmeans")
+    verdicts = page.locator("#history tbody td:nth-child(5)").all_inner_texts()
+    assert verdicts[:2] == ["Wrong answer", "Accepted"]
+    page.screenshot(path=str(_artifact("kmeans-history")), full_page=True)
+    page.locator("#history tbody tr").nth(1).locator("a.verdict").click()
+    assert page.locator("#code").inner_text() == CORRECT, "the accepted submission's own code"
+
+
+def test_run_shows_samples_and_a_runtime_error_trimmed_to_user_lines(server, page):
+    page.goto(server + "/problems/kmeans")
+    page.locator(".cm-content").wait_for()
+    type_code(
+        page,
+        "import numpy as np\n\ndef kmeans(X, init_centroids, max_iters=100):\n    return 1 / 0\n",
+    )
+    page.click("#run")
+    wait_for_verdict(page, "Runtime error")
+    text = page.locator("#result").inner_text()
+    assert "ZeroDivisionError" in text and "return 1 / 0" in text
+    assert "harness" not in text and "mlprep" not in text, "only the user's lines are shown"
+    assert page.locator("#hidden-tests").count() == 0, "Run uses the samples only"
+
+
+def test_hints_one_at_a_time_and_oversized_code_refused(server, page):
+    page.goto(server + "/problems/linear_regression")
+    page.click("#reveal-hint")
+    page.locator("#hint-list li").first.wait_for()
+    assert page.locator("#hint-list li").count() == 1
+    page.click("#reveal-hint")
+    page.wait_for_function("() => document.querySelectorAll('#hint-list li').length === 2")
+    type_code(page, "x = 1\n" * 20000)
+    page.click("#submit")
+    assert "the limit is" in page.locator("#result").inner_text()
+
+
+def test_progress_page_draws_charts(server, page):
+    page.goto(server + "/progress")
+    assert page.locator(".bars .bar-row").count() > 4
+    assert page.locator("svg.activity rect").count() == 30
+
+
+def _artifact(name: str) -> Path:
+    from conftest import ARTIFACTS
+
+    ARTIFACTS.mkdir(exist_ok=True)
+    return ARTIFACTS / f"{name}.png"
