@@ -16,13 +16,24 @@ from mlprep.cli.common import EXIT_ENVIRONMENT, EXIT_USAGE, CliError
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="mlprep")
 def cli() -> None:
-    """Practise machine-learning engineer interviews: ML coding problems with a sandboxed judge."""
+    """Practise machine-learning engineer interviews: coding, breadth, design and the rest."""
 
 
 def _register() -> None:
-    from mlprep.cli import authoring, browse, history, judging, learning, serving
+    from mlprep.cli import (
+        authoring,
+        browse,
+        coaching,
+        designing,
+        history,
+        judging,
+        learning,
+        reviewing,
+        serving,
+    )
 
-    for module in (browse, judging, learning, history, authoring, serving):
+    modules = (browse, judging, learning, history, authoring, serving)
+    for module in (*modules, reviewing, designing, coaching):
         for command in module.COMMANDS:
             cli.add_command(command)
 

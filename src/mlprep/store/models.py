@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 
-from sqlalchemy import DateTime, Float, ForeignKey, Index, MetaData, String, Text
+from sqlalchemy import Date, DateTime, Float, ForeignKey, Index, MetaData, String, Text
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 from sqlalchemy.types import TypeDecorator
@@ -88,3 +88,97 @@ class TestResultRow(Base):
     actual: Mapped[str] = mapped_column(Text)
 
     submission: Mapped[SubmissionRow] = relationship(back_populates="tests", lazy="raise")
+
+
+# --- the other rounds (migration 0002) -------------------------------------------------------
+
+
+class ReviewCardRow(Base):
+    """One breadth question's FSRS card: its scheduling state, as ``fsrs.Card.to_dict()``."""
+
+    __tablename__ = "review_cards"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    question: Mapped[str] = mapped_column(String(200), unique=True)  # "topic/name"
+    topic: Mapped[str] = mapped_column(String(100), index=True)
+    due: Mapped[datetime] = mapped_column(UTCDateTime(), index=True)
+    state: Mapped[str] = mapped_column(Text)  # JSON
+    reviews: Mapped[int] = mapped_column(default=0)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+
+class ReviewLogRow(Base):
+    """One review of one card: the rating given, and for graded kinds whether it was right."""
+
+    __tablename__ = "review_logs"
+    __table_args__ = (Index("ix_review_logs_reviewed_at", "reviewed_at"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    question: Mapped[str] = mapped_column(String(200), index=True)
+    topic: Mapped[str] = mapped_column(String(100))
+    reviewed_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    rating: Mapped[int]  # fsrs.Rating: 1 Again, 2 Hard, 3 Good, 4 Easy
+    correct: Mapped[bool | None]  # None for open questions
+    answer: Mapped[str] = mapped_column(Text, default="")
+
+
+class SessionRow(Base):
+    """A timed practice session: a design mock, a prompt answer set, or a whole mock loop."""
+
+    __tablename__ = "practice_sessions"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uid: Mapped[str] = mapped_column(String(32), unique=True)
+    kind: Mapped[str] = mapped_column(String(32))  # "design", "behavioral", "deep_dive", "loop"
+    started_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    finished_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    minutes: Mapped[int] = mapped_column(default=0)  # the time box
+    spec: Mapped[str] = mapped_column(Text, default="{}")  # JSON: what was drawn, in order
+    report: Mapped[str] = mapped_column(Text, default="")  # Markdown, once finished
+
+
+class AnswerRow(Base):
+    """A written answer to one part of a round (a design step, a prompt), scored."""
+
+    __tablename__ = "answers"
+    __table_args__ = (Index("ix_answers_round_item", "round", "item"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    session_id: Mapped[int | None] = mapped_column(
+        ForeignKey("practice_sessions.id", ondelete="CASCADE"), index=True
+    )
+    round: Mapped[str] = mapped_column(String(32))  # "design", "behavioral", "deep_dive"
+    item: Mapped[str] = mapped_column(String(200))  # case slug or prompt id
+    part: Mapped[str] = mapped_column(String(64), default="")  # design step key, STAR section...
+    text: Mapped[str] = mapped_column(Text, default="")
+    auto_score: Mapped[float | None] = mapped_column(
+        Float
+    )  # rubric coverage estimated by the matcher, 0..1
+    self_score: Mapped[float | None] = mapped_column(Float)  # the user's own score, 0..1
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+
+class PlanRow(Base):
+    """A study plan: its inputs, and one row per task in ``plan_tasks``."""
+
+    __tablename__ = "plans"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    interview_date: Mapped[date] = mapped_column(Date())
+    hours_per_week: Mapped[float] = mapped_column(Float)
+    rounds: Mapped[str] = mapped_column(Text)  # JSON list
+    active: Mapped[bool] = mapped_column(default=True)
+
+
+class PlanTaskRow(Base):
+    __tablename__ = "plan_tasks"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    plan_id: Mapped[int] = mapped_column(ForeignKey("plans.id", ondelete="CASCADE"), index=True)
+    day: Mapped[date] = mapped_column(Date(), index=True)  # the user's local day
+    round: Mapped[str] = mapped_column(String(32))
+    topic: Mapped[str] = mapped_column(String(100), default="")
+    minutes: Mapped[int]
+    what: Mapped[str] = mapped_column(Text)
+    done_at: Mapped[datetime | None] = mapped_column(UTCDateTime())

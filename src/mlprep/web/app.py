@@ -13,7 +13,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from mlprep.problems import list_problems
 from mlprep.store import Store, open_store
-from mlprep.web import api, pages
+from mlprep.web import api, coach_pages, design_pages, pages, review_pages
 from mlprep.web.jobs import JudgeService
 from mlprep.web.state import AppState, Settings
 
@@ -46,8 +46,8 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
         docs_url="/api/docs",
         redoc_url=None,
     )
-    app.include_router(api.router)
-    app.include_router(pages.router)
+    for module in (api, pages, review_pages, design_pages, coach_pages):
+        app.include_router(module.router)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
     app.add_exception_handler(StarletteHTTPException, _error)
     return app

@@ -80,8 +80,11 @@ def cases(rng):
     )
     yield Case("single_row", (_f([[1.5, -2.0, 0.0]]), _i([3])), "no split")
     yield Case("two_rows", (_f([[0.25, 7], [-0.75, 7]]), _i([2, 5])), "tiny")
-    yield Case("constant_features_three_labels", (np.full((6, 3), -4.5), _i([0, 1, 2, 2, 1, 1])),
-               "no split")
+    yield Case(
+        "constant_features_three_labels",
+        (np.full((6, 3), -4.5), _i([0, 1, 2, 2, 1, 1])),
+        "no split",
+    )
     yield Case(
         "negative_and_fractional_values",
         (

@@ -42,15 +42,19 @@ def cases(rng):
 
     X = rng.normal(size=(60, 2))
     yield Case("exact_line_converges", (X, X @ _f([1.5, -2.0]) + 0.75, 0.2, 300), "noise-free")
-    yield Case("constant_target", (rng.normal(size=(40, 3)), np.full(40, -4.0), 0.1, 150),
-               "constant target")
+    yield Case(
+        "constant_target",
+        (rng.normal(size=(40, 3)), np.full(40, -4.0), 0.1, 150),
+        "constant target",
+    )
     yield Case("zero_target", (rng.normal(size=(20, 2)), np.zeros(20), 0.1, 50), "zero target")
     X, y = _noisy(rng, 50, 3)
     X[:, 1] = 0.0
     yield Case("all_zero_feature", (X, y, 0.1, 100), "degenerate features")
     X, y = _noisy(rng, 50, 2)
-    yield Case("duplicated_feature", (np.hstack([X, X[:, :1]]), y, 0.05, 200),
-               "degenerate features")
+    yield Case(
+        "duplicated_feature", (np.hstack([X, X[:, :1]]), y, 0.05, 200), "degenerate features"
+    )
 
     X, y = _noisy(rng, 100, 3, offset=5.0)
     yield Case("offset_features", (X, y, 0.005, 300), "offset features")

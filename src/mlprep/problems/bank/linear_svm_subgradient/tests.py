@@ -57,16 +57,20 @@ def cases(rng):
     yield Case("overlapping_small_c", (X, y, 0.01, 0.5, 100), "small C")
     X, y = _clear(rng, lambda: _blobs(rng, 100, 2, 1.5, frac_pos=0.9), 2.0, 0.05, 150)
     yield Case("unbalanced_classes", (X, y, 2.0, 0.05, 150), "unbalanced classes")
-    X, y = _clear(rng, lambda: (rng.normal(size=(30, 2)), np.ones(30, dtype=np.int64)), 1.0, 0.1,
-                  100)
+    X, y = _clear(
+        rng, lambda: (rng.normal(size=(30, 2)), np.ones(30, dtype=np.int64)), 1.0, 0.1, 100
+    )
     yield Case("one_class_only", (X, y, 1.0, 0.1, 100), "one class")
     # Repeated points with opposite labels: never separable.
     X = np.repeat(_f([[1.0, 0.5], [-0.5, 2.0], [0.3, -1.2]]), 4, axis=0)
     y = _i([1, -1, 1, 1, -1, -1, -1, 1, 1, 1, -1, 1])
     yield Case("conflicting_duplicates", (X, y, 1.5, 0.1, 60), "duplicates")
     # All-zero features: only b moves, until every margin |b| reaches 1.
-    yield Case("zero_features", (np.zeros((10, 2)), _i([1] * 7 + [-1] * 3), 1.0, 0.3, 40),
-               "degenerate features")
+    yield Case(
+        "zero_features",
+        (np.zeros((10, 2)), _i([1] * 7 + [-1] * 3), 1.0, 0.3, 40),
+        "degenerate features",
+    )
     X, y = _clear(rng, lambda: _blobs(rng, 60, 2, 2.0, offset=5.0), 1.0, 0.01, 200)
     yield Case("offset_features", (X, y, 1.0, 0.01, 200), "offset features")
     X, y = _clear(rng, lambda: _blobs(rng, 50, 3, 2.0, scale=100.0), 1.0, 1e-4, 100)
@@ -133,10 +137,13 @@ def _no_rounding(X, y, C, lr, n_epochs, w_float, b_float):
     Cq, lrq = Fraction(C), Fraction(lr)
     w, b = [Fraction(0)] * d, Fraction(0)
     for _ in range(n_epochs):
-        s = [yq[i] if yq[i] * (sum(Xq[i][k] * w[k] for k in range(d)) + b) < 1 else 0
-             for i in range(n)]
-        w = [w[k] - lrq * (w[k] - Cq / n * sum(Xq[i][k] * s[i] for i in range(n)))
-             for k in range(d)]
+        s = [
+            yq[i] if yq[i] * (sum(Xq[i][k] * w[k] for k in range(d)) + b) < 1 else 0
+            for i in range(n)
+        ]
+        w = [
+            w[k] - lrq * (w[k] - Cq / n * sum(Xq[i][k] * s[i] for i in range(n))) for k in range(d)
+        ]
         b = b + lrq * Cq / n * sum(s)
     exact = [(a, f) for a, f in zip(w, w_float, strict=True)] + [(b, b_float)]
     return all(Fraction(float(a)) == a and float(a) == f for a, f in exact)

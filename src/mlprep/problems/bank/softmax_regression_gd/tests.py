@@ -51,8 +51,11 @@ def cases(rng):
     X, _ = _blobs(rng, 50, 3, 2)
     yield Case("one_class_only", (X, np.full(50, 2, dtype=np.int64), 3, 0.2, 60), "one class")
     # All-zero features: only the bias can learn, towards the log class frequencies.
-    yield Case("zero_features", (np.zeros((30, 2)), _i([0] * 5 + [1] * 10 + [2] * 15), 3, 0.5, 80),
-               "degenerate features")
+    yield Case(
+        "zero_features",
+        (np.zeros((30, 2)), _i([0] * 5 + [1] * 10 + [2] * 15), 3, 0.5, 80),
+        "degenerate features",
+    )
     X, y = _blobs(rng, 40, 2, 2)
     yield Case("two_classes", (X, y, 2, 0.3, 100), "two classes")
     yield Case("square_weights_d_equals_classes", (*_blobs(rng, 50, 3, 3), 3, 0.2, 40), "shapes")
@@ -75,8 +78,11 @@ def cases(rng):
 def _blobs(rng, n, d, k, scale=1.0, offset=0.0):
     """Overlapping Gaussian blobs around k random centres; labels 0..k-1, every class present."""
     centers = rng.normal(0, 1.5, size=(k, d))
-    y = np.concatenate([np.arange(k), rng.integers(0, k, size=n - k)]) if n >= k else \
-        rng.integers(0, k, size=n)
+    y = (
+        np.concatenate([np.arange(k), rng.integers(0, k, size=n - k)])
+        if n >= k
+        else rng.integers(0, k, size=n)
+    )
     rng.shuffle(y)
     X = centers[y] + rng.normal(size=(n, d))
     return X * scale + offset, y.astype(np.int64)

@@ -1,0 +1,5 @@
+"""Commands of the coach rounds (filled in by the coach work)."""
+
+from __future__ import annotations
+
+COMMANDS: list = []

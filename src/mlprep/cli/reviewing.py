@@ -1,0 +1,5 @@
+"""Commands of the review rounds (filled in by the review work)."""
+
+from __future__ import annotations
+
+COMMANDS: list = []
