@@ -66,8 +66,10 @@ def test_accepted_then_wrong_answer_then_draft_then_history(server, page):
     assert page.locator("#hidden-tests .chip.fail").count() == 0
     picture = page.locator("#picture")
     picture.wait_for()
-    width = page.evaluate("(img) => img.complete && img.naturalWidth", picture.element_handle())
-    assert width == 640
+    page.wait_for_function(
+        "(img) => img.complete && img.naturalWidth > 0", arg=picture.element_handle()
+    )
+    assert picture.evaluate("(img) => img.naturalWidth") == 640
     page.locator("#editorial-body h2").first.wait_for()  # the editorial opens once accepted
     page.screenshot(path=str(_artifact("kmeans-accepted")), full_page=True)
 
@@ -115,7 +117,8 @@ def test_hints_one_at_a_time_and_oversized_code_refused(server, page):
     assert page.locator("#hint-list li").count() == 1
     page.click("#reveal-hint")
     page.wait_for_function("() => document.querySelectorAll('#hint-list li').length === 2")
-    type_code(page, "x = 1\n" * 20000)
+    # A paste-sized text: set at once, as a paste would, rather than typed line by line.
+    page.evaluate("(t) => mlprepEditor.setText(window.mlprepView, t)", "x = 1\n" * 20000)
     page.click("#submit")
     assert "the limit is" in page.locator("#result").inner_text()
 

@@ -29,7 +29,7 @@ VERDICT_STYLE = {"accepted": "bold green", "wrong_answer": "bold red"}
 )
 def run(slug: str, file: Path, picture: Path | None) -> None:
     """Run FILE on the sample tests of problem SLUG and show every failing sample in full."""
-    report = _judge(slug, file, mode="run", as_json=False)
+    report = judge_file(slug, file, mode="run", as_json=False)
     _print_run(report)
     if picture is not None:
         _draw(slug, report, picture)
@@ -42,11 +42,11 @@ def run(slug: str, file: Path, picture: Path | None) -> None:
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object and nothing else.")
 def judge(slug: str, file: Path, as_json: bool) -> None:
     """Judge FILE on every test (sample and hidden) of problem SLUG and give one verdict."""
-    report = _judge(slug, file, mode="judge", as_json=as_json)
+    report = judge_file(slug, file, mode="judge", as_json=as_json)
     if as_json:
         click.echo(json.dumps(_public_json(report)))
     else:
-        _print_judge(report)
+        print_judge(report)
     _exit_now(EXIT_OK if report.accepted else EXIT_NOT_ACCEPTED)
 
 
@@ -61,7 +61,7 @@ def _exit_now(code: int) -> None:
     os._exit(code)
 
 
-def _judge(slug: str, file: Path, mode: str, as_json: bool) -> Report:
+def judge_file(slug: str, file: Path, mode: str, as_json: bool) -> Report:
     data = _read_solution(file)
     # Start the sandbox first: it imports NumPy while this process loads the problem.
     from mlprep.judge.sandbox import OPT_OUT_ENV, SandboxUnavailable, unsafe_opt_out
@@ -169,7 +169,7 @@ def _verdict_line(report: Report) -> str:
     return f"[{style}]{name}[/]  {counts}  ({report.seconds * 1000:.0f} ms)"
 
 
-def _print_judge(report: Report) -> None:
+def print_judge(report: Report) -> None:
     from rich.table import Table
 
     out = console()

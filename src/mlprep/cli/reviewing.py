@@ -1,5 +1,284 @@
-"""Commands of the review rounds (filled in by the review work)."""
+"""``mlprep review``: the breadth round in the terminal, one due card at a time, scheduled by FSRS.
+
+Answers are read from stdin line by line, so a script can pipe them in; at the end of the input
+the session stops and keeps every rating given so far.
+"""
 
 from __future__ import annotations
 
-COMMANDS: list = []
+import json
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import TYPE_CHECKING, TextIO
+
+import click
+
+from mlprep.cli.common import EXIT_ENVIRONMENT, CliError, console
+
+if TYPE_CHECKING:
+    from rich.console import Console
+
+    from mlprep.review.scheduler import DueCard
+    from mlprep.store import Store
+
+QUIT = "q"
+RATING_PROMPT = "1 Again · 2 Hard · 3 Good · 4 Easy"
+
+
+class _Stop(Exception):
+    """The user typed q, or the input ended: the session ends here."""
+
+    def __init__(self, at_eof: bool) -> None:
+        super().__init__("end of input" if at_eof else "quit")
+        self.at_eof = at_eof
+
+
+@dataclass
+class _Tally:
+    ratings: Counter = field(default_factory=Counter)
+    right: int = 0
+    graded: int = 0
+
+
+@click.command()
+@click.option("--topic", help="Only this topic (mlprep review --stats lists them).")
+@click.option("--limit", type=click.IntRange(1, 10_000), help="At most this many cards.")
+@click.option("--stats", is_flag=True, help="Print due, new and total cards per topic, and exit.")
+@click.option("--list", "list_only", is_flag=True, help="List the cards due now, and exit.")
+@click.option("--json", "as_json", is_flag=True, help="With --stats or --list: print JSON.")
+def review(
+    topic: str | None, limit: int | None, stats: bool, list_only: bool, as_json: bool
+) -> None:
+    """Review today's due breadth cards (spaced repetition): answer, see the model answer, rate.
+
+    Choice and numeric answers are marked for you; rate 1 Again, 2 Hard, 3 Good or 4 Easy (Enter
+    takes the suggested rating). Type q to stop.
+    """
+    from mlprep.content import ContentError
+    from mlprep.review.scheduler import UnknownTopic, check_topic
+    from mlprep.store import StoreError, open_store
+
+    if as_json and not (stats or list_only):
+        raise CliError("--json goes with --stats or --list")
+    try:
+        if topic is not None:
+            check_topic(topic)
+        with open_store() as store:
+            if stats:
+                _print_stats(console(), store, as_json)
+            else:
+                _run(store, topic, limit, list_only, as_json)
+    except UnknownTopic as exc:
+        raise CliError(str(exc)) from None
+    except StoreError as exc:
+        raise CliError(f"cannot use the history: {exc}", EXIT_ENVIRONMENT) from None
+    except ContentError as exc:
+        raise CliError(f"malformed breadth question: {exc}", EXIT_ENVIRONMENT) from None
+
+
+def _run(
+    store: Store, topic: str | None, limit: int | None, list_only: bool, as_json: bool
+) -> None:
+    from mlprep.review.scheduler import due_cards
+
+    out = console()
+    cards = due_cards(store, _now(), topic=topic, limit=limit)
+    if list_only:
+        _print_list(out, cards, as_json)
+    elif not cards:
+        out.print("Nothing is due now. " + _next_due_note(store, topic))
+    else:
+        tally = _review(out, store, cards, click.get_text_stream("stdin"))
+        _print_summary(out, store, topic, tally)
+
+
+# --- one session ------------------------------------------------------------------------------
+
+
+def _review(out: Console, store: Store, cards: list[DueCard], lines: TextIO) -> _Tally:
+    tally = _Tally()
+    for number, card in enumerate(cards, start=1):
+        _show_card(out, card, f"{number}/{len(cards)}")
+        try:
+            answer, correct = _attempt(out, card, lines)
+            rating = _ask_rating(out, correct, lines)
+        except _Stop:
+            break
+        _record(out, store, card, rating, correct, answer)
+        tally.ratings[rating] += 1
+        tally.graded += correct is not None
+        tally.right += bool(correct)
+    return tally
+
+
+def _show_card(out: Console, card: DueCard, position: str) -> None:
+    from rich.markdown import Markdown
+    from rich.rule import Rule
+
+    q = card.question
+    label = "new" if card.new else "review"
+    out.print(Rule(f"{position}  {card.id}  ·  {q.kind}  ·  {q.difficulty}  ·  {label}"))
+    out.print(Markdown(q.question))
+    for index, choice in enumerate(q.choices or []):
+        out.print(f"  {chr(ord('a') + index)}) {choice}", markup=False)
+
+
+def _attempt(out: Console, card: DueCard, lines: TextIO) -> tuple[str, bool | None]:
+    """Read the answer; mark it if the kind is graded, then show the model answer."""
+    from rich.markup import escape
+
+    from mlprep.review.grading import AnswerError
+    from mlprep.review.scheduler import check_answer
+
+    question = card.question
+    if question.kind == "open":
+        answer = _ask(out, "Your answer (Enter to reveal): ", lines)
+        _show_answer(out, card)
+        return answer, None
+    hint = f"a-{chr(ord('a') + len(question.choices) - 1)}" if question.choices else "a number"
+    while True:
+        answer = _ask(out, f"Your answer ({hint}; Enter if you do not know): ", lines)
+        try:
+            marking = check_answer(question, answer)
+            break
+        except AnswerError as exc:
+            out.print(f"[red]{escape(str(exc))}[/]")
+    verdict = "[bold green]Right.[/]" if marking.correct else "[bold red]Wrong.[/]"
+    out.print(f"{verdict} The answer is {escape(marking.expected)}")
+    _show_answer(out, card)
+    return answer, marking.correct
+
+
+def _show_answer(out: Console, card: DueCard) -> None:
+    from rich.markdown import Markdown
+    from rich.panel import Panel
+
+    out.print(Panel(Markdown(card.question.answer), title="Model answer", title_align="left"))
+
+
+def _ask_rating(out: Console, correct: bool | None, lines: TextIO) -> int:
+    from mlprep.review.scheduler import RATING_NAMES, suggested_rating
+
+    suggestion = None if correct is None else suggested_rating(correct)
+    default = f" [Enter = {suggestion} {RATING_NAMES[suggestion]}]" if suggestion else ""
+    while True:
+        try:
+            text = _ask(out, f"Rate it: {RATING_PROMPT}{default}: ", lines)
+        except _Stop as stop:
+            # At the end of piped input a marked card keeps its suggested rating; q discards it.
+            if suggestion is None or not stop.at_eof:
+                raise
+            return suggestion
+        if not text and suggestion is not None:
+            return suggestion
+        if text in ("1", "2", "3", "4"):
+            return int(text)
+        out.print("[red]rate with 1, 2, 3 or 4 (or q to stop)[/]")
+
+
+def _ask(out: Console, prompt: str, lines: TextIO) -> str:
+    """One line of input, stripped; :class:`_Stop` on ``q`` or at the end of the input."""
+    out.print(prompt, end="", markup=False)
+    line = lines.readline()
+    if not line:
+        out.print()
+        raise _Stop(at_eof=True)
+    text = line.strip()
+    if not lines.isatty():  # piped input is not echoed: show it, so the transcript reads well
+        out.print(text, markup=False)
+    if text.lower() == QUIT:
+        raise _Stop(at_eof=False)
+    return text
+
+
+def _record(
+    out: Console, store: Store, card: DueCard, rating: int, correct: bool | None, answer: str
+) -> None:
+    from mlprep.review.scheduler import RATING_NAMES, describe_wait, record_rating
+
+    now = _now()
+    rated = record_rating(store, card.id, rating, now, correct=correct, answer=answer)
+    when = rated.due.astimezone().strftime("%Y-%m-%d %H:%M")
+    wait = describe_wait(rated.due, now)
+    out.print(f"[dim]{RATING_NAMES[rating]}: next review in {wait} ({when}).[/]")
+
+
+def _print_summary(out: Console, store: Store, topic: str | None, tally: _Tally) -> None:
+    from mlprep.review.scheduler import RATING_NAMES, due_cards
+
+    reviewed = sum(tally.ratings.values())
+    out.rule("Summary")
+    if not reviewed:
+        out.print("No card was rated.")
+    else:
+        counts = ", ".join(f"{RATING_NAMES[r]} {tally.ratings[r]}" for r in sorted(tally.ratings))
+        marked = f"; {tally.right}/{tally.graded} marked right" if tally.graded else ""
+        out.print(f"Reviewed {reviewed} card{'s' if reviewed != 1 else ''}{marked} ({counts}).")
+    left = len(due_cards(store, _now(), topic=topic))
+    out.print(f"{left} card{'s' if left != 1 else ''} still to study today.")
+
+
+# --- the non-interactive views ------------------------------------------------------------------
+
+
+def _print_stats(out: Console, store: Store, as_json: bool) -> None:
+    from rich.table import Table
+
+    from mlprep.review.scheduler import due_counts, new_left_today, retention
+
+    now = _now()
+    counts, recall = due_counts(store, now), {r.topic: r for r in retention(store, now)}
+    if as_json:
+        rows = [vars(c) | {"recalled_30d": recall[c.topic].recalled} for c in counts]
+        click.echo(json.dumps(rows))
+        return
+    table = Table("topic", "due", "new", "total", "recalled (30 d)", title="Breadth cards")
+    for c in counts:
+        share = recall[c.topic].recalled
+        cells = (c.due, c.new, c.total)
+        table.add_row(c.topic, *map(str, cells), "-" if share is None else f"{share:.0%}")
+    totals = (sum(c.due for c in counts), sum(c.new for c in counts), sum(c.total for c in counts))
+    table.add_section()
+    table.add_row("all", *map(str, totals), "")
+    out.print(table)
+    out.print(f"{new_left_today(store, now)} new cards may still be started today.")
+
+
+def _print_list(out: Console, cards: list[DueCard], as_json: bool) -> None:
+    rows = [
+        {
+            "id": c.id,
+            "topic": c.topic,
+            "kind": c.question.kind,
+            "difficulty": c.question.difficulty,
+            "new": c.new,
+            "due": c.due.isoformat(),
+        }
+        for c in cards
+    ]
+    if as_json:
+        click.echo(json.dumps(rows))
+        return
+    for row in rows:
+        out.print(f"{row['id']}  {row['kind']}  {row['difficulty']}  {'new' if row['new'] else ''}")
+    out.print(f"{len(rows)} card{'s' if len(rows) != 1 else ''} to study now.")
+
+
+def _next_due_note(store: Store, topic: str | None) -> str:
+    from mlprep.review.scheduler import describe_wait, due_counts, next_due
+
+    now = _now()
+    counts = [c for c in due_counts(store, now) if topic in (None, c.topic)]
+    if sum(c.new for c in counts):
+        return "Today's new cards are done; more tomorrow."
+    upcoming = next_due(store, topic=topic)
+    return "" if upcoming is None else f"The next card is due in {describe_wait(upcoming, now)}."
+
+
+def _now() -> datetime:
+    # Local time zone, so "today" (the daily cap on new cards) is the user's own day.
+    return datetime.now().astimezone()
+
+
+COMMANDS = [review]

@@ -31,8 +31,8 @@ def serve(host: str, port: int, workers: int) -> None:
     if not unsafe_opt_out():
         try:
             find_bwrap()
-        except SandboxUnavailable as exc:
-            raise CliError(f"cannot judge: {exc}", EXIT_ENVIRONMENT) from None
+        except SandboxUnavailable as exc:  # every round but coding still works
+            click.secho(f"warning: code cannot be judged here: {exc}", fg="yellow", err=True)
     try:
         store = open_store()
     except StoreError as exc:

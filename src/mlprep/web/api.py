@@ -15,7 +15,7 @@ from fastapi import APIRouter, Depends, HTTPException, Query, Request, Response
 from pydantic import BaseModel, Field, ValidationError
 
 from mlprep.content import describe_validation_error
-from mlprep.web.jobs import QueueFull
+from mlprep.web.jobs import JudgeUnavailable, QueueFull
 from mlprep.web.render import markdown
 from mlprep.web.state import AppState, get_state, problem_or_404
 
@@ -178,6 +178,8 @@ def _start(state: AppState, slug: str, data: bytes, mode: str) -> dict[str, Any]
         job = state.judge.submit(problem, data, mode)
     except QueueFull as exc:
         raise HTTPException(503, f"the judge is busy ({exc}); try again in a moment") from None
+    except JudgeUnavailable as exc:
+        raise HTTPException(503, str(exc)) from None
     return job.public()
 
 
@@ -204,9 +206,10 @@ async def get_job(
 )
 def get_picture(job_id: str, state: State) -> Response:
     job = state.judge.get(job_id)
-    if job is None or job.picture is None:
+    picture = None if job is None else job.picture(state.problems[job.problem])
+    if picture is None:
         raise HTTPException(404, "this job has no picture")
-    return Response(job.picture, media_type="image/png")
+    return Response(picture, media_type="image/png")
 
 
 @router.get("/problems/{slug}/hints", response_model=Hints)

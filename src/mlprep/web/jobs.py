@@ -20,6 +20,7 @@ from typing import Any
 
 from mlprep.judge.pool import WorkerPool
 from mlprep.judge.report import Report
+from mlprep.judge.sandbox import SandboxUnavailable
 from mlprep.problems import Problem
 from mlprep.store import Store, StoreError
 
@@ -29,6 +30,10 @@ KEEP_FINISHED_JOBS = 2000
 
 class QueueFull(Exception):
     """More submissions are waiting than the server accepts; the client should retry later."""
+
+
+class JudgeUnavailable(Exception):
+    """This machine cannot run the sandbox (no bubblewrap, say); the message says how to fix it."""
 
 
 @dataclass
@@ -44,7 +49,9 @@ class Job:
     report: dict[str, Any] | None = None
     submission_id: int | None = None  # the stored submission, once saved
     error: str = ""  # why judging or saving failed, when it did
-    picture: bytes | None = field(default=None, repr=False)
+    # What the candidate returned on the picture's sample; drawn only when the page asks.
+    picture_outputs: tuple[Any, ...] | None = field(default=None, repr=False)
+    _picture: bytes | None = field(default=None, repr=False)
     version: int = 0
     _changed: asyncio.Event = field(default_factory=asyncio.Event, repr=False)
 
@@ -59,9 +66,15 @@ class Job:
             "report": self.report,
             "submission_id": self.submission_id,
             "error": self.error,
-            "picture": self.picture is not None,
+            "picture": self.picture_outputs is not None,
             "version": self.version,
         }
+
+    def picture(self, problem: Problem) -> bytes | None:
+        """The problem's picture of this job's output as PNG, drawn on first request."""
+        if self._picture is None and self.picture_outputs is not None:
+            self._picture = _draw(problem, self.picture_outputs)
+        return self._picture
 
     def _apply(self, changes: dict[str, Any]) -> None:
         for name, value in changes.items():
@@ -83,7 +96,12 @@ class JudgeService:
 
     def __init__(self, store: Store, workers: int = 2, queue_limit: int = 256) -> None:
         self._store = store
-        self._pool = WorkerPool(workers)
+        self._pool: WorkerPool | None = None
+        self.unavailable = ""  # why judging is impossible here, if it is
+        try:
+            self._pool = WorkerPool(workers)
+        except SandboxUnavailable as exc:  # the other rounds still work; say why judging won't
+            self.unavailable = str(exc)
         self._threads = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="judge")
         self._loop = asyncio.get_running_loop()
         self._jobs: OrderedDict[str, Job] = OrderedDict()
@@ -92,6 +110,8 @@ class JudgeService:
         self._lock = threading.Lock()
 
     def submit(self, problem: Problem, data: bytes, mode: str) -> Job:
+        if self._pool is None:
+            raise JudgeUnavailable(f"this server cannot judge code: {self.unavailable}")
         with self._lock:
             if self._waiting >= self._queue_limit:
                 raise QueueFull(f"{self._waiting} submissions are already waiting")
@@ -110,7 +130,8 @@ class JudgeService:
 
     def close(self) -> None:
         self._threads.shutdown(wait=True, cancel_futures=True)
-        self._pool.close()
+        if self._pool is not None:
+            self._pool.close()
 
     def _remember(self, job: Job) -> None:
         self._jobs[job.id] = job
@@ -128,6 +149,7 @@ class JudgeService:
             self._waiting -= 1
         self._update(job, state="running")
         try:
+            assert self._pool is not None
             report = self._pool.judge(
                 problem,
                 data,
@@ -148,19 +170,23 @@ class JudgeService:
             )
         except (StoreError, ValueError) as exc:
             changes["error"] = f"the verdict was not saved to the history: {exc}"
-        changes["picture"] = _picture(problem, report)
+        changes["picture_outputs"] = _picture_outputs(problem, report)
         self._update(job, **changes)
 
 
-def _picture(problem: Problem, report: Report) -> bytes | None:
-    """The problem's picture of the candidate's output on its toy sample, as PNG bytes."""
+def _picture_outputs(problem: Problem, report: Report) -> tuple[Any, ...] | None:
     if problem.meta.plot is None:
         return None
+    return report.sample_outputs.get(problem.meta.samples.index(problem.meta.plot.case))
+
+
+def _draw(problem: Problem, outputs: tuple[Any, ...]) -> bytes | None:
     from mlprep.problems.pictures import PictureError, draw_sample
 
+    index = problem.meta.samples.index(problem.meta.plot.case)
     buffer = io.BytesIO()
     try:
-        draw_sample(problem, report.sample_outputs, buffer)
+        draw_sample(problem, {index: outputs}, buffer)
     except PictureError as exc:  # the verdict stands without a picture
         logger.info("no picture for %s: %s", problem.slug, exc)
         return None

@@ -1,4 +1,7 @@
-"""The HTML pages: problem list, problem (editor and verdicts), submissions, progress."""
+"""The HTML pages: problem list, problem (editor and verdicts), submissions.
+
+The progress dashboard (/progress) lives with the coach's pages, in ``coach_pages``.
+"""
 
 from __future__ import annotations
 
@@ -67,9 +70,3 @@ def submission(submission_id: int, request: Request, state: State) -> HTMLRespon
         raise HTTPException(404, f"no submission {submission_id}")
     problem = state.problems.get(found.problem)
     return page(request, "submission.html", s=found, problem=problem)
-
-
-@router.get("/progress", response_class=HTMLResponse)
-def progress(request: Request, state: State) -> HTMLResponse:
-    state.store.ingest_outbox()  # submissions judged from the command line meanwhile
-    return page(request, "progress.html", p=state.coding_progress())

@@ -11,8 +11,16 @@
   const buttons = ["run", "submit"].map((id) => document.getElementById(id));
   let busy = false;
 
+  // The draft is saved a moment after typing stops (saving the whole text on every keystroke
+  // makes a long paste quadratic), and at once when the page is hidden or left.
+  let saveTimer = null;
+  const saveDraft = () => { clearTimeout(saveTimer); saveTimer = null; localStorage.setItem(draftKey(slug), code()); };
+  const saveSoon = () => { clearTimeout(saveTimer); saveTimer = setTimeout(saveDraft, 250); };
+  addEventListener("pagehide", () => saveTimer && saveDraft());
+  document.addEventListener("visibilitychange", () => saveTimer && saveDraft());
+
   const editor = mlprepEditor.createEditor(host, localStorage.getItem(draftKey(slug)) ?? starter, {
-    onChange: (text) => localStorage.setItem(draftKey(slug), text),
+    onChange: saveSoon,
     onRun: () => start("run"),
     onSubmit: () => start("submit"),
   });

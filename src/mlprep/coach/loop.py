@@ -1,0 +1,409 @@
+"""The mock interview loop: composing rounds, scoring each one, and the loop's report.
+
+A loop is one practice session of kind ``loop``; its ``spec`` lists the rounds drawn, in order.
+Each round stores its answers in that session (``round`` = the round's kind): the coding round
+one row for the problem (``auto_score`` = tests passed / total), the breadth round one row per
+question (1 or 0 when marked, the self-rating for open ones), the design round one row per step,
+the prompt rounds one row per part. A round's score is computed from those rows, so the report
+can be rebuilt at any time; a round with no rows was not done.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Iterable, Mapping
+from dataclasses import asdict, dataclass, field
+from datetime import datetime
+
+from mlprep.design import mock as design_mock
+from mlprep.prompts import practice as prompt_practice
+from mlprep.review import bank as breadth_bank
+from mlprep.review.grading import mark
+from mlprep.store.db import Store
+from mlprep.store.practice import (
+    Answer,
+    Practice,
+    answers,
+    finish_session,
+    get_session,
+    list_sessions,
+    save_answer,
+    start_session,
+)
+
+KIND = "loop"
+ROUNDS = ("coding", "breadth", "design", "behavioral", "deep_dive")
+DEFAULT_ROUNDS = ("coding", "breadth", "design", "behavioral")
+DEFAULT_MINUTES = {"coding": 45, "breadth": 15, "design": 30, "behavioral": 10, "deep_dive": 10}
+ROUND_TITLES = {
+    "coding": "Coding",
+    "breadth": "ML breadth",
+    "design": "System design",
+    "behavioral": "Behavioral",
+    "deep_dive": "Project deep dive",
+}
+SHORT_DESIGN_STEPS = ("goal", "data", "baseline", "evaluation", "serving")
+BREADTH_QUESTIONS = 5
+WEAK_BELOW = 0.75  # a round or item scoring less goes into "what to work on"
+
+
+class LoopError(ValueError):
+    """A loop cannot be composed or scored as asked; the message says why."""
+
+
+@dataclass(frozen=True)
+class Round:
+    """One round of a loop: what was drawn for it and its time box."""
+
+    kind: str
+    minutes: int
+    item: str = ""  # the problem, case or prompt drawn; empty for breadth
+    items: tuple[str, ...] = ()  # breadth question ids, or the design steps to answer
+
+    def to_json(self) -> dict:
+        return {**asdict(self), "items": list(self.items)}
+
+    @classmethod
+    def from_json(cls, data: Mapping) -> Round:
+        return cls(data["kind"], data["minutes"], data.get("item", ""), tuple(data["items"]))
+
+
+@dataclass(frozen=True)
+class RoundScore:
+    round: Round
+    score: float | None  # None: the round was not done
+    weak_spots: list[str] = field(default_factory=list)  # concrete next actions
+
+    @property
+    def title(self) -> str:
+        return ROUND_TITLES[self.round.kind]
+
+
+# --- composing ------------------------------------------------------------------------------
+
+
+def parse_rounds(text: str | Iterable[str] | None) -> list[str]:
+    """Round kinds from ``"coding,breadth"`` (or a list), in the canonical order, no repeats."""
+    if text is None:
+        return list(DEFAULT_ROUNDS)
+    given = text.split(",") if isinstance(text, str) else list(text)
+    chosen = [g.strip().replace("-", "_") for g in given if g.strip()]
+    unknown = [c for c in chosen if c not in ROUNDS]
+    if unknown:
+        raise LoopError(f"unknown round '{unknown[0]}'; choose from {', '.join(ROUNDS)}")
+    if not chosen:
+        raise LoopError(f"choose at least one round from {', '.join(ROUNDS)}")
+    return [r for r in ROUNDS if r in chosen]
+
+
+def parse_minutes(text: str | Mapping[str, int] | None, rounds: list[str]) -> dict[str, int]:
+    """Minutes per round from ``"20"`` (every round), ``"coding=30,design=20"`` or a mapping."""
+    minutes = {r: DEFAULT_MINUTES[r] for r in rounds}
+    if text is None or text == "":
+        return minutes
+    if isinstance(text, str) and "=" not in text:
+        return {r: _minutes_value(text, "every round") for r in rounds}
+    pairs = text.items() if isinstance(text, Mapping) else _pairs(text)
+    for name, value in pairs:
+        kind = str(name).strip().replace("-", "_")
+        if kind not in minutes:
+            raise LoopError(f"'{kind}' is not one of the chosen rounds ({', '.join(rounds)})")
+        minutes[kind] = _minutes_value(value, kind)
+    return minutes
+
+
+def _pairs(text: str) -> list[tuple[str, str]]:
+    pairs = []
+    for chunk in filter(None, (c.strip() for c in text.split(","))):
+        name, sep, value = chunk.partition("=")
+        if not sep:
+            raise LoopError(f"'{chunk}' should look like round=minutes, e.g. coding=30")
+        pairs.append((name, value))
+    return pairs
+
+
+def _minutes_value(value: object, what: str) -> int:
+    try:
+        minutes = int(str(value).strip())
+    except ValueError:
+        raise LoopError(f"minutes for {what} must be a whole number, not '{value}'") from None
+    if not 1 <= minutes <= 180:
+        raise LoopError(f"minutes for {what} must be between 1 and 180, not {minutes}")
+    return minutes
+
+
+def compose(
+    store: Store,
+    rounds: list[str],
+    minutes: Mapping[str, int],
+    *,
+    problems: Iterable[str],
+    rng: random.Random,
+    breadth_questions: int = BREADTH_QUESTIONS,
+    full_design: bool = False,
+) -> list[Round]:
+    """Draw each round's material: an unsolved problem, questions, a case, prompts."""
+    if not 1 <= breadth_questions <= 30:
+        raise LoopError(f"the breadth round asks 1 to 30 questions, not {breadth_questions}")
+    drawn = []
+    for kind in rounds:
+        if kind == "coding":
+            drawn.append(Round(kind, minutes[kind], _draw_problem(store, problems, rng)))
+        elif kind == "breadth":
+            drawn.append(Round(kind, minutes[kind], "", _draw_questions(breadth_questions, rng)))
+        elif kind == "design":
+            steps = design_mock.bank.framework().keys if full_design else SHORT_DESIGN_STEPS
+            case = design_mock.choose_case(store, rng)
+            drawn.append(Round(kind, minutes[kind], case, tuple(steps)))
+        else:
+            prompt = prompt_practice.choose_prompt(store, kind, rng)
+            drawn.append(Round(kind, minutes[kind], prompt))
+    return drawn
+
+
+def _draw_problem(store: Store, problems: Iterable[str], rng: random.Random) -> str:
+    slugs = sorted(problems)
+    if not slugs:
+        raise LoopError("there are no coding problems to draw from")
+    store.ingest_outbox()  # submissions judged from the command line meanwhile
+    unsolved = [s for s in slugs if s not in store.solved_problems()]
+    return rng.choice(unsolved or slugs)
+
+
+def _draw_questions(count: int, rng: random.Random) -> tuple[str, ...]:
+    """``count`` questions, one per topic in a shuffled topic order, cycling when needed."""
+    by_topic: dict[str, list[str]] = {}
+    for qid in breadth_bank.questions():
+        by_topic.setdefault(breadth_bank.topic_of(qid), []).append(qid)
+    for pool in by_topic.values():
+        rng.shuffle(pool)
+    order = list(by_topic)
+    rng.shuffle(order)
+    drawn: list[str] = []
+    while len(drawn) < count:
+        topic = order[len(drawn) % len(order)]
+        remaining = [q for q in by_topic[topic] if q not in drawn]
+        if remaining:
+            drawn.append(remaining[0])
+    return tuple(drawn)
+
+
+def start(store: Store, rounds: list[Round], now: datetime | None = None) -> Practice:
+    total = sum(r.minutes for r in rounds)
+    return start_session(store, KIND, total, {"rounds": [r.to_json() for r in rounds]}, now=now)
+
+
+def get_loop(store: Store, uid: str) -> Practice:
+    found = get_session(store, uid)
+    if found is None or found.kind != KIND:
+        raise LookupError(f"no mock loop '{uid}'")
+    return found
+
+
+def rounds_of(practice: Practice) -> list[Round]:
+    return [Round.from_json(r) for r in practice.spec["rounds"]]
+
+
+def last_loop(store: Store) -> Practice | None:
+    """The most recent finished loop."""
+    return next((p for p in list_sessions(store, KIND) if p.finished_at is not None), None)
+
+
+# --- scoring each round ---------------------------------------------------------------------
+
+
+def save_coding(
+    store: Store,
+    practice: Practice,
+    slug: str,
+    source: str,
+    passed: int,
+    total: int,
+    now: datetime | None = None,
+) -> Answer:
+    score = passed / total if total else 0.0
+    return save_answer(
+        store, "coding", slug, source, session_id=practice.id, auto_score=score, now=now
+    )
+
+
+def begin_coding(store: Store, practice: Practice, slug: str, now: datetime | None = None) -> None:
+    """Mark when the coding round began (a row without a score), unless it already began."""
+    if _coding_row(store, practice, slug) is None:
+        save_answer(store, "coding", slug, "", session_id=practice.id, now=now)
+
+
+def score_coding_since_start(
+    store: Store, practice: Practice, slug: str, now: datetime | None = None
+) -> Answer:
+    """Score the round by the best judged submission to ``slug`` since the round began."""
+    row = _coding_row(store, practice, slug)
+    began = row.created_at if row is not None else practice.started_at
+    store.ingest_outbox()
+    judged = [
+        s
+        for s in store.history(slug, limit=1000)
+        if s.mode == "judge" and s.created_at >= began and s.total
+    ]
+    if not judged:
+        return save_coding(store, practice, slug, "", 0, 0, now=now)
+    best = max(judged, key=lambda s: (s.passed / s.total, s.created_at))
+    full = store.get(best.id)
+    source = full.source if full is not None else ""
+    return save_coding(store, practice, slug, source, best.passed, best.total, now=now)
+
+
+def _coding_row(store: Store, practice: Practice, slug: str) -> Answer | None:
+    rows = answers(store, session_id=practice.id, round_name="coding")
+    return next((a for a in rows if a.item == slug), None)
+
+
+def breadth_score(question_id: str, answer: str, rating: int | None) -> float:
+    """1 or 0 for a choice or numeric answer (blank is wrong); the rating for an open one.
+
+    Raises :class:`mlprep.review.grading.AnswerError` for an unreadable answer and ValueError
+    for an open question without a 1-4 rating.
+    """
+    question = breadth_bank.questions()[question_id]
+    if question.kind == "open":
+        if rating is None:
+            raise ValueError(f"rate yourself 1-4 on the open question '{question_id}'")
+        return prompt_practice.rating_score(rating)
+    if not answer.strip():
+        return 0.0
+    return 1.0 if mark(question, answer).correct else 0.0
+
+
+def save_breadth(
+    store: Store,
+    practice: Practice,
+    question_id: str,
+    answer: str,
+    score: float,
+    now: datetime | None = None,
+) -> Answer:
+    open_question = breadth_bank.questions()[question_id].kind == "open"
+    return save_answer(
+        store,
+        "breadth",
+        question_id,
+        answer,
+        session_id=practice.id,
+        auto_score=None if open_question else score,
+        self_score=score if open_question else None,
+        now=now,
+    )
+
+
+# --- the report -----------------------------------------------------------------------------
+
+
+def round_scores(store: Store, practice: Practice) -> list[RoundScore]:
+    rows: dict[str, list[Answer]] = {}
+    for answer in answers(store, session_id=practice.id):
+        rows.setdefault(answer.round, []).append(answer)
+    return [_score(r, rows.get(r.kind, [])) for r in rounds_of(practice)]
+
+
+def _score(round_: Round, rows: list[Answer]) -> RoundScore:
+    if round_.kind == "coding":
+        return _coding_score(round_, rows)
+    if round_.kind == "breadth":
+        return _breadth_score(round_, rows)
+    if round_.kind == "design":
+        return _design_score(round_, rows)
+    return _prompt_score(round_, rows)
+
+
+def _coding_score(round_: Round, rows: list[Answer]) -> RoundScore:
+    row = next((a for a in rows if a.item == round_.item and a.auto_score is not None), None)
+    if row is None:
+        return RoundScore(round_, None)
+    actions = []
+    if row.auto_score < 1:
+        actions.append(
+            f"Re-solve `{round_.item}` until every test passes: `mlprep start {round_.item}`, "
+            f"then `mlprep judge {round_.item} FILE` (hints: `mlprep hint {round_.item}`)."
+        )
+    return RoundScore(round_, row.auto_score, actions)
+
+
+def _breadth_score(round_: Round, rows: list[Answer]) -> RoundScore:
+    scores = {a.item: design_mock.answer_score(a) for a in rows}
+    if not scores:
+        return RoundScore(round_, None)
+    per_question = [scores.get(q, 0.0) for q in round_.items]
+    missed_topics = sorted(
+        {breadth_bank.topic_of(q) for q, s in zip(round_.items, per_question, strict=True) if s < 1}
+    )
+    titles = breadth_bank.topics()
+    actions = [f"Review {titles.get(t, t)}: `mlprep review --topic {t}`." for t in missed_topics]
+    return RoundScore(round_, sum(per_question) / len(per_question), actions)
+
+
+def _design_score(round_: Round, rows: list[Answer]) -> RoundScore:
+    scores = {a.part: design_mock.answer_score(a) for a in rows if a.item == round_.item}
+    if not scores:
+        return RoundScore(round_, None)
+    per_step = {k: scores.get(k, 0.0) for k in round_.items}
+    titles = design_mock.step_titles()
+    # sorted() is stable: equally weak steps stay in the framework's order.
+    weak = sorted(((k, s) for k, s in per_step.items() if s < WEAK_BELOW), key=lambda ks: ks[1])
+    actions = [
+        f"Design step '{titles[k]}' covered {s:.0%} of its rubric: re-run "
+        f"`mlprep design {round_.item}` and compare with the case's sample answer."
+        for k, s in weak[:3]
+    ]
+    return RoundScore(round_, sum(per_step.values()) / len(per_step), actions)
+
+
+def _prompt_score(round_: Round, rows: list[Answer]) -> RoundScore:
+    row = next((a for a in rows if a.item == round_.item), None)
+    if row is None:
+        return RoundScore(round_, None)
+    score = design_mock.answer_score(row)
+    actions = []
+    if score < WEAK_BELOW:
+        prompt = prompt_practice.get_prompt(round_.kind, round_.item)
+        command = round_.kind.replace("_", "-")
+        actions.append(
+            f"Re-answer `{round_.item}` with `mlprep {command} {round_.item}` and rehearse "
+            f'the follow-up: "{prompt.follow_ups[0]}"'
+        )
+    return RoundScore(round_, score, actions)
+
+
+def report(scores: list[RoundScore], practice: Practice) -> str:
+    """The Markdown report: per-round scores, then what to work on, weakest first."""
+    when = practice.started_at.strftime("%Y-%m-%d %H:%M UTC")
+    lines = ["# Mock interview loop", "", f"{when}, {practice.minutes} minutes planned.", ""]
+    lines += ["| Round | Drawn | Minutes | Score |", "|---|---|---|---|"]
+    for s in scores:
+        score = "not done" if s.score is None else f"{s.score:.0%}"
+        drawn = s.round.item or f"{len(s.round.items)} questions"
+        lines.append(f"| {s.title} | {drawn} | {s.round.minutes} | {score} |")
+    done = [s.score for s in scores if s.score is not None]
+    overall = sum(done) / len(scores) if scores else 0.0
+    lines += ["", f"Overall: **{overall:.0%}** ({len(done)} of {len(scores)} rounds done).", ""]
+    lines += ["## What to work on", "", *work_on(scores)]
+    return "\n".join(lines).rstrip() + "\n"
+
+
+def work_on(scores: list[RoundScore]) -> list[str]:
+    """Concrete next actions, weakest round first; rounds not done come first of all."""
+    ranked = sorted(scores, key=lambda s: -1.0 if s.score is None else s.score)
+    lines = []
+    for s in ranked:
+        if s.score is None:
+            lines.append(
+                f"- **{s.title}**: not done. Run it next: `mlprep mock --rounds {s.round.kind}`."
+            )
+        elif s.score < WEAK_BELOW or s.weak_spots:
+            lines.append(f"- **{s.title}** ({s.score:.0%}):")
+            lines += [f"  - {action}" for action in s.weak_spots]
+    return lines or ["- Every round scored well. Next time, pick harder rounds or less time."]
+
+
+def finish(store: Store, practice: Practice, now: datetime | None = None) -> Practice:
+    text = report(round_scores(store, practice), practice)
+    return finish_session(store, practice.uid, text, now=now)

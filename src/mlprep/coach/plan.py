@@ -1,0 +1,468 @@
+"""The study plan: time until the interview, split across rounds and topics by measured weakness.
+
+Breadth takes a fixed share (35%) when chosen; the other chosen rounds share the rest with
+weights that grow as their mastery falls. Within a round, blocks go to the weakest topics first: a
+topic's next block goes to the one with the most weakness per block it already has (unmeasured
+topics count as weak), so a weak topic gets several blocks before a strong one gets its first.
+
+Each day's minutes are ``hours_per_week * 60 / 7``, rounded so that every seven days add up to
+the weekly hours exactly. A day's minutes become 30-90 minute blocks; a day with less than 30
+minutes carries its time over to the next. The last day before the interview is a light review
+and a mock loop. Plans live in ``plans`` and ``plan_tasks``; a new plan deactivates the old one.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from typing import TYPE_CHECKING, Any
+
+from mlprep.coach.mastery import ROUND_TITLES, Mastery, TopicScore
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from mlprep.store import Store
+    from mlprep.store.models import PlanRow, PlanTaskRow
+
+ROUNDS = ("coding", "breadth", "design", "behavioral", "deep_dive")  # all of them by default
+ALIASES = {"domain": "breadth"}  # the domain round is practised through the breadth bank
+ROUND_CHOICES = (*ROUNDS, *ALIASES)
+LOOP = "loop"  # the mock loop of the last day; not a round of its own
+TASK_TITLES = {**ROUND_TITLES, LOOP: "Mock loop"}
+BREADTH_SHARE = 0.35
+# Stories for behavioral and deep-dive rounds, once written, need less time than problems or
+# designs, so those rounds start lighter before weakness is taken into account.
+BASE_WEIGHTS = {"coding": 1.0, "design": 1.0, "behavioral": 0.7, "deep_dive": 0.7}
+MAX_HOURS_PER_WEEK = 80.0
+MAX_DAYS = 366
+BLOCK_MIN, BLOCK_TARGET, BLOCK_MAX = 30, 45, 90
+UNMEASURED_SCORE = 0.3  # an unmeasured topic is planned like a weak one
+MIN_WEAKNESS = 0.05  # mastered topics still come back now and then
+REVIEW_SHARE_OF_LAST_DAY = 1 / 3
+
+
+class PlanError(ValueError):
+    """Inputs a plan cannot be made from; the message says what to change."""
+
+
+class UnknownTask(LookupError):
+    """No such task in the active plan."""
+
+
+@dataclass(frozen=True)
+class Block:
+    """One planned block of practice, before it is stored."""
+
+    day: date
+    round: str
+    topic: str
+    minutes: int
+    what: str
+
+
+@dataclass(frozen=True)
+class PlanTask(Block):
+    id: int
+    done_at: datetime | None
+
+    @property
+    def done(self) -> bool:
+        return self.done_at is not None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "day": self.day.isoformat(),
+            "round": self.round,
+            "topic": self.topic,
+            "minutes": self.minutes,
+            "what": self.what,
+            "done": self.done,
+            "done_at": None if self.done_at is None else self.done_at.isoformat(),
+        }
+
+
+@dataclass(frozen=True)
+class Plan:
+    id: int
+    created_at: datetime
+    interview_date: date
+    hours_per_week: float
+    rounds: tuple[str, ...]
+    active: bool
+    tasks: tuple[PlanTask, ...]
+
+    @property
+    def total_minutes(self) -> int:
+        return sum(t.minutes for t in self.tasks)
+
+    @property
+    def done_minutes(self) -> int:
+        return sum(t.minutes for t in self.tasks if t.done)
+
+    def minutes_by_round(self) -> dict[str, int]:
+        totals: Counter[str] = Counter()
+        for task in self.tasks:
+            totals[task.round] += task.minutes
+        return dict(totals)
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready, tasks included."""
+        return {
+            "id": self.id,
+            "created_at": self.created_at.isoformat(),
+            "interview_date": self.interview_date.isoformat(),
+            "hours_per_week": self.hours_per_week,
+            "rounds": list(self.rounds),
+            "total_minutes": self.total_minutes,
+            "done_minutes": self.done_minutes,
+            "minutes_by_round": self.minutes_by_round(),
+            "tasks": [t.to_dict() for t in self.tasks],
+        }
+
+    def days(
+        self, first: date | None = None, last: date | None = None
+    ) -> dict[date, list[PlanTask]]:
+        """Tasks per day, in day order, optionally only from ``first`` to ``last`` inclusive."""
+        by_day: dict[date, list[PlanTask]] = defaultdict(list)
+        for task in self.tasks:
+            if (first is None or task.day >= first) and (last is None or task.day <= last):
+                by_day[task.day].append(task)
+        return dict(sorted(by_day.items()))
+
+
+# --- inputs ---------------------------------------------------------------------------------
+
+
+def parse_rounds(names: Iterable[str] | None) -> tuple[str, ...]:
+    """Round names (commas allowed inside one) to canonical rounds, in the usual order."""
+    if names is None:
+        return ROUNDS
+    wanted = set()
+    for name in (part.strip() for given in names for part in given.split(",")):
+        if not name:
+            continue
+        key = name.lower().replace("-", "_")
+        if key not in ROUND_CHOICES:
+            choices = ", ".join(ROUND_CHOICES)
+            raise PlanError(f"unknown round '{name}': choose from {choices}")
+        wanted.add(ALIASES.get(key, key))
+    if not wanted:
+        raise PlanError(f"choose at least one round from {', '.join(ROUND_CHOICES)}")
+    return tuple(r for r in ROUNDS if r in wanted)
+
+
+def check_inputs(interview_date: date, hours_per_week: float, start: date) -> None:
+    if interview_date <= start:
+        raise PlanError(
+            f"the interview date {interview_date} is not in the future "
+            f"(the plan starts on {start}): give a later --interview-date"
+        )
+    if (interview_date - start).days > MAX_DAYS:
+        raise PlanError(f"the interview is more than {MAX_DAYS} days away: plan the last year only")
+    if not (0 < hours_per_week <= MAX_HOURS_PER_WEEK):  # NaN fails it too
+        raise PlanError(
+            f"hours per week must be more than 0 and at most {MAX_HOURS_PER_WEEK:g} "
+            f"(got {hours_per_week:g})"
+        )
+
+
+# --- building -------------------------------------------------------------------------------
+
+
+def daily_minutes(hours_per_week: float, days: int) -> list[int]:
+    """Minutes per day, rounded cumulatively so every seven days sum to the weekly hours."""
+    per_day = hours_per_week * 60 / 7
+    totals = [math.floor(n * per_day + 0.5) for n in range(days + 1)]
+    return [b - a for a, b in zip(totals, totals[1:], strict=False)]
+
+
+def round_shares(rounds: Sequence[str], mastery: Mastery) -> dict[str, float]:
+    """Each chosen round's share of the study time (module doc); the shares sum to 1."""
+    others = [r for r in rounds if r != "breadth"]
+    shares = {}
+    rest = 1.0
+    if "breadth" in rounds:
+        shares["breadth"] = BREADTH_SHARE if others else 1.0
+        rest -= shares["breadth"]
+    weights = {r: BASE_WEIGHTS[r] * (0.5 + _weakness(mastery.rounds[r].score)) for r in others}
+    total = sum(weights.values())
+    shares.update({r: rest * w / total for r, w in weights.items()})
+    return shares
+
+
+def _weakness(score: float | None) -> float:
+    return max(1.0 - (UNMEASURED_SCORE if score is None else score), MIN_WEAKNESS)
+
+
+def build_plan(
+    interview_date: date,
+    hours_per_week: float,
+    rounds: Sequence[str],
+    start: date,
+    mastery: Mastery,
+) -> list[Block]:
+    """The plan's blocks, day by day from ``start`` to the day before the interview."""
+    check_inputs(interview_date, hours_per_week, start)
+    days = [start + timedelta(days=n) for n in range((interview_date - start).days)]
+    minutes = daily_minutes(hours_per_week, len(days))
+    slots, carried = _study_slots(days[:-1], minutes[:-1])
+    picker = _TopicPicker(mastery, rounds)
+    assigned = _assign_rounds(slots, round_shares(rounds, mastery))
+    blocks = []
+    for (day, size), round_name in zip(slots, assigned, strict=True):
+        topic, what = picker.next(round_name)
+        blocks.append(Block(day, round_name, topic, size, what))
+    return blocks + _last_day(days[-1], minutes[-1] + carried, mastery, rounds)
+
+
+def _study_slots(days: list[date], minutes: list[int]) -> tuple[list[tuple[date, int]], int]:
+    """(day, minutes) blocks for the study days, and the minutes carried past the last one."""
+    slots = []
+    carry = 0
+    for day, today in zip(days, minutes, strict=True):
+        available = carry + today
+        if available < BLOCK_MIN:
+            carry = available
+            continue
+        slots.extend((day, size) for size in _split(available))
+        carry = 0
+    return slots, carry
+
+
+def _split(minutes: int) -> list[int]:
+    """``minutes`` as near-equal blocks of 30-90 minutes, about 45 each."""
+    count = round(minutes / BLOCK_TARGET)
+    count = max(math.ceil(minutes / BLOCK_MAX), min(count, minutes // BLOCK_MIN), 1)
+    edges = [math.floor(n * minutes / count + 0.5) for n in range(count + 1)]
+    return [b - a for a, b in zip(edges, edges[1:], strict=False)]
+
+
+def _assign_rounds(slots: list[tuple[date, int]], shares: dict[str, float]) -> list[str]:
+    """Each slot to the round furthest behind its share so far, so rounds interleave."""
+    given: Counter[str] = Counter()
+    elapsed = 0
+    chosen = []
+    for _day, size in slots:
+        elapsed += size
+        pick = max(shares, key=lambda r: (shares[r] * elapsed - given[r], shares[r]))
+        given[pick] += size
+        chosen.append(pick)
+    return chosen
+
+
+class _TopicPicker:
+    """Hands out a round's topics weakest first, each next one to the most weakness per block.
+
+    Each block also gets an item to work on (a problem, a case, a prompt) from the topic's
+    suggestions. A problem spans several topics, so items already planned in the round are
+    skipped while fresh ones remain; design is the exception, since walking one case through
+    its steps is the point.
+    """
+
+    def __init__(self, mastery: Mastery, rounds: Sequence[str]) -> None:
+        self._mastery = mastery
+        self._blocks: dict[str, Counter[str]] = {r: Counter() for r in rounds}
+        self._used: dict[str, set[str]] = {r: set() for r in rounds}
+
+    def next(self, round_name: str) -> tuple[str, str]:
+        """(topic, what to do) for the round's next block."""
+        topics = self._mastery.rounds[round_name].topics
+        if not topics:
+            return "", f"{ROUND_TITLES[round_name]}: open practice"
+        counts = self._blocks[round_name]
+        topic = max(topics, key=lambda t: _weakness(t.score) / (1 + counts[t.key]))
+        item = self._item(topic, counts[topic.key])
+        counts[topic.key] += 1
+        return topic.key, describe(topic, item)
+
+    def _item(self, topic: TopicScore, repeat: int) -> str:
+        items = topic.next_items
+        if not items:
+            return ""
+        used = self._used[topic.round]
+        fresh = [i for i in items if i not in used] if topic.round != "design" else []
+        item = fresh[0] if fresh else items[repeat % len(items)]
+        used.add(item)
+        return item
+
+
+def describe(topic: TopicScore, item: str) -> str:
+    """What to do in a block on ``topic``, working on ``item`` when there is one."""
+    if topic.round == "coding":
+        if item:
+            return f"Solve {item} ({topic.label}); read the editorial once accepted"
+        return f"Re-solve a {topic.label} problem from memory, no hints"
+    if topic.round == "breadth":
+        return f"Breadth: {topic.label}: due cards first, then reread the answers you missed"
+    if topic.round == "design":
+        case = f" for the case {item}" if item else ""
+        return f"Design step '{topic.label}'{case}: write it, then check it against the rubric"
+    prompt = f"'{item}'" if item else f"a {topic.label.lower()} prompt"
+    return f"{ROUND_TITLES[topic.round]}: answer {prompt} out loud (STAR), then rate yourself"
+
+
+def _last_day(day: date, minutes: int, mastery: Mastery, rounds: Sequence[str]) -> list[Block]:
+    review = math.floor(minutes * REVIEW_SHARE_OF_LAST_DAY)
+    light = _light_review(mastery, rounds)
+    blocks = [Block(day, "breadth", "", size, light) for size in _split(review) if size]
+    loop = _split(minutes - review)
+    for part, size in enumerate(loop, start=1):
+        numbered = f" (part {part} of {len(loop)})" if len(loop) > 1 else ""
+        what = f"Mock loop{numbered}: the chosen rounds back to back, timed, no notes"
+        blocks.append(Block(day, LOOP, "", size, what))
+    return [b for b in blocks if b.minutes > 0]
+
+
+def _light_review(mastery: Mastery, rounds: Sequence[str]) -> str:
+    chosen = [mastery.rounds[r] for r in rounds]
+    weakest = Mastery(mastery.now, {r.round: r for r in chosen}).weakest(3)
+    names = ", ".join(t.label for t in weakest)
+    focus = f": {names}" if names else ""
+    return f"Light review of your weakest topics{focus}; nothing new the day before"
+
+
+# --- storing --------------------------------------------------------------------------------
+
+
+def create_plan(
+    store: Store,
+    interview_date: date,
+    hours_per_week: float,
+    rounds: Iterable[str] | None = None,
+    *,
+    start: date,
+    now: datetime,
+    mastery: Mastery | None = None,
+) -> Plan:
+    """Build a plan from the user's mastery as of ``now``, store it, and make it the active one."""
+    from mlprep.coach.mastery import load_mastery
+
+    chosen = parse_rounds(rounds)
+    check_inputs(interview_date, hours_per_week, start)
+    mastery = mastery or load_mastery(store, now)
+    blocks = build_plan(interview_date, hours_per_week, chosen, start, mastery)
+    return _save(store, blocks, interview_date, hours_per_week, chosen, now)
+
+
+def _save(
+    store: Store,
+    blocks: list[Block],
+    interview_date: date,
+    hours_per_week: float,
+    rounds: tuple[str, ...],
+    now: datetime,
+) -> Plan:
+    from sqlalchemy import update
+
+    from mlprep.store.models import PlanRow, PlanTaskRow
+
+    with store.writing() as session:
+        session.execute(update(PlanRow).where(PlanRow.active.is_(True)).values(active=False))
+        row = PlanRow(
+            created_at=now,
+            interview_date=interview_date,
+            hours_per_week=hours_per_week,
+            rounds=json.dumps(list(rounds)),
+            active=True,
+        )
+        session.add(row)
+        session.flush()
+        tasks = [
+            PlanTaskRow(
+                plan_id=row.id,
+                day=b.day,
+                round=b.round,
+                topic=b.topic,
+                minutes=b.minutes,
+                what=b.what,
+            )
+            for b in blocks
+        ]
+        session.add_all(tasks)
+        session.flush()
+        return _plan(row, tasks)
+
+
+def active_plan(store: Store) -> Plan | None:
+    from sqlalchemy import select
+
+    from mlprep.store.models import PlanRow
+
+    with store.reading() as session:
+        query = select(PlanRow).where(PlanRow.active.is_(True)).order_by(PlanRow.id.desc())
+        row = session.scalars(query.limit(1)).first()
+        return None if row is None else _plan(row, _tasks_of(session, row.id))
+
+
+def set_done(store: Store, task_id: int, done: bool, now: datetime) -> PlanTask:
+    """Tick (or untick) a task of the active plan; ticking twice keeps the first time."""
+    from mlprep.store.models import PlanRow, PlanTaskRow
+
+    if not 0 < task_id < 2**63:  # SQLite cannot even compare larger integers
+        raise UnknownTask(f"no task {task_id} in the active plan")
+    with store.writing() as session:
+        task = session.get(PlanTaskRow, task_id)
+        plan = None if task is None else session.get(PlanRow, task.plan_id)
+        if task is None or plan is None or not plan.active:
+            raise UnknownTask(f"no task {task_id} in the active plan")
+        task.done_at = (task.done_at or now) if done else None
+        session.flush()
+        return _task(task)
+
+
+def _tasks_of(session: Session, plan_id: int) -> list[PlanTaskRow]:
+    from sqlalchemy import select
+
+    from mlprep.store.models import PlanTaskRow
+
+    query = select(PlanTaskRow).where(PlanTaskRow.plan_id == plan_id)
+    return list(session.scalars(query.order_by(PlanTaskRow.day, PlanTaskRow.id)))
+
+
+def _plan(row: PlanRow, tasks: Iterable[PlanTaskRow]) -> Plan:
+    return Plan(
+        id=row.id,
+        created_at=row.created_at,
+        interview_date=row.interview_date,
+        hours_per_week=row.hours_per_week,
+        rounds=tuple(json.loads(row.rounds)),
+        active=row.active,
+        tasks=tuple(_task(t) for t in tasks),
+    )
+
+
+def _task(row: PlanTaskRow) -> PlanTask:
+    return PlanTask(
+        id=row.id,
+        day=row.day,
+        round=row.round,
+        topic=row.topic,
+        minutes=row.minutes,
+        what=row.what,
+        done_at=row.done_at,
+    )
+
+
+__all__ = [
+    "ROUNDS",
+    "ROUND_CHOICES",
+    "TASK_TITLES",
+    "Block",
+    "Plan",
+    "PlanError",
+    "PlanTask",
+    "UnknownTask",
+    "active_plan",
+    "build_plan",
+    "create_plan",
+    "daily_minutes",
+    "parse_rounds",
+    "round_shares",
+    "set_done",
+]

@@ -1,0 +1,345 @@
+"""FSRS spaced repetition of the breadth bank, kept in the database.
+
+Each question that has been rated once has a ``review_cards`` row holding its ``fsrs.Card`` state
+and its next due time; every rating also appends a ``review_logs`` row. A question without a row
+is *new* and due now, but only ``new_per_day`` new questions are introduced per day so that a
+fresh bank does not arrive all at once. Rows of questions since removed from the bank are ignored.
+
+Every function takes ``now`` (an aware datetime; its own time zone decides where "today" starts)
+so tests can drive the schedule with a fake clock.
+"""
+
+from __future__ import annotations
+
+import itertools
+import zlib
+from collections import defaultdict
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+
+from fsrs import Card, Rating, Scheduler
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from mlprep.review.bank import Question, questions, topic_of, topics
+from mlprep.review.grading import Marking, mark
+from mlprep.store.db import Store
+from mlprep.store.models import ReviewCardRow, ReviewLogRow
+
+NEW_PER_DAY = 20
+RETENTION_DAYS = 30
+RATING_NAMES = {int(r): r.name for r in Rating}  # 1 Again, 2 Hard, 3 Good, 4 Easy
+RECALLED = (Rating.Good, Rating.Easy)
+
+_SCHEDULER = Scheduler()
+Bank = Mapping[str, Question]
+
+
+class UnknownTopic(LookupError):
+    """A topic that is not in ``topics.toml``; the message lists the ones that are."""
+
+    def __init__(self, topic: str) -> None:
+        super().__init__(f"unknown topic '{topic}'; the topics are: {', '.join(topics())}")
+
+
+class UnknownQuestion(LookupError):
+    def __init__(self, question_id: str) -> None:
+        super().__init__(f"no breadth question '{question_id}'")
+
+
+@dataclass(frozen=True)
+class DueCard:
+    id: str  # "topic/name"
+    topic: str
+    question: Question
+    new: bool  # never rated yet
+    due: datetime
+
+
+@dataclass(frozen=True)
+class Rated:
+    """What a rating did to a card: when it comes back."""
+
+    id: str
+    rating: int
+    correct: bool | None
+    due: datetime
+    state: str  # "learning", "review" or "relearning"
+    reviews: int  # ratings so far, this one included
+
+
+@dataclass(frozen=True)
+class TopicCounts:
+    topic: str
+    title: str
+    due: int  # rated before and due now
+    new: int  # never rated
+    total: int
+
+
+@dataclass(frozen=True)
+class TopicRetention:
+    topic: str
+    title: str
+    reviews: int  # ratings in the window
+    recalled: float | None  # share of those rated Good or Easy
+    retrievability: float | None  # FSRS's mean recall probability of the rated cards, now
+    cards: int  # cards rated at least once
+
+
+def check_topic(topic: str) -> str:
+    """The topic itself, or :class:`UnknownTopic`."""
+    if topic not in topics():
+        raise UnknownTopic(topic)
+    return topic
+
+
+def suggested_rating(correct: bool) -> int:
+    """For a graded answer: Again if it was wrong, Good if right (the user may change it)."""
+    return int(Rating.Good if correct else Rating.Again)
+
+
+def expected_answer(question: Question) -> str | None:
+    """The right answer of a graded question, as marking shows it; None for open questions."""
+    if question.kind == "choice":
+        assert question.correct is not None
+        return mark(question, str(question.correct + 1)).expected
+    if question.kind == "numeric":
+        return mark(question, repr(question.value)).expected
+    return None
+
+
+def check_answer(question: Question, answer: str) -> Marking:
+    """Mark a graded answer; an empty one means "I do not know", which schedules like a wrong one.
+
+    Raises :class:`mlprep.review.grading.AnswerError` for an unreadable answer or an open question.
+    """
+    if not answer.strip() and question.kind != "open":
+        return Marking(False, expected_answer(question) or "")
+    return mark(question, answer)
+
+
+def due_cards(
+    store: Store,
+    now: datetime,
+    *,
+    topic: str | None = None,
+    limit: int | None = None,
+    new_per_day: int = NEW_PER_DAY,
+    bank: Bank | None = None,
+) -> list[DueCard]:
+    """The cards to study now: due reviews, most overdue first, then today's new cards.
+
+    New cards take turns across topics, so a session does not start with one topic's whole list.
+    """
+    whole = _bank(bank)
+    scope = _bank(whole, topic)
+    with store.reading() as session:
+        rows = session.scalars(select(ReviewCardRow).order_by(ReviewCardRow.due)).all()
+        due = [
+            _due_card(row, scope) for row in rows if row.question in scope and row.due <= _utc(now)
+        ]
+        rated = {row.question for row in rows}
+        unseen = [qid for qid in scope if qid not in rated]
+        room = max(0, new_per_day - _new_today(session, now, whole))  # the cap spans all topics
+    fresh = [DueCard(qid, topic_of(qid), scope[qid], True, _utc(now)) for qid in _by_turns(unseen)]
+    cards = due + fresh[:room]
+    return cards if limit is None else cards[: max(limit, 0)]
+
+
+def record_rating(
+    store: Store,
+    question_id: str,
+    rating: int,
+    now: datetime,
+    *,
+    correct: bool | None = None,
+    answer: str = "",
+    bank: Bank | None = None,
+) -> Rated:
+    """Apply one rating (1 Again .. 4 Easy): update the card and log it, in one transaction."""
+    bank = _bank(bank)
+    if question_id not in bank:
+        raise UnknownQuestion(question_id)
+    if rating not in RATING_NAMES:
+        raise ValueError(f"a rating is 1 (Again), 2 (Hard), 3 (Good) or 4 (Easy), not {rating!r}")
+    when = _utc(now)
+    with store.writing() as session:
+        row = session.scalar(select(ReviewCardRow).where(ReviewCardRow.question == question_id))
+        if row is None:
+            row = ReviewCardRow(question=question_id, topic=topic_of(question_id), reviews=0)
+            session.add(row)
+            card = Card(card_id=_card_id(question_id), due=when)
+        else:
+            card = Card.from_json(row.state)
+        card, _log = _SCHEDULER.review_card(card, Rating(rating), review_datetime=when)
+        row.state, row.due, row.updated_at = card.to_json(), card.due, when
+        row.reviews += 1
+        session.add(
+            ReviewLogRow(
+                question=question_id,
+                topic=topic_of(question_id),
+                reviewed_at=when,
+                rating=rating,
+                correct=correct,
+                answer=answer,
+            )
+        )
+        return Rated(question_id, rating, correct, card.due, card.state.name.lower(), row.reviews)
+
+
+def due_counts(store: Store, now: datetime, *, bank: Bank | None = None) -> list[TopicCounts]:
+    """For every topic, in ``topics.toml`` order: cards due now, new cards, and all cards."""
+    bank = _bank(bank)
+    with store.reading() as session:
+        rated = dict(session.execute(select(ReviewCardRow.question, ReviewCardRow.due)).all())
+    due, new, total = defaultdict(int), defaultdict(int), defaultdict(int)
+    for qid in bank:
+        topic = topic_of(qid)
+        total[topic] += 1
+        if qid not in rated:
+            new[topic] += 1
+        elif rated[qid] <= _utc(now):
+            due[topic] += 1
+    return [TopicCounts(t, title, due[t], new[t], total[t]) for t, title in topics().items()]
+
+
+def new_left_today(
+    store: Store, now: datetime, *, new_per_day: int = NEW_PER_DAY, bank: Bank | None = None
+) -> int:
+    """How many more new cards today's cap allows."""
+    bank = _bank(bank)
+    with store.reading() as session:
+        return max(0, new_per_day - _new_today(session, now, bank))
+
+
+def retention(
+    store: Store, now: datetime, *, days: int = RETENTION_DAYS, bank: Bank | None = None
+) -> list[TopicRetention]:
+    """For every topic: how often recent reviews were recalled, and FSRS's recall estimate now."""
+    bank = _bank(bank)
+    since = _utc(now) - timedelta(days=days)
+    with store.reading() as session:
+        logs = session.execute(
+            select(ReviewLogRow.question, ReviewLogRow.rating).where(
+                ReviewLogRow.reviewed_at >= since, ReviewLogRow.reviewed_at <= _utc(now)
+            )
+        ).all()
+        cards = session.execute(select(ReviewCardRow.question, ReviewCardRow.state)).all()
+    ratings = _group((qid, rating) for qid, rating in logs if qid in bank)
+    recall = _group(
+        (qid, _SCHEDULER.get_card_retrievability(Card.from_json(state), _utc(now)))
+        for qid, state in cards
+        if qid in bank
+    )
+    return [
+        TopicRetention(
+            t,
+            title,
+            len(ratings[t]),
+            _mean([r in RECALLED for r in ratings[t]]),
+            _mean(recall[t]),
+            len(recall[t]),
+        )
+        for t, title in topics().items()
+    ]
+
+
+def next_due(
+    store: Store, *, topic: str | None = None, bank: Bank | None = None
+) -> datetime | None:
+    """When the earliest rated card (of ``topic``) is due, or None if none was rated."""
+    bank = _bank(bank, topic)
+    with store.reading() as session:
+        rows = session.execute(select(ReviewCardRow.question, ReviewCardRow.due)).all()
+    return min((due for qid, due in rows if qid in bank), default=None)
+
+
+def describe_wait(due: datetime, now: datetime) -> str:
+    """How long until ``due``, the way a person says it: "now", "10 minutes", "3 days"."""
+    seconds = (_utc(due) - _utc(now)).total_seconds()
+    for unit, size in (("day", 86400), ("hour", 3600), ("minute", 60)):
+        if seconds >= size:
+            count = round(seconds / size)
+            return f"{count} {unit}{'s' if count != 1 else ''}"
+    return "now" if seconds <= 0 else "under a minute"
+
+
+# --- helpers ---------------------------------------------------------------------------------
+
+
+def _bank(bank: Bank | None, topic: str | None = None) -> Bank:
+    bank = questions() if bank is None else bank
+    if topic is None:
+        return bank
+    check_topic(topic)
+    return {qid: q for qid, q in bank.items() if topic_of(qid) == topic}
+
+
+def _due_card(row: ReviewCardRow, bank: Bank) -> DueCard:
+    return DueCard(row.question, topic_of(row.question), bank[row.question], False, row.due)
+
+
+def _new_today(session: Session, now: datetime, bank: Bank) -> int:
+    """New cards introduced since the start of ``now``'s day: first rated today."""
+    midnight = now.replace(hour=0, minute=0, second=0, microsecond=0)
+    first_rated = (
+        select(ReviewLogRow.question)
+        .group_by(ReviewLogRow.question)
+        .having(func.min(ReviewLogRow.reviewed_at) >= _utc(midnight))
+    )
+    return sum(qid in bank for qid in session.scalars(first_rated))
+
+
+def _by_turns(question_ids: list[str]) -> list[str]:
+    """Round-robin over topics in ``topics.toml`` order, keeping each topic's own order."""
+    per_topic: dict[str, list[str]] = {topic: [] for topic in topics()}
+    for qid in question_ids:
+        per_topic.setdefault(topic_of(qid), []).append(qid)
+    rounds = itertools.zip_longest(*per_topic.values())
+    return [qid for turn in rounds for qid in turn if qid is not None]
+
+
+def _group(pairs: Iterable[tuple[str, object]]) -> defaultdict[str, list]:
+    grouped: defaultdict[str, list] = defaultdict(list)
+    for qid, value in pairs:
+        grouped[topic_of(qid)].append(value)
+    return grouped
+
+
+def _mean(values: list) -> float | None:
+    return sum(values) / len(values) if values else None
+
+
+def _card_id(question_id: str) -> int:
+    # fsrs defaults to the creation time in ms and sleeps 1 ms to keep ids apart; ours is stable.
+    return zlib.crc32(question_id.encode())
+
+
+def _utc(moment: datetime) -> datetime:
+    # fsrs insists on tzinfo being exactly timezone.utc; naive values are taken as UTC.
+    return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
+
+
+__all__ = [
+    "NEW_PER_DAY",
+    "RATING_NAMES",
+    "DueCard",
+    "Rated",
+    "TopicCounts",
+    "TopicRetention",
+    "UnknownQuestion",
+    "UnknownTopic",
+    "check_answer",
+    "check_topic",
+    "describe_wait",
+    "due_cards",
+    "expected_answer",
+    "due_counts",
+    "new_left_today",
+    "next_due",
+    "record_rating",
+    "retention",
+    "suggested_rating",
+]

@@ -1,0 +1,280 @@
+"""Mastery from seeded tables on a fake clock; ``mlprep progress``; the dashboard page and API.
+
+``seed`` writes one known history (submissions, reviews and FSRS cards, written answers) relative
+to a given ``now``; the plan tests reuse it.
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from datetime import UTC, datetime, timedelta
+
+import fsrs
+import pytest
+from conftest import run_cli
+
+from mlprep.coach.mastery import load_mastery, week_starts
+from mlprep.problems import list_problems
+from mlprep.store import open_store
+from mlprep.store.models import AnswerRow, ReviewCardRow, ReviewLogRow, SubmissionRow
+
+NOW = datetime(2030, 3, 15, 12, 0, tzinfo=UTC)
+WIDE = {"COLUMNS": "200"}
+
+
+@pytest.fixture
+def store(tmp_path, monkeypatch):
+    url = f"sqlite:///{tmp_path}/x.db"
+    monkeypatch.setenv("MLPREP_DATABASE_URL", url)
+    opened = open_store(url)
+    yield opened
+    opened.close()
+
+
+def days_ago(now: datetime, days: float) -> datetime:
+    return now - timedelta(days=days)
+
+
+def submission(slug: str, verdict: str, at: datetime, mode: str = "judge") -> SubmissionRow:
+    return SubmissionRow(
+        uid=uuid.uuid4().hex,
+        created_at=at,
+        problem=slug,
+        mode=mode,
+        verdict=verdict,
+        passed=1,
+        total=1,
+        seconds=0.1,
+        source="",
+        message="",
+        stdout="",
+    )
+
+
+def review(topic: str, rating: int, at: datetime, correct: bool | None = None) -> ReviewLogRow:
+    return ReviewLogRow(
+        question=f"{topic}/q", topic=topic, reviewed_at=at, rating=rating, correct=correct
+    )
+
+
+def card(topic: str, rating: int, at: datetime) -> tuple[ReviewCardRow, fsrs.Card]:
+    reviewed, _log = fsrs.Scheduler().review_card(fsrs.Card(), fsrs.Rating(rating), at)
+    row = ReviewCardRow(
+        question=f"{topic}/q",
+        topic=topic,
+        due=reviewed.due,
+        state=json.dumps(reviewed.to_dict()),
+        reviews=1,
+        updated_at=at,
+    )
+    return row, reviewed
+
+
+def answer(
+    round_name: str,
+    item: str,
+    part: str,
+    at: datetime,
+    self_score: float | None = None,
+    auto_score: float | None = None,
+) -> AnswerRow:
+    return AnswerRow(
+        round=round_name,
+        item=item,
+        part=part,
+        text="an answer",
+        self_score=self_score,
+        auto_score=auto_score,
+        created_at=at,
+    )
+
+
+def seed(store, now: datetime = NOW) -> dict[str, fsrs.Card]:
+    """One known history; returns the FSRS cards written, by topic."""
+    rows: list = [
+        submission("linear_regression", "accepted", days_ago(now, 20)),
+        submission("pca", "wrong_answer", days_ago(now, 10)),
+        submission("kmeans", "accepted", days_ago(now, 2)),
+        submission("dbscan", "accepted", days_ago(now, 1), mode="run"),  # a run solves nothing
+        submission("pca", "accepted", now + timedelta(hours=1)),  # after "now": not yet
+        # breadth: svm always wrong, metrics 3 of 4 right (Hard but correct counts), cross-
+        # validation reviewed only long ago (its FSRS recall stands in)
+        review("svm", 1, days_ago(now, 1), correct=False),
+        review("svm", 1, days_ago(now, 2)),
+        review("svm", 2, days_ago(now, 3)),
+        review("metrics", 3, days_ago(now, 1)),
+        review("metrics", 4, days_ago(now, 2)),
+        review("metrics", 2, days_ago(now, 8), correct=True),
+        review("metrics", 1, days_ago(now, 9), correct=False),
+        review("cross-validation", 3, days_ago(now, 40)),
+        # design: the newer payment-fraud features answer replaces the older one
+        answer("design", "payment-fraud", "features", days_ago(now, 9), self_score=0.1),
+        answer("design", "payment-fraud", "features", days_ago(now, 1), self_score=0.8),
+        answer("design", "payment-fraud", "loss", days_ago(now, 1), auto_score=0.2),
+        answer("design", "search-ranking", "features", days_ago(now, 3), 0.6, auto_score=0.9),
+        answer("behavioral", "mentoring", "", days_ago(now, 5), self_score=0.6),
+    ]
+    metrics_card, metrics_fsrs = card("metrics", 3, days_ago(now, 1))
+    cv_card, cv_fsrs = card("cross-validation", 3, days_ago(now, 40))
+    with store.writing() as session:
+        session.add_all([*rows, metrics_card, cv_card])
+    return {"metrics": metrics_fsrs, "cross-validation": cv_fsrs}
+
+
+def recall(fsrs_card: fsrs.Card, now: datetime) -> float:
+    return fsrs.Scheduler().get_card_retrievability(fsrs_card, now)
+
+
+def topic(round_mastery, key: str):
+    return next(t for t in round_mastery.topics if t.key == key)
+
+
+def test_coding_mastery_is_the_solved_share_per_topic_group_and_week(store):
+    seed(store)
+    problems = list_problems()
+    coding = load_mastery(store, NOW, problems).rounds["coding"]
+    clustering = [p for p in problems if "clustering" in p.meta.topics]
+    algorithms = [p for p in problems if p.meta.group == "algorithms"]
+    assert coding.score == pytest.approx(2 / len(problems))
+    assert coding.activity == 4, "the submission after now is not counted"
+    assert topic(coding, "clustering").score == pytest.approx(1 / len(clustering))
+    assert topic(coding, "clustering").detail == f"1/{len(clustering)} solved"
+    assert topic(coding, "dimensionality reduction").score == 0.0, "attempted, none solved"
+    assert topic(coding, "attention").score is None, "never attempted: unmeasured, not zero"
+    assert "kmeans" not in topic(coding, "clustering").next_items
+    assert topic(coding, "clustering").next_items[0] == "dbscan", "attempted ones come first"
+    group = next(g for g in coding.breakdowns["group"] if g.key == "algorithms")
+    assert group.score == pytest.approx(2 / len(algorithms))
+
+    weekly = [(p.score, p.count) for p in coding.weekly]
+    share = 1 / len(problems)
+    assert weekly[-4:] == [(None, 0), (share, 1), (share, 1), (pytest.approx(2 * share), 2)]
+    assert coding.trend == pytest.approx(share)
+    assert coding.recent_activity == 4
+
+
+def test_breadth_retention_per_topic_with_fsrs_recall_when_nothing_is_recent(store):
+    cards = seed(store)
+    breadth = load_mastery(store, NOW).rounds["breadth"]
+    assert topic(breadth, "svm").score == 0.0
+    assert topic(breadth, "metrics").score == pytest.approx(3 / 4)
+    assert topic(breadth, "metrics").detail == "3 of 4 recent reviews right"
+    cv = topic(breadth, "cross-validation")
+    assert cv.score == pytest.approx(recall(cards["cross-validation"], NOW))
+    assert 0 < cv.score < 0.9, "forty days after one review, recall has decayed"
+    assert topic(breadth, "bias-variance").score is None
+    assert breadth.score == pytest.approx(3 / 7), "retention over every review in the window"
+    both = [recall(c, NOW) for c in cards.values()]
+    assert breadth.retrievability == pytest.approx(sum(both) / 2)
+    assert [(p.score, p.count) for p in breadth.weekly[-2:]] == [
+        (pytest.approx(1 / 2), 2),
+        (pytest.approx(2 / 5), 5),
+    ]
+    assert breadth.trend == pytest.approx(2 / 5 - 1 / 2)
+
+
+def test_design_coverage_per_step_and_case_uses_the_latest_answer_and_self_score_first(store):
+    seed(store)
+    design = load_mastery(store, NOW).rounds["design"]
+    assert topic(design, "features").score == pytest.approx((0.8 + 0.6) / 2)
+    assert topic(design, "loss").score == pytest.approx(0.2), "no self score: the matcher's"
+    assert topic(design, "goal").score is None
+    cases = {c.key: c.score for c in design.breakdowns["case"]}
+    assert cases["payment-fraud"] == pytest.approx(0.5)
+    assert cases["search-ranking"] == pytest.approx(0.6)
+    assert cases["typeahead"] is None
+    assert design.score == pytest.approx((0.8 + 0.2 + 0.6) / 3)
+    assert design.activity == 4
+    assert [p.score for p in design.weekly[-2:]] == [
+        pytest.approx(0.1),
+        pytest.approx((0.8 + 0.2 + 0.6) / 3),
+    ]
+    assert topic(design, "loss").next_items[0] != "payment-fraud", "a case not done yet first"
+
+
+def test_prompt_rounds_average_self_ratings_per_category_and_unmeasured_stays_none(store):
+    seed(store)
+    mastery = load_mastery(store, NOW)
+    behavioral, deep_dive = mastery.rounds["behavioral"], mastery.rounds["deep_dive"]
+    assert topic(behavioral, "leadership").score == pytest.approx(0.6)
+    assert topic(behavioral, "leadership").next_items[-1] == "mentoring", "answered ones last"
+    assert topic(behavioral, "conflict").score is None
+    assert behavioral.score == pytest.approx(0.6)
+    assert deep_dive.score is None and deep_dive.activity == 0 and deep_dive.trend is None
+    assert all(t.score is None for t in deep_dive.topics)
+
+
+def test_weakest_topics_are_measured_ones_lowest_first(store):
+    seed(store)
+    weakest = load_mastery(store, NOW).weakest(5)
+    assert len(weakest) == 5
+    assert all(t.score is not None for t in weakest)
+    assert [t.score for t in weakest] == sorted(t.score for t in weakest)
+    assert ("breadth", "svm") in {(t.round, t.key) for t in weakest}
+
+
+def test_an_empty_history_is_unmeasured_everywhere(store):
+    mastery = load_mastery(store, NOW)
+    assert all(r.score is None and r.measured_topics == 0 for r in mastery.rounds.values())
+    assert mastery.weakest() == []
+    assert [p.start for p in mastery.rounds["coding"].weekly] == week_starts(NOW, 8)
+    assert week_starts(NOW, 8)[-1] == NOW.date() - timedelta(days=6)
+
+
+def test_progress_command_prints_rounds_trends_and_weakest_topics(store):
+    seed(store, datetime.now(UTC))
+    problems = len(list_problems())
+    result = run_cli("progress", env=WIDE)
+    assert result.returncode == 0, result.stderr
+    out = result.stdout
+    assert "Mastery per round" in out and "Weakest topics" in out
+    rounds_table = out.split("Weakest topics")[0].splitlines()
+    lines = {line.split("│")[1].strip(): line for line in rounds_table if line.count("│") > 4}
+    assert f"{2 / problems:.0%}" in lines["Coding"]
+    assert "43%" in lines["ML breadth"]  # 3 of 7 recent reviews right
+    assert "53%" in lines["System design"]
+    assert "60%" in lines["Behavioral"]
+    assert "unmeasured" in lines["Project deep dive"]
+    assert "Support vector machines" in out
+    assert "FSRS expects" in out
+
+    data = json.loads(run_cli("progress", "--json").stdout)
+    scores = {r["round"]: r["score"] for r in data["rounds"]}
+    assert scores["breadth"] == pytest.approx(3 / 7) and scores["deep_dive"] is None
+    assert len(data["weakest"]) == 5
+
+
+def test_progress_command_on_an_empty_history_says_so(store):
+    result = run_cli("progress", env=WIDE)
+    assert result.returncode == 0, result.stderr
+    assert "No topic measured yet" in result.stdout
+
+
+@pytest.fixture
+def client(store):
+    from fastapi.testclient import TestClient
+
+    from mlprep.web.app import create_app
+    from mlprep.web.state import Settings
+
+    with TestClient(create_app(Settings(workers=1), store)) as test_client:
+        yield test_client
+
+
+def test_dashboard_api_and_page_show_seeded_figures(store, client):
+    seed(store, datetime.now(UTC))
+    data = client.get("/api/dashboard").json()
+    rounds = {r["round"]: r for r in data["rounds"]}
+    assert list(rounds) == ["coding", "breadth", "design", "behavioral", "deep_dive"]
+    assert rounds["breadth"]["score"] == pytest.approx(3 / 7)
+    assert rounds["deep_dive"]["score"] is None
+    assert len(rounds["coding"]["weekly"]) == 8
+    assert "/api/dashboard" in client.get("/api/openapi.json").json()["paths"]
+
+    html = client.get("/progress").text
+    assert html.count('class="round-card round-') == 5
+    assert 'id="breadth-topics"' in html and 'id="design-steps"' in html
+    assert "<polyline" in html, "the mastery chart draws lines"
+    assert 'class="activity"' in html, "the coding charts are still there"
+    assert "Support vector machines" in html

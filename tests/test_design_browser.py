@@ -1,0 +1,156 @@
+"""The design mock, a prompt and the mock loop in a real browser (Playwright, Debian's Chromium).
+
+Each test leaves full-page screenshots in ``test-artifacts/`` for a person to look at.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import urllib.request
+from pathlib import Path
+
+from mlprep.design.bank import cases
+
+CASE = "payment-fraud"
+
+
+def _artifact(name: str) -> Path:
+    from conftest import ARTIFACTS
+
+    ARTIFACTS.mkdir(exist_ok=True)
+    return ARTIFACTS / f"{name}.png"
+
+
+def _wait_for_text(page, selector: str, text: str) -> None:
+    has_text = "([s, t]) => (document.querySelector(s)?.textContent || '').includes(t)"
+    page.wait_for_function(has_text, arg=[selector, text])
+
+
+def _get(url: str) -> dict | list:
+    with urllib.request.urlopen(url, timeout=10) as reply:
+        return json.loads(reply.read())
+
+
+def test_design_mock_write_score_correct_and_finish(server, page):
+    page.goto(server + "/design")
+    assert page.locator("#cases tbody tr").count() == len(cases())
+    page.click(f"#cases a[href='/design/{CASE}']")
+    page.wait_for_url(f"**/design/{CASE}")
+    page.fill("#minutes", "20")
+    page.click("#start")
+    page.locator("#writing").wait_for()
+    assert re.fullmatch(r"-?\d+:\d\d", page.inner_text("#timer"))
+    assert page.inner_text(".step[data-key=evaluation] .step-minutes") == "3 min", "6 of 45 -> 20"
+
+    steps = cases()[CASE].steps
+    page.fill("#answer-goal", steps["goal"].sample_answer)
+    page.fill("#answer-loss", "I would use a weighted cross-entropy loss.")
+    page.click("#save")
+    page.wait_for_function(
+        "() => document.querySelector('#saved-at').textContent.includes('Saved')"
+    )
+    page.reload()  # the session and the drafts survive
+    page.locator("#writing").wait_for()
+    assert page.input_value("#answer-goal") == steps["goal"].sample_answer
+    page.screenshot(path=str(_artifact("design-mock-writing")), full_page=True)
+
+    page.click("#score")
+    page.locator("#scoring").wait_for()
+    goal_boxes = page.locator(".score-step[data-key=goal] input[type=checkbox]")
+    assert goal_boxes.count() == len(steps["goal"].rubric)
+    ticked = [i for i in range(goal_boxes.count()) if goal_boxes.nth(i).is_checked()]
+    assert len(ticked) >= 3, "a sample answer covers most of its rubric"
+    goal_boxes.nth(ticked[0]).uncheck()
+    loss_boxes = page.locator(".score-step[data-key=loss] input[type=checkbox]")
+    loss_boxes.nth(0).check()
+    assert page.locator(".score-step[data-key=features] input:checked").count() == 0
+    page.screenshot(path=str(_artifact("design-mock-scoring")), full_page=True)
+
+    page.click("#finish")
+    report = page.locator("#report")
+    report.wait_for()
+    text = report.inner_text()
+    assert "Design mock:" in text and "Missed points" in text
+    assert steps["goal"].rubric[ticked[0]] in text, "the point unticked is reported as missed"
+    assert steps["loss"].rubric[0] not in text, "the point ticked is not"
+    assert page.locator("#report table").count() == 1
+    page.screenshot(path=str(_artifact("design-mock-report")), full_page=True)
+
+    listing = {c["slug"]: c for c in _get(server + "/api/design/cases")}
+    assert listing[CASE]["best_coverage"] > 0
+
+
+def test_prompt_page_star_checklist_rating(server, page):
+    page.goto(server + "/prompts")
+    assert page.locator("#prompts-behavioral tbody tr").count() >= 30
+    assert page.locator("#prompts-deep_dive tbody tr").count() >= 30
+    page.goto(server + "/prompts/behavioral/beyond-the-model")
+    for key in ("situation", "task", "action", "result"):
+        page.fill(f"#part-{key}", f"My {key}: I built a prediction-drift dashboard and alerting.")
+    page.click("#check")
+    page.locator("#feedback").wait_for()
+    assert page.locator("#checklist input[type=checkbox]").count() >= 2
+    assert page.locator("#follow-ups li").count() >= 2
+    page.check("input[name=rating][value='2']")
+    page.click("#save")
+    page.locator("#saved").wait_for()
+    assert "Saved" in page.inner_text("#saved")
+    practised = [p for p in _get(server + "/api/prompts") if p["id"] == "beyond-the-model"]
+    assert practised[0]["practised"] is not None
+
+
+def test_mock_loop_breadth_and_behavioral_to_its_report(server, page):
+    page.goto(server + "/mock")
+    for box in page.locator("input[name=round]").all():
+        box.set_checked(box.get_attribute("value") in ("breadth", "behavioral"))
+    page.fill(".round-minutes[data-round=breadth]", "5")
+    page.fill("#questions", "3")
+    page.click("#start-loop")
+    page.wait_for_function(
+        "() => document.querySelector('#round-title').textContent === 'ML breadth'"
+    )
+    questions = page.locator("#round-body .question")
+    assert questions.count() == 3
+    assert page.inner_text("#round-timer").startswith(("5:00", "4:5"))
+    for question in questions.all():
+        if question.locator("input[type=radio]").count():
+            question.locator("input[type=radio]").first.check()
+        elif question.locator("input[type=text]").count():
+            question.locator("input[type=text]").fill("1")
+        else:
+            question.locator("textarea").fill("An answer in my own words.")
+    page.click("#check-round")
+    page.locator(".question-feedback .model-answer").first.wait_for()
+    for rating in page.locator(".question-feedback .ratings").all():
+        rating.locator("input[value='3']").check()
+    page.screenshot(path=str(_artifact("mock-loop-breadth")), full_page=True)
+    page.click("#submit-round")
+
+    page.wait_for_function(
+        "() => document.querySelector('#round-title').textContent === 'Behavioral'"
+    )
+    page.locator("#round-body textarea").first.fill("At Acme, the situation was tense.")
+    page.reload()  # the loop and the draft survive
+    page.wait_for_function(
+        "() => document.querySelector('#round-title').textContent === 'Behavioral'"
+    )
+    assert page.locator("#round-body textarea").first.input_value() == (
+        "At Acme, the situation was tense."
+    )
+    for area in page.locator("#round-body textarea").all()[1:]:
+        area.fill("I owned the monitoring and documented the retraining cadence.")
+    page.click("#check-round")
+    page.locator("#round-feedback .checklist").wait_for()
+    page.check("#round-feedback input[value='4']")
+    page.click("#submit-round")
+
+    report = page.locator("#loop-report")
+    report.wait_for()
+    text = report.inner_text()
+    assert "Mock interview loop" in text and "What to work on" in text
+    rows = page.locator("#loop-report table tbody tr")
+    assert rows.count() == 2
+    assert "ML breadth" in rows.nth(0).inner_text() and "%" in rows.nth(0).inner_text()
+    assert "100%" in rows.nth(1).inner_text(), "rated 4 of 4"
+    page.screenshot(path=str(_artifact("mock-loop-report")), full_page=True)
