@@ -153,3 +153,12 @@ def page(browser, request):
     tab.screenshot(path=str(ARTIFACTS / f"{request.node.name}.png"), full_page=True)
     context.close()
     assert not errors, f"JavaScript errors on the page: {errors}"
+
+
+@pytest.fixture
+def data(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A fresh data folder (and so a fresh database) for this test and the CLI it runs."""
+    folder = tmp_path / "data"
+    monkeypatch.setenv("MLPREP_DATA_DIR", str(folder))
+    monkeypatch.delenv("MLPREP_DATABASE_URL", raising=False)
+    return folder

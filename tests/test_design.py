@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import re
 from datetime import UTC, datetime, timedelta
-from pathlib import Path
 
 import pytest
 from conftest import run_cli
@@ -20,15 +19,6 @@ from mlprep.store.practice import answers, list_sessions
 
 CASE = "payment-fraud"
 T0 = datetime(2025, 3, 1, 9, 0, tzinfo=UTC)
-
-
-@pytest.fixture
-def data(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """A fresh data folder (and so a fresh database) for this test and the CLI it runs."""
-    folder = tmp_path / "data"
-    monkeypatch.setenv("MLPREP_DATA_DIR", str(folder))
-    monkeypatch.delenv("MLPREP_DATABASE_URL", raising=False)
-    return folder
 
 
 def step_input(texts: list[str], ticks: list[str] | None = None) -> str:

@@ -378,18 +378,20 @@ def test_worker_kills_leftovers_inside_its_namespace_and_retires(tmp_path):
     from mlprep.problems.testset import load_testset
 
     daemon = "if os.fork() == 0:\n    os.setsid()\n    time.sleep(120)\n    os._exit(0)"
+    others = sandbox_processes()  # other tests' servers may keep warm sandboxes meanwhile
     worker = Worker()
     try:
+        worker.start()
+        mine = sandbox_processes() - others
         job = worker.job_dir()
         _write_job(job, kmeans_body(daemon), "kmeans", load_testset(KMEANS).samples(KMEANS))
         outcome = worker.run(job, limits_for(KMEANS))
         samples = len(KMEANS.meta.samples)
         assert outcome.exit_code == 0 and outcome.stragglers == samples  # one daemon per test
         assert not outcome.clean
-        before = sandbox_processes()
         worker.finish(job)  # an unclean job retires the sandbox
         assert worker.process is None
-        assert not (before & sandbox_processes())
+        assert mine and not (mine & sandbox_processes())
     finally:
         worker.destroy()
 

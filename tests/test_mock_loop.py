@@ -5,7 +5,6 @@ from __future__ import annotations
 import random
 import re
 from datetime import UTC, datetime, timedelta
-from pathlib import Path
 
 import pytest
 from conftest import run_cli
@@ -19,14 +18,6 @@ from mlprep.store.practice import answers, list_sessions
 
 T0 = datetime(2025, 3, 1, 9, 0, tzinfo=UTC)
 SEED = 11
-
-
-@pytest.fixture
-def data(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    folder = tmp_path / "data"
-    monkeypatch.setenv("MLPREP_DATA_DIR", str(folder))
-    monkeypatch.delenv("MLPREP_DATABASE_URL", raising=False)
-    return folder
 
 
 def slugs() -> list[str]:

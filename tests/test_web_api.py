@@ -189,8 +189,26 @@ def test_openapi_describes_the_api(client):
 
 def test_every_page_asset_is_served_by_the_app(client):
     """Offline: no page refers to another host, and every script, style and font loads."""
-    for url in ("/", "/problems/kmeans", "/submissions", "/progress"):
-        html = client.get(url).text
+    from mlprep.prompts.bank import prompts
+
+    prompt = next(iter(prompts("behavioral")))
+    pages = [
+        "/",
+        "/problems/kmeans",
+        "/submissions",
+        "/progress",
+        "/review",
+        "/design",
+        "/design/typeahead",
+        "/prompts",
+        f"/prompts/behavioral/{prompt}",
+        "/mock",
+        "/plan",
+    ]
+    for url in pages:
+        reply = client.get(url)
+        assert reply.status_code == 200, url
+        html = reply.text
         assert not re.search(r"""(src|href)=["']?[a-z]+:""", html), f"{url}: absolute URL"
         for asset in re.findall(r"""(?:src|href)=["'](/static/[^"']+)""", html):
             assert client.get(asset).status_code == 200, asset

@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 import re
 import tomllib
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -37,11 +37,16 @@ class Strict(BaseModel):
 
 def describe_validation_error(exc: ValidationError) -> str:
     """The first problem of a pydantic error as ``field 'x': why (and N more)``."""
-    first = exc.errors()[0]
+    return describe_errors(exc.errors())
+
+
+def describe_errors(errors: Sequence[Mapping[str, Any]]) -> str:
+    """Pydantic's error list (also FastAPI's) as one line naming the first field at fault."""
+    first = errors[0]
     where = ".".join(str(part) for part in first["loc"])
     message = first["msg"].removeprefix("Value error, ")
     text = f"field '{where}': {message}" if where else message
-    extra = f" (and {exc.error_count() - 1} more)" if exc.error_count() > 1 else ""
+    extra = f" (and {len(errors) - 1} more)" if len(errors) > 1 else ""
     return f"{text}{extra}"
 
 

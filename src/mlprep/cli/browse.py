@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import json
-import os
 from pathlib import Path
 
 import click
 
-from mlprep.cli.common import CliError, console, get_problem
+from mlprep.cli.common import WORKSPACE_SHOWN, CliError, console, default_workspace, get_problem
 
 DIFFICULTY_STYLE = {"easy": "green", "medium": "yellow", "hard": "red"}
 
@@ -114,8 +113,8 @@ def show(slug: str) -> None:
     "--dir",
     "folder",
     type=click.Path(file_okay=False, path_type=Path),
-    default=lambda: os.environ.get("MLPREP_WORKSPACE", "mlprep-workspace"),
-    show_default="mlprep-workspace, or $MLPREP_WORKSPACE",
+    default=default_workspace,
+    show_default=WORKSPACE_SHOWN,
     help="The workspace folder to write the starter file into.",
 )
 @click.option("--force", is_flag=True, help="Overwrite an existing file.")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -10,6 +11,12 @@ if TYPE_CHECKING:
     from mlprep.problems import Problem
 
 EXIT_OK, EXIT_NOT_ACCEPTED, EXIT_USAGE, EXIT_ENVIRONMENT = 0, 1, 2, 3
+WORKSPACE_SHOWN = "mlprep-workspace, or $MLPREP_WORKSPACE"
+
+
+def default_workspace() -> str:
+    """Where starter files go: ``$MLPREP_WORKSPACE``, else ``./mlprep-workspace``."""
+    return os.environ.get("MLPREP_WORKSPACE", "mlprep-workspace")
 
 
 class CliError(Exception):

@@ -8,7 +8,6 @@ was answered. Time limits are advisory: the elapsed time is shown, input is neve
 from __future__ import annotations
 
 import json
-import os
 import time
 import tomllib
 from collections.abc import Callable
@@ -17,7 +16,13 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
-from mlprep.cli.common import EXIT_ENVIRONMENT, CliError, console
+from mlprep.cli.common import (
+    EXIT_ENVIRONMENT,
+    WORKSPACE_SHOWN,
+    CliError,
+    console,
+    default_workspace,
+)
 
 if TYPE_CHECKING:
     from mlprep.coach.loop import Round
@@ -460,8 +465,8 @@ deep_dive = _prompt_command("deep_dive")
 @click.option(
     "--workspace",
     type=click.Path(file_okay=False, path_type=Path),
-    default=lambda: os.environ.get("MLPREP_WORKSPACE", "mlprep-workspace"),
-    show_default="mlprep-workspace, or $MLPREP_WORKSPACE",
+    default=default_workspace,
+    show_default=WORKSPACE_SHOWN,
     help="Folder for the coding round's file (an existing file is kept).",
 )
 @click.option("--seed", type=int, help="Draw the same rounds again (for scripts and tests).")

@@ -15,6 +15,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import asdict, dataclass, field
 from datetime import datetime
 
+from mlprep.coach.rounds import ROUND_TITLES, ROUNDS
 from mlprep.design import mock as design_mock
 from mlprep.prompts import practice as prompt_practice
 from mlprep.review import bank as breadth_bank
@@ -32,16 +33,8 @@ from mlprep.store.practice import (
 )
 
 KIND = "loop"
-ROUNDS = ("coding", "breadth", "design", "behavioral", "deep_dive")
 DEFAULT_ROUNDS = ("coding", "breadth", "design", "behavioral")
 DEFAULT_MINUTES = {"coding": 45, "breadth": 15, "design": 30, "behavioral": 10, "deep_dive": 10}
-ROUND_TITLES = {
-    "coding": "Coding",
-    "breadth": "ML breadth",
-    "design": "System design",
-    "behavioral": "Behavioral",
-    "deep_dive": "Project deep dive",
-}
 SHORT_DESIGN_STEPS = ("goal", "data", "baseline", "evaluation", "serving")
 BREADTH_QUESTIONS = 5
 WEAK_BELOW = 0.75  # a round or item scoring less goes into "what to work on"

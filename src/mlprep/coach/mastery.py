@@ -28,6 +28,8 @@ from datetime import date, datetime, timedelta
 from statistics import fmean
 from typing import TYPE_CHECKING, Any, get_args
 
+from mlprep.coach.rounds import ROUND_TITLES, ROUNDS
+
 if TYPE_CHECKING:
     from mlprep.problems import Problem
     from mlprep.store import Store, SubmissionSummary
@@ -35,14 +37,7 @@ if TYPE_CHECKING:
 
 logger = logging.getLogger(__name__)
 
-ROUND_TITLES = {
-    "coding": "Coding",
-    "breadth": "ML breadth",
-    "design": "System design",
-    "behavioral": "Behavioral",
-    "deep_dive": "Project deep dive",
-}
-ROUNDS = tuple(ROUND_TITLES)
+
 WEEKS = 8  # how far back the "over time" charts reach
 TREND_WEEKS = 4
 WINDOW_DAYS = 28  # the breadth retention window

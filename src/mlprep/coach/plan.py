@@ -21,7 +21,8 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
-from mlprep.coach.mastery import ROUND_TITLES, Mastery, TopicScore
+from mlprep.coach.mastery import Mastery, TopicScore
+from mlprep.coach.rounds import ROUND_TITLES, ROUNDS
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -29,7 +30,6 @@ if TYPE_CHECKING:
     from mlprep.store import Store
     from mlprep.store.models import PlanRow, PlanTaskRow
 
-ROUNDS = ("coding", "breadth", "design", "behavioral", "deep_dive")  # all of them by default
 ALIASES = {"domain": "breadth"}  # the domain round is practised through the breadth bank
 ROUND_CHOICES = (*ROUNDS, *ALIASES)
 LOOP = "loop"  # the mock loop of the last day; not a round of its own

@@ -8,9 +8,12 @@ from pathlib import Path
 
 from fastapi import FastAPI, Request
 from fastapi.exception_handlers import http_exception_handler
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
 from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from mlprep.content import describe_errors
 from mlprep.problems import list_problems
 from mlprep.store import Store, open_store
 from mlprep.web import api, coach_pages, design_pages, pages, review_pages
@@ -18,6 +21,8 @@ from mlprep.web.jobs import JudgeService
 from mlprep.web.state import AppState, Settings
 
 STATIC = Path(__file__).with_name("static")
+MAX_BODY_BYTES = 1 << 20  # no form or answer is near this; code has its own, smaller limit
+_WHERE = {"body": "", "query": "query parameter ", "path": "path parameter "}
 
 
 def create_app(settings: Settings | None = None, store: Store | None = None) -> FastAPI:
@@ -50,6 +55,8 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
         app.include_router(module.router)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
     app.add_exception_handler(StarletteHTTPException, _error)
+    app.add_exception_handler(RequestValidationError, _invalid_request)
+    app.add_middleware(BodySizeLimit, max_bytes=MAX_BODY_BYTES)
     return app
 
 
@@ -58,3 +65,41 @@ async def _error(request: Request, exc: StarletteHTTPException):
     if request.url.path.startswith(("/api/", "/static/")):
         return await http_exception_handler(request, exc)
     return pages.error_page(request, exc.status_code, str(exc.detail))
+
+
+async def _invalid_request(request: Request, exc: RequestValidationError) -> JSONResponse:
+    """FastAPI's validation errors as one line, as the rest of the API words its errors."""
+    errors = list(exc.errors())
+    if errors and _not_json(errors[0]):
+        why = errors[0].get("ctx", {}).get("error", "send a JSON object")
+        return JSONResponse({"detail": f"the request body is not JSON: {why}"}, status_code=400)
+    for error in errors:  # "field 'code'" reads better than "field 'body.code'"
+        loc = tuple(error.get("loc", ()))
+        if loc and loc[0] in _WHERE:
+            error["loc"] = loc[1:]
+    return JSONResponse(
+        {"detail": describe_errors(errors) if errors else "invalid request"}, status_code=422
+    )
+
+
+def _not_json(error: dict) -> bool:
+    # Without a JSON content type FastAPI hands the raw bytes to the model instead of parsing.
+    raw = tuple(error.get("loc", ())) == ("body",) and isinstance(error.get("input"), bytes)
+    return error.get("type") == "json_invalid" or raw
+
+
+class BodySizeLimit:
+    """Refuse a request whose declared body is over ``max_bytes`` before reading any of it."""
+
+    def __init__(self, app, max_bytes: int) -> None:
+        self.app, self.max_bytes = app, max_bytes
+
+    async def __call__(self, scope, receive, send) -> None:
+        if scope["type"] == "http":
+            length = dict(scope["headers"]).get(b"content-length", b"")
+            if length.isdigit() and int(length) > self.max_bytes:
+                detail = f"the request body is over {self.max_bytes} bytes"
+                response = JSONResponse({"detail": detail}, status_code=413)
+                await response(scope, receive, send)
+                return
+        await self.app(scope, receive, send)

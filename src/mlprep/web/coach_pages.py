@@ -7,14 +7,13 @@ the JSON API (static/coach.js). API errors are ``{"detail": "..."}`` with a 4xx 
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, HTTPException, Request
 from fastapi.responses import HTMLResponse
-from pydantic import BaseModel, Field, ValidationError
+from pydantic import BaseModel, Field
 
 from mlprep.coach.mastery import WINDOW_DAYS, Mastery, load_mastery
 from mlprep.coach.plan import (
@@ -28,13 +27,11 @@ from mlprep.coach.plan import (
     create_plan,
     set_done,
 )
-from mlprep.content import describe_validation_error
 from mlprep.web.pages import page
 from mlprep.web.state import AppState, get_state
 
 router = APIRouter()
 State = Annotated[AppState, Depends(get_state)]
-MAX_BODY_BYTES = 10_000
 CHART_WIDTH, CHART_HEIGHT, CHART_PAD = 640, 200, 28
 
 
@@ -139,27 +136,6 @@ class NewPlan(BaseModel):
     start_date: date | None = Field(None, description="The plan's first day; default today.")
 
 
-async def new_plan_body(request: Request) -> NewPlan:
-    """The JSON body as a :class:`NewPlan`, with one readable 4xx message for any mistake."""
-    body = await request.body()
-    if len(body) > MAX_BODY_BYTES:
-        raise HTTPException(413, f"the request body is over {MAX_BODY_BYTES} bytes")
-    try:
-        return NewPlan.model_validate(json.loads(body))
-    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
-        raise HTTPException(400, f"the request body is not JSON: {exc}") from None
-    except ValidationError as exc:
-        raise HTTPException(422, describe_validation_error(exc)) from None
-
-
-_NEW_PLAN_BODY = {
-    "requestBody": {
-        "required": True,
-        "content": {"application/json": {"schema": NewPlan.model_json_schema()}},
-    }
-}
-
-
 @router.get("/api/dashboard", response_model=DashboardView, tags=["coach"])
 def get_dashboard(state: State) -> dict[str, Any]:
     """Mastery per round and topic, weekly series for the last weeks, and the weakest topics."""
@@ -177,9 +153,8 @@ def get_plan(state: State) -> dict[str, Any]:
     status_code=201,
     response_model=PlanView,
     tags=["coach"],
-    openapi_extra=_NEW_PLAN_BODY,
 )
-def post_plan(state: State, body: Annotated[NewPlan, Depends(new_plan_body)]) -> dict[str, Any]:
+def post_plan(state: State, body: NewPlan) -> dict[str, Any]:
     """Make a new plan from the current mastery; it replaces the active one."""
     now = _now()
     try:

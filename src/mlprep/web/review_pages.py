@@ -6,16 +6,13 @@ marked) or ``reveal``. Rating a card records it through :mod:`mlprep.review.sche
 
 from __future__ import annotations
 
-import json
-from collections.abc import Awaitable, Callable
 from datetime import datetime
-from typing import Annotated, Any, TypeVar
+from typing import Annotated, TypeVar
 
 from fastapi import APIRouter, Depends, HTTPException, Query, Request
 from fastapi.responses import HTMLResponse
-from pydantic import BaseModel, Field, ValidationError
+from pydantic import BaseModel, Field
 
-from mlprep.content import describe_validation_error
 from mlprep.review import scheduler
 from mlprep.review.bank import Question, questions, topics
 from mlprep.review.grading import AnswerError
@@ -99,27 +96,6 @@ class RatedView(BaseModel):
     reviews: int
 
 
-def json_body(model: type[Body]) -> Callable[[Request], Awaitable[Body]]:
-    """A dependency reading a JSON body into ``model``, failing with a one-line ``detail``."""
-
-    async def parse(request: Request) -> Body:
-        try:
-            data = json.loads(await request.body() or b"{}")
-        except (json.JSONDecodeError, UnicodeDecodeError) as exc:
-            raise HTTPException(400, f"the request body is not JSON: {exc}") from None
-        try:
-            return model.model_validate(data)
-        except ValidationError as exc:
-            raise HTTPException(422, describe_validation_error(exc)) from None
-
-    return parse
-
-
-def _documented(model: type[BaseModel]) -> dict[str, Any]:
-    schema = model.model_json_schema()
-    return {"requestBody": {"content": {"application/json": {"schema": schema}}}}
-
-
 # --- the page ---------------------------------------------------------------------------------
 
 
@@ -163,11 +139,8 @@ def get_next(
     "/api/review/cards/{topic}/{name}/check",
     response_model=Checked,
     tags=["review"],
-    openapi_extra=_documented(AnswerIn),
 )
-def check(
-    topic: str, name: str, body: Annotated[AnswerIn, Depends(json_body(AnswerIn))]
-) -> Checked:
+def check(topic: str, name: str, body: AnswerIn) -> Checked:
     """Mark the answer to a choice or numeric card; the model answer comes with the verdict."""
     question = _question_or_404(topic, name)
     try:
@@ -191,13 +164,12 @@ def reveal(topic: str, name: str) -> Revealed:
     "/api/review/cards/{topic}/{name}/rate",
     response_model=RatedView,
     tags=["review"],
-    openapi_extra=_documented(RatingIn),
 )
 def rate(
     topic: str,
     name: str,
     state: State,
-    body: Annotated[RatingIn, Depends(json_body(RatingIn))],
+    body: RatingIn,
 ) -> RatedView:
     """Record a rating; a graded card's answer is marked again so the log says if it was right."""
     question = _question_or_404(topic, name)
