@@ -134,3 +134,16 @@ def _artifact(name: str) -> Path:
 
     ARTIFACTS.mkdir(exist_ok=True)
     return ARTIFACTS / f"{name}.png"
+
+
+def test_pages_load_nothing_from_another_host(server, page):
+    """Offline: every request a page makes, scripts, styles, fonts, images, goes to the app."""
+    requested: list[str] = []
+    page.on("request", lambda request: requested.append(request.url))
+    page.goto(server + "/problems/kmeans")
+    page.locator("#statement .katex").first.wait_for()
+    page.goto(server + "/api/docs")
+    page.locator(".swagger-ui .opblock").first.wait_for()
+    assert requested
+    elsewhere = [url for url in requested if not url.startswith((server, "data:"))]
+    assert not elsewhere, elsewhere

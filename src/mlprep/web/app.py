@@ -9,7 +9,8 @@ from pathlib import Path
 from fastapi import FastAPI, Request
 from fastapi.exception_handlers import http_exception_handler
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import JSONResponse
+from fastapi.openapi.docs import get_swagger_ui_html
+from fastapi.responses import HTMLResponse, JSONResponse
 from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
@@ -48,9 +49,10 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
         summary="Practise machine-learning engineer interviews.",
         lifespan=lifespan,
         openapi_url="/api/openapi.json",
-        docs_url="/api/docs",
+        docs_url=None,  # FastAPI's own page loads Swagger UI from a CDN; ours serves it
         redoc_url=None,
     )
+    app.add_api_route("/api/docs", _api_docs, include_in_schema=False)
     for module in (api, pages, review_pages, design_pages, coach_pages):
         app.include_router(module.router)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
@@ -58,6 +60,17 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
     app.add_exception_handler(RequestValidationError, _invalid_request)
     app.add_middleware(BodySizeLimit, max_bytes=MAX_BODY_BYTES)
     return app
+
+
+async def _api_docs() -> HTMLResponse:
+    return get_swagger_ui_html(
+        openapi_url="/api/openapi.json",
+        title="mlprep API",
+        swagger_js_url="/static/vendor/swagger/swagger-ui-bundle.js",
+        swagger_css_url="/static/vendor/swagger/swagger-ui.css",
+        swagger_favicon_url="/static/vendor/swagger/favicon-32x32.png",
+        swagger_ui_parameters={"validatorUrl": None},  # else it asks an online validator
+    )
 
 
 async def _error(request: Request, exc: StarletteHTTPException):
