@@ -229,3 +229,14 @@ def test_without_bubblewrap_the_app_serves_and_says_why_it_cannot_judge(tmp_path
         assert "bubblewrap" in reply.json()["detail"]
     assert store.count() == 0
     store.close()
+
+
+def test_writes_from_another_site_are_refused_and_store_nothing(client):
+    before = client.store.count()
+    evil = {"Origin": "http://evil.example"}
+    reply = client.post("/api/problems/kmeans/submit", json={"code": CORRECT}, headers=evil)
+    assert reply.status_code == 403 and "evil.example" in reply.json()["detail"]
+    assert client.post("/api/problems/kmeans/hints", headers=evil).status_code == 403
+    assert client.store.count() == before
+    same = {"Origin": "http://testserver"}  # the app's own pages
+    assert client.post("/api/problems/kmeans/hints", headers=same).status_code == 200

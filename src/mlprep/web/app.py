@@ -59,6 +59,7 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
     app.add_exception_handler(StarletteHTTPException, _error)
     app.add_exception_handler(RequestValidationError, _invalid_request)
     app.add_middleware(BodySizeLimit, max_bytes=MAX_BODY_BYTES)
+    app.add_middleware(SameOriginWrites)
     return app
 
 
@@ -114,5 +115,30 @@ class BodySizeLimit:
                 detail = f"the request body is over {self.max_bytes} bytes"
                 response = JSONResponse({"detail": detail}, status_code=413)
                 await response(scope, receive, send)
+                return
+        await self.app(scope, receive, send)
+
+
+class SameOriginWrites:
+    """Refuse writes sent by another site's page (cross-site request forgery).
+
+    The app runs on the user's machine without accounts, so any web page they visit could
+    otherwise post to it. Browsers name the page's origin on such requests; tools like curl
+    send none and are let through.
+    """
+
+    SAFE = frozenset({"GET", "HEAD", "OPTIONS"})
+
+    def __init__(self, app) -> None:
+        self.app = app
+
+    async def __call__(self, scope, receive, send) -> None:
+        if scope["type"] == "http" and scope["method"] not in self.SAFE:
+            headers = dict(scope["headers"])
+            origin = headers.get(b"origin", b"").decode("latin-1")
+            host = headers.get(b"host", b"").decode("latin-1")
+            if origin and origin.split("://", 1)[-1] != host:
+                detail = f"refused: a page from {origin} may not write to this server"
+                await JSONResponse({"detail": detail}, status_code=403)(scope, receive, send)
                 return
         await self.app(scope, receive, send)
