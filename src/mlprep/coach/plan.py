@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Any
 
 from mlprep.coach.mastery import Mastery, TopicScore
 from mlprep.coach.rounds import ROUND_TITLES, ROUNDS
+from mlprep.store.records import from_row
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -413,7 +414,7 @@ def set_done(store: Store, task_id: int, done: bool, now: datetime) -> PlanTask:
             raise UnknownTask(f"no task {task_id} in the active plan")
         task.done_at = (task.done_at or now) if done else None
         session.flush()
-        return _task(task)
+        return from_row(PlanTask, task)
 
 
 def _tasks_of(session: Session, plan_id: int) -> list[PlanTaskRow]:
@@ -426,26 +427,11 @@ def _tasks_of(session: Session, plan_id: int) -> list[PlanTaskRow]:
 
 
 def _plan(row: PlanRow, tasks: Iterable[PlanTaskRow]) -> Plan:
-    return Plan(
-        id=row.id,
-        created_at=row.created_at,
-        interview_date=row.interview_date,
-        hours_per_week=row.hours_per_week,
+    return from_row(
+        Plan,
+        row,
         rounds=tuple(json.loads(row.rounds)),
-        active=row.active,
-        tasks=tuple(_task(t) for t in tasks),
-    )
-
-
-def _task(row: PlanTaskRow) -> PlanTask:
-    return PlanTask(
-        id=row.id,
-        day=row.day,
-        round=row.round,
-        topic=row.topic,
-        minutes=row.minutes,
-        what=row.what,
-        done_at=row.done_at,
+        tasks=tuple(from_row(PlanTask, t) for t in tasks),
     )
 
 

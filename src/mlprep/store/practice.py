@@ -17,6 +17,7 @@ from sqlalchemy import select
 
 from mlprep.store.db import Store
 from mlprep.store.models import AnswerRow, SessionRow
+from mlprep.store.records import from_row
 
 
 @dataclass(frozen=True)
@@ -132,30 +133,11 @@ def answers(
 
 
 def _practice(row: SessionRow) -> Practice:
-    return Practice(
-        id=row.id,
-        uid=row.uid,
-        kind=row.kind,
-        started_at=row.started_at,
-        finished_at=row.finished_at,
-        minutes=row.minutes,
-        spec=json.loads(row.spec),
-        report=row.report,
-    )
+    return from_row(Practice, row, spec=json.loads(row.spec))
 
 
 def _answer(row: AnswerRow) -> Answer:
-    return Answer(
-        id=row.id,
-        session_id=row.session_id,
-        round=row.round,
-        item=row.item,
-        part=row.part,
-        text=row.text,
-        auto_score=row.auto_score,
-        self_score=row.self_score,
-        created_at=row.created_at,
-    )
+    return from_row(Answer, row)
 
 
 def _now() -> datetime:

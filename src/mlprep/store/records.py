@@ -5,8 +5,20 @@ Standard library only, so callers can name these types without importing SQLAlch
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from datetime import datetime
+from typing import Any, TypeVar
+
+Record = TypeVar("Record")
+
+
+def from_row(cls: type[Record], row: Any, **overrides: Any) -> Record:
+    """A frozen record of ``cls`` copied from an ORM row's same-named columns.
+
+    ``overrides`` supply the fields that are not plain copies (decoded JSON, child rows).
+    """
+    values = {f.name: getattr(row, f.name) for f in fields(cls) if f.name not in overrides}
+    return cls(**values, **overrides)
 
 
 @dataclass(frozen=True)

@@ -15,6 +15,7 @@ from fastapi import APIRouter, Depends, HTTPException, Query, Request, Response
 from pydantic import BaseModel, Field, ValidationError
 
 from mlprep.content import describe_validation_error
+from mlprep.store import Submission, SubmissionSummary
 from mlprep.web.jobs import JudgeUnavailable, QueueFull
 from mlprep.web.render import markdown
 from mlprep.web.state import AppState, get_state, problem_or_404
@@ -69,24 +70,6 @@ class Hints(BaseModel):
 class Editorial(BaseModel):
     markdown: str
     html: str
-
-
-class SubmissionSummaryView(BaseModel):
-    id: int
-    created_at: str
-    problem: str
-    mode: str
-    verdict: str
-    passed: int
-    total: int
-    seconds: float
-
-
-class SubmissionView(SubmissionSummaryView):
-    message: str
-    source: str
-    stdout: str
-    tests: list[dict[str, Any]]
 
 
 @router.get("/problems", response_model=list[ProblemSummary])
@@ -251,29 +234,25 @@ def get_editorial(slug: str, state: State) -> dict[str, Any]:
     return {"markdown": problem.editorial, "html": str(markdown(problem.editorial))}
 
 
-@router.get("/submissions", response_model=list[SubmissionSummaryView])
+@router.get("/submissions", response_model=list[SubmissionSummary])
 def list_submissions(
     state: State,
     problem: str | None = None,
     limit: Annotated[int, Query(ge=1, le=1000)] = 100,
-) -> list[dict[str, Any]]:
+) -> list[SubmissionSummary]:
+    """The latest submissions, newest first, without their code."""
     if problem is not None:
         problem_or_404(state, problem)
-    return [_summary(s) for s in state.store.history(problem, limit)]
+    return state.store.history(problem, limit)
 
 
-@router.get("/submissions/{submission_id}", response_model=SubmissionView)
-def get_submission(submission_id: int, state: State) -> dict[str, Any]:
+@router.get("/submissions/{submission_id}", response_model=Submission)
+def get_submission(submission_id: int, state: State) -> Submission:
+    """One submission: its code, output and every test (hidden ones without their data)."""
     found = state.store.get(submission_id)
     if found is None:
         raise HTTPException(404, f"no submission {submission_id}")
-    return {
-        **_summary(found),
-        "message": found.message,
-        "source": found.source,
-        "stdout": found.stdout,
-        "tests": [dataclasses.asdict(t) for t in found.tests],
-    }
+    return found
 
 
 @router.get("/progress")
@@ -283,16 +262,3 @@ def get_progress(state: State) -> dict[str, Any]:
     data = dataclasses.asdict(progress)
     data["daily"] = [{"date": d.isoformat(), "submissions": n} for d, n in progress.daily]
     return data
-
-
-def _summary(s: Any) -> dict[str, Any]:
-    return {
-        "id": s.id,
-        "created_at": s.created_at.isoformat(),
-        "problem": s.problem,
-        "mode": s.mode,
-        "verdict": s.verdict,
-        "passed": s.passed,
-        "total": s.total,
-        "seconds": s.seconds,
-    }
