@@ -172,3 +172,15 @@ def test_explicit_opt_out_runs_without_a_sandbox(tmp_path, isolated):
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout)["verdict"] == "accepted"
     assert "WITHOUT a sandbox" in result.stderr
+
+
+def test_every_command_is_listed_where_it_lives():
+    """The lazy command table names each module's commands, no more and no fewer."""
+    import importlib
+
+    from mlprep.cli import COMMAND_MODULES
+
+    for module_name in set(COMMAND_MODULES.values()):
+        module = importlib.import_module(f"mlprep.cli.{module_name}")
+        listed = {name for name, where in COMMAND_MODULES.items() if where == module_name}
+        assert {c.name for c in module.COMMANDS} == listed, module_name

@@ -6,39 +6,55 @@ before the heavier imports (NumPy, pydantic) happen in parallel with the sandbox
 
 from __future__ import annotations
 
+import importlib
 import sys
 
 import click
 
 from mlprep.cli.common import EXIT_ENVIRONMENT, EXIT_USAGE, CliError
 
+# Which module holds each command. Only the module of the command being run is imported, so
+# `mlprep judge` does not pay for loading the other rounds' commands (see docs/benchmarks.md).
+COMMAND_MODULES = {
+    "list": "browse",
+    "show": "browse",
+    "start": "browse",
+    "run": "judging",
+    "judge": "judging",
+    "hint": "learning",
+    "editorial": "learning",
+    "history": "history",
+    "new-problem": "authoring",
+    "check-problem": "authoring",
+    "serve": "serving",
+    "review": "reviewing",
+    "design": "designing",
+    "behavioral": "designing",
+    "deep-dive": "designing",
+    "mock": "designing",
+    "plan": "coaching",
+    "progress": "coaching",
+}
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+
+class LazyGroup(click.Group):
+    """A group that imports a command's module only when that command is asked for."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted(COMMAND_MODULES)
+
+    def get_command(self, ctx: click.Context, name: str) -> click.Command | None:
+        module_name = COMMAND_MODULES.get(name)
+        if module_name is None:
+            return None
+        module = importlib.import_module(f"mlprep.cli.{module_name}")
+        return next(c for c in module.COMMANDS if c.name == name)
+
+
+@click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="mlprep")
 def cli() -> None:
     """Practise machine-learning engineer interviews: coding, breadth, design and the rest."""
-
-
-def _register() -> None:
-    from mlprep.cli import (
-        authoring,
-        browse,
-        coaching,
-        designing,
-        history,
-        judging,
-        learning,
-        reviewing,
-        serving,
-    )
-
-    modules = (browse, judging, learning, history, authoring, serving)
-    for module in (*modules, reviewing, designing, coaching):
-        for command in module.COMMANDS:
-            cli.add_command(command)
-
-
-_register()
 
 
 def main() -> None:
