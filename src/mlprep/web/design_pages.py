@@ -27,7 +27,7 @@ from mlprep.review import bank as breadth_bank
 from mlprep.review.grading import AnswerError, mark
 from mlprep.store.practice import Practice, get_session
 from mlprep.web.pages import page
-from mlprep.web.render import markdown
+from mlprep.web.render import markdown, without_title
 from mlprep.web.state import AppState, get_state
 
 router = APIRouter()
@@ -309,7 +309,7 @@ def _design_view(state: AppState, found: Practice) -> dict[str, Any]:
         "started_at": found.started_at,
         "finished": found.finished_at is not None,
         "answers": mock.saved_answers(state.store, found.id),
-        "report_html": str(markdown(found.report)) if found.report else "",
+        "report_html": str(markdown(without_title(found.report))) if found.report else "",
     }
 
 
@@ -556,7 +556,8 @@ def api_submit_round(uid: str, index: int, body: RoundInput, state: State) -> di
 def api_finish_loop(uid: str, state: State) -> dict[str, Any]:
     """Write the report (per-round scores, what to work on) and close the loop."""
     finished = loop.finish(state.store, _loop_or_404(state, uid))
-    return {"uid": uid, "markdown": finished.report, "html": str(markdown(finished.report))}
+    html = str(markdown(without_title(finished.report)))  # the page has the title already
+    return {"uid": uid, "markdown": finished.report, "html": html}
 
 
 def _round(state: AppState, uid: str, index: int) -> tuple[Practice, loop.Round]:
@@ -624,7 +625,7 @@ def _loop_view(state: AppState, found: Practice) -> dict[str, Any]:
         "started_at": found.started_at,
         "finished": found.finished_at is not None,
         "rounds": [_round_view(state, i, s) for i, s in enumerate(scores)],
-        "report_html": str(markdown(found.report)) if found.report else "",
+        "report_html": str(markdown(without_title(found.report))) if found.report else "",
     }
 
 
