@@ -148,7 +148,8 @@ def test_mock_loop_breadth_and_behavioral_to_its_report(server, page):
     report = page.locator("#loop-report")
     report.wait_for()
     text = report.inner_text()
-    assert "Mock interview loop" in text and "What to work on" in text
+    assert "What to work on" in text and "Mock interview loop" not in text, "one title, the page's"
+    assert page.locator("h1").inner_text() == "Mock interview loop"
     rows = page.locator("#loop-report table tbody tr")
     assert rows.count() == 2
     assert "ML breadth" in rows.nth(0).inner_text() and "%" in rows.nth(0).inner_text()
