@@ -184,3 +184,16 @@ def test_every_command_is_listed_where_it_lives():
         module = importlib.import_module(f"mlprep.cli.{module_name}")
         listed = {name for name, where in COMMAND_MODULES.items() if where == module_name}
         assert {c.name for c in module.COMMANDS} == listed, module_name
+
+
+def test_serve_says_when_its_port_is_taken():
+    import socket
+
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        result = run_cli("serve", "--port", str(port), timeout=30)
+    assert result.returncode == 3
+    assert f"cannot listen on 127.0.0.1:{port}" in result.stderr
+    assert "already serving" in result.stderr and "serving at" not in result.stdout

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from errno import EADDRINUSE
 
 import click
 
@@ -33,6 +34,7 @@ def serve(host: str, port: int, workers: int) -> None:
             find_bwrap()
         except SandboxUnavailable as exc:  # every round but coding still works
             click.secho(f"warning: code cannot be judged here: {exc}", fg="yellow", err=True)
+    _check_free(host, port)
     try:
         store = open_store()
     except StoreError as exc:
@@ -44,6 +46,24 @@ def serve(host: str, port: int, workers: int) -> None:
         uvicorn.run(app, host=host, port=port, log_level="warning")
     finally:
         store.close()
+
+
+def _check_free(host: str, port: int) -> None:
+    """Say plainly that the address is taken, before printing it as the one being served."""
+    import socket
+
+    try:
+        family = socket.AF_INET6 if ":" in host else socket.AF_INET
+        with socket.socket(family) as probe:
+            probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+            probe.bind((host, port))
+    except OSError as exc:
+        hint = (
+            " (is mlprep already serving? --port picks another)" if exc.errno == EADDRINUSE else ""
+        )
+        raise CliError(
+            f"cannot listen on {host}:{port}: {exc.strerror}{hint}", EXIT_ENVIRONMENT
+        ) from None
 
 
 COMMANDS = [serve]
