@@ -134,12 +134,13 @@ class JudgeService:
             self._pool.close()
 
     def _remember(self, job: Job) -> None:
-        self._jobs[job.id] = job
-        while len(self._jobs) > KEEP_FINISHED_JOBS:
-            oldest = next(iter(self._jobs.values()))
-            if oldest.state != "done":
-                break
-            self._jobs.popitem(last=False)
+        with self._lock:  # submissions arrive on several request threads at once
+            self._jobs[job.id] = job
+            while len(self._jobs) > KEEP_FINISHED_JOBS:
+                oldest = next(iter(self._jobs.values()))
+                if oldest.state != "done":
+                    break
+                self._jobs.popitem(last=False)
 
     def _update(self, job: Job, **changes: Any) -> None:
         self._loop.call_soon_threadsafe(job._apply, changes)
