@@ -8,6 +8,7 @@ from pathlib import Path
 import click
 
 from mlprep.cli.common import WORKSPACE_SHOWN, CliError, console, default_workspace, get_problem
+from mlprep.problems.schema import GROUPS
 
 DIFFICULTY_STYLE = {"easy": "green", "medium": "yellow", "hard": "red"}
 
@@ -15,7 +16,7 @@ DIFFICULTY_STYLE = {"easy": "green", "medium": "yellow", "hard": "red"}
 @click.command(name="list")
 @click.option("--topic", help="Only problems with this topic (substring match).")
 @click.option("--difficulty", type=click.Choice(["easy", "medium", "hard"]))
-@click.option("--group", type=click.Choice(["algorithms", "components", "metrics", "data"]))
+@click.option("--group", type=click.Choice(GROUPS))
 @click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a table.")
 def list_(topic: str | None, difficulty: str | None, group: str | None, as_json: bool) -> None:
     """List the problems, with your status on each (solved, attempted, new)."""

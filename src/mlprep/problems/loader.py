@@ -66,7 +66,8 @@ def list_problems(bank: Path | None = None) -> list[Problem]:
 
 @functools.cache
 def _schema_source() -> bytes:
-    return Path(__file__).with_name("schema.py").read_bytes()
+    here = Path(__file__).parent
+    return (here / "schema.py").read_bytes() + (here / "topics.toml").read_bytes()
 
 
 def read_meta(folder: Path) -> ProblemMeta:
@@ -76,7 +77,7 @@ def read_meta(folder: Path) -> ProblemMeta:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         raise ProblemError(path, f"cannot be read: {exc}") from None
-    # Keyed by the text and the schema itself: a changed schema re-validates every file.
+    # Keyed by the text, the schema and the topic vocabulary: a change re-validates every file.
     key = hashlib.sha256(text.encode() + _schema_source()).hexdigest()
     remembered = cache_root() / "meta" / f"{key}.json"
     try:

@@ -8,12 +8,28 @@ pydantic and building its validators just to re-check an unchanged file.
 
 from __future__ import annotations
 
+import functools
 import re
+import tomllib
 from dataclasses import asdict, dataclass, field
+from pathlib import Path
 from typing import Annotated, Any, Literal
 
 import annotated_types as at
 
+Group = Literal[
+    "algorithms",
+    "components",
+    "metrics",
+    "data",
+    "transformers",
+    "llm",
+    "retrieval",
+    "evaluation",
+    "vision",
+    "experiments",
+]
+GROUPS: tuple[str, ...] = Group.__args__  # type: ignore[attr-defined]
 OutputKind = Literal["float", "int", "float_array", "int_array"]
 SLUG_PATTERN = r"^[a-z][a-z0-9_]{1,47}$"
 _FUNCTION_PATTERN = r"^[A-Za-z_][A-Za-z0-9_]*$"
@@ -64,7 +80,7 @@ class ProblemMeta:
     __pydantic_config__ = _STRICT
     slug: str
     title: Annotated[str, at.MinLen(3)]
-    group: Literal["algorithms", "components", "metrics", "data"]
+    group: Group
     difficulty: Literal["easy", "medium", "hard"]
     topics: Annotated[list[str], at.MinLen(1)]
     function: str
@@ -82,6 +98,12 @@ class ProblemMeta:
     def __post_init__(self) -> None:
         if not re.match(SLUG_PATTERN, self.slug):
             raise ValueError("field 'slug': use 2-48 lowercase letters, digits and '_'")
+        unknown = [t for t in self.topics if t not in topic_vocabulary()]
+        if unknown:
+            raise ValueError(
+                f"field 'topics': {', '.join(map(repr, unknown))} not in problems/topics.toml "
+                "(use a listed spelling, or add the topic there)"
+            )
         if not re.match(_FUNCTION_PATTERN, self.function):
             raise ValueError("field 'function': must be a Python identifier")
         if not re.match(rf"^{re.escape(self.function)}\(.*\)", self.signature):
@@ -104,6 +126,13 @@ class ProblemMeta:
                 "plot": Plot(**data["plot"]) if data.get("plot") else None,
             }
         )
+
+
+@functools.cache
+def topic_vocabulary() -> frozenset[str]:
+    """The controlled vocabulary of topics (``problems/topics.toml``): one spelling per topic."""
+    text = Path(__file__).with_name("topics.toml").read_text(encoding="utf-8")
+    return frozenset(tomllib.loads(text)["topics"])
 
 
 def validate(raw: dict[str, Any]) -> ProblemMeta:
