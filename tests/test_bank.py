@@ -28,11 +28,20 @@ def pinned_signatures() -> dict[str, str]:
     return dict(rows)
 
 
-def test_the_ten_pinned_problems_exist_with_their_exact_signatures():
+def test_the_seventeen_pinned_problems_exist_with_their_exact_signatures():
+    text = CONTRACT.read_text()
+    first, _, second = text.partition("## Pinned problems, second set")
+    second = second.partition("\n## ")[0]  # up to the next section of the contract
+    row = r"^\| (\w+) \| `([^`]+)` \|"
+    first_set, second_set = re.findall(row, first, re.M), re.findall(row, second, re.M)
+    assert (len(first_set), len(second_set)) == (10, 7)  # the ten, then the 2026 loop's seven
     pinned = pinned_signatures()
-    assert len(pinned) == 10
+    assert len(pinned) == 17 and dict(first_set + second_set) == pinned
+    bank = {p.slug: p for p in PROBLEMS}
+    missing = sorted(set(pinned) - set(bank))
+    assert not missing, f"pinned problems missing from the bank: {missing}"
     for slug, signature in pinned.items():
-        assert load_problem(slug).meta.signature == signature
+        assert bank[slug].meta.signature == signature, slug
 
 
 def test_bank_has_sixty_problems_with_every_difficulty_in_every_group():

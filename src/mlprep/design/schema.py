@@ -38,6 +38,7 @@ class Case(Strict):
     title: Text
     difficulty: Literal["easy", "medium", "hard"]
     topics: Annotated[list[str], Field(min_length=1)]
+    tracks: list[Literal["llm", "recsys", "search-ads", "vision", "experimentation"]] = []
     brief: Annotated[str, Field(min_length=80)]  # the interviewer's opening prompt
     steps: dict[str, CaseStep]
 

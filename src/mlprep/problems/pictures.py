@@ -174,6 +174,113 @@ def _heatmap(axes, args, outputs) -> None:
     axes.figure.colorbar(image, ax=axes)
 
 
+def _boxes(axes, args, outputs) -> None:
+    """The input boxes [x1, y1, x2, y2] in grey, the ones the candidate kept outlined in colour.
+
+    Image convention: y grows downwards. When the second argument is one score per box, each
+    box is labelled with its score; kept boxes are also labelled with their rank in the output.
+    """
+    from matplotlib.patches import Rectangle
+
+    boxes = np.asarray(args[0], dtype=float).reshape(-1, 4)
+    scores = np.asarray(args[1], dtype=float) if len(args) > 1 else None
+    if scores is not None and scores.shape != (len(boxes),):
+        scores = None
+    found = _arrays(outputs, "int")
+    kept = np.ravel(found[0]) if found else np.array([], dtype=int)
+    if kept.size and (kept.min() < 0 or kept.max() >= len(boxes)):
+        raise ValueError(f"kept indices must lie in [0, {len(boxes)})")
+    for i, (x1, y1, x2, y2) in enumerate(boxes):
+        axes.add_patch(
+            Rectangle((x1, y1), x2 - x1, y2 - y1, fill=False, edgecolor="grey", linestyle="--")
+        )
+        if scores is not None:
+            axes.annotate(f"{scores[i]:.2f}", (x1, y1), color="grey", fontsize=7)
+    for rank, i in enumerate(kept):
+        x1, y1, x2, y2 = boxes[i]
+        colour = f"C{rank % 10}"
+        axes.add_patch(
+            Rectangle((x1, y1), x2 - x1, y2 - y1, fill=False, edgecolor=colour, linewidth=2.5)
+        )
+        axes.annotate(
+            f"#{rank}: box {i}", (x1, y2), color=colour, fontsize=8, va="top", weight="bold"
+        )
+    low, high = boxes[:, :2].min(axis=0), boxes[:, 2:].max(axis=0)
+    margin = 0.05 * np.maximum(high - low, 1e-9)
+    axes.set_xlim(low[0] - margin[0], high[0] + margin[0])
+    axes.set_ylim(high[1] + margin[1], low[1] - margin[1])  # y grows downwards, as in images
+    axes.set_aspect("equal", adjustable="box")
+    axes.plot([], [], color="grey", linestyle="--", label="input boxes")
+    axes.plot([], [], color="C0", linewidth=2.5, label=f"your kept boxes ({len(kept)})")
+    axes.legend(loc="best")
+
+
+def _rotation(axes, args, outputs) -> None:
+    """Each interleaved pair (x[i, 2j], x[i, 2j + 1]) of the input as a 2-D vector from the
+    origin: grey before, coloured by pair after the candidate's rotation, labelled with its row
+    (the position). At most the first 6 pairs and 24 rows are drawn."""
+    x = np.asarray(args[0], dtype=float)
+    y = np.asarray(outputs[0], dtype=float)
+    if x.ndim != 2 or x.shape[1] % 2 or y.shape != x.shape:
+        raise ValueError(f"expected an output of shape {x.shape}, got {y.shape}")
+    rows, pairs = min(len(x), 24), min(x.shape[1] // 2, 6)
+    for j in range(pairs):
+        colour = f"C{j % 10}"
+        before, after = x[:rows, 2 * j : 2 * j + 2], y[:rows, 2 * j : 2 * j + 2]
+        for i in range(rows):
+            axes.plot([0, before[i, 0]], [0, before[i, 1]], color="silver", linewidth=1)
+            axes.plot([0, after[i, 0]], [0, after[i, 1]], color=colour, linewidth=1.5)
+            axes.annotate(str(i), after[i], color=colour, fontsize=7)
+        axes.scatter(before[:, 0], before[:, 1], facecolors="none", edgecolors="grey", s=24)
+        axes.scatter(after[:, 0], after[:, 1], color=colour, s=24, label=f"pair {j} rotated")
+    axes.scatter([], [], facecolors="none", edgecolors="grey", s=24, label="input pairs")
+    axes.axhline(0, color="lightgrey", linewidth=0.8)
+    axes.axvline(0, color="lightgrey", linewidth=0.8)
+    axes.set_aspect("equal", adjustable="datalim")
+    axes.set_xlabel("x[i, 2j]")
+    axes.set_ylabel("x[i, 2j + 1]")
+    axes.legend(loc="best", fontsize=8)
+
+
+def _token_path(axes, args, outputs) -> None:
+    """The candidate's token sequence as a path over the (step, token) lattice of a decoding
+    problem (args: first-token scores (V,), transition scores (V, V), ...). Behind it, for each
+    step and token, how far the best prefix ending there falls short of the best prefix of that
+    step (0 = the best of the step), computed from the inputs."""
+    start = np.ravel(np.asarray(args[0], dtype=float))
+    trans = np.asarray(args[1], dtype=float)
+    tokens = np.ravel(_arrays(outputs, "int")[0])
+    V = len(start)
+    if trans.shape != (V, V) or tokens.size == 0 or tokens.min() < 0 or tokens.max() >= V:
+        raise ValueError(f"expected tokens in [0, {V})")
+    best = [start]
+    for _ in range(len(tokens) - 1):
+        best.append((best[-1][:, None] + trans).max(axis=0))
+    gaps = np.array([row - row.max() for row in best]).T  # (V, length)
+    steps = np.arange(1, len(tokens) + 1)
+    extent = (0.5, len(tokens) + 0.5, -0.5, V - 0.5)
+    image = axes.imshow(gaps, cmap="viridis", aspect="auto", origin="lower", extent=extent)
+    axes.figure.colorbar(image, ax=axes, label="best prefix ending here, minus the step's best")
+    score = next((float(o) for o in outputs[1:] if _is_number(o)), None)
+    label = "your tokens" if score is None else f"your tokens (score {score:.4g})"
+    axes.plot(
+        steps, tokens, color="white", linewidth=2, marker="o", markeredgecolor="black", label=label
+    )
+    axes.set_xlabel("step")
+    axes.set_ylabel("token")
+    axes.set_xticks(steps if len(steps) <= 20 else steps[:: len(steps) // 10])
+    axes.legend(loc="upper right", fontsize=8)
+
+
+def _is_number(value: Any) -> bool:
+    """A real number: a Python or NumPy scalar, or a 0-d numeric array (not a bool)."""
+    if isinstance(value, bool | np.bool_):
+        return False
+    if isinstance(value, np.ndarray):
+        return value.ndim == 0 and value.dtype.kind in "iuf"
+    return isinstance(value, int | float | np.integer | np.floating)
+
+
 DRAWERS: dict[str, Drawer] = {
     "clusters": _clusters,
     "classification_2d": _classification_2d,
@@ -183,4 +290,7 @@ DRAWERS: dict[str, Drawer] = {
     "roc_curve": _roc_curve,
     "bars": _bars,
     "heatmap": _heatmap,
+    "boxes": _boxes,
+    "rotation": _rotation,
+    "token_path": _token_path,
 }

@@ -61,6 +61,9 @@ PlotKind = Literal[
     "roc_curve",
     "bars",
     "heatmap",
+    "boxes",
+    "rotation",
+    "token_path",
 ]
 
 

@@ -1,0 +1,18 @@
+"""Averages each question's scores over its references instead of taking the best one."""
+from collections import Counter
+
+
+def _f1(p, r):
+    if not p or not r:
+        return float(p == r)
+    same = sum((Counter(p) & Counter(r)).values())
+    if same == 0:
+        return 0.0
+    prec, rec = same / len(p), same / len(r)
+    return 2 * prec * rec / (prec + rec)
+
+
+def exact_match_and_token_f1(predictions, references):
+    em = sum(sum(float(p == a) for a in refs) / len(refs) for p, refs in zip(predictions, references))
+    f1 = sum(sum(_f1(p, a) for a in refs) / len(refs) for p, refs in zip(predictions, references))
+    return em / len(predictions), f1 / len(predictions)

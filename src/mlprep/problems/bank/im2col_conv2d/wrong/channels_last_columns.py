@@ -1,0 +1,19 @@
+"""Orders the columns of cols as (u, v, c), channels last, instead of (c, u, v)."""
+import numpy as np
+
+
+def im2col_conv2d(x, w, b, stride=1, padding=0):
+    n, c, h, wd = x.shape
+    f, _, kh, kw = w.shape
+    s, p = stride, padding
+    xp = np.pad(x, ((0, 0), (0, 0), (p, p), (p, p)))
+    ho, wo = (h + 2 * p - kh) // s + 1, (wd + 2 * p - kw) // s + 1
+    rows = []
+    for i in range(n):
+        for r in range(ho):
+            for q in range(wo):
+                patch = xp[i, :, r * s : r * s + kh, q * s : q * s + kw]
+                rows.append(patch.transpose(1, 2, 0).ravel())
+    cols = np.array(rows)
+    out = cols @ w.transpose(0, 2, 3, 1).reshape(f, -1).T + b
+    return cols, out.reshape(n, ho, wo, f).transpose(0, 3, 1, 2)

@@ -1,0 +1,13 @@
+"""Hard-codes base 10000 and ignores the base argument."""
+import numpy as np
+
+
+def rope(x, base=10000.0):
+    n, d = x.shape
+    theta = 10000.0 ** (-2.0 * np.arange(d // 2) / d)
+    angle = np.arange(n)[:, None] * theta
+    cos, sin = np.cos(angle), np.sin(angle)
+    y = np.empty_like(x, dtype=float)
+    y[:, 0::2] = x[:, 0::2] * cos - x[:, 1::2] * sin
+    y[:, 1::2] = x[:, 0::2] * sin + x[:, 1::2] * cos
+    return y

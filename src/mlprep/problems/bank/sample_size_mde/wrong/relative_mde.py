@@ -1,0 +1,11 @@
+"""Reads the MDE as a relative lift: p2 = baseline * (1 + mde) instead of baseline + mde."""
+import math
+from statistics import NormalDist
+
+
+def sample_size_mde(baseline_rate, mde, alpha=0.05, power=0.8):
+    p1, p2 = baseline_rate, baseline_rate * (1 + mde)
+    pb = (p1 + p2) / 2
+    za, zb = NormalDist().inv_cdf(1 - alpha / 2), NormalDist().inv_cdf(power)
+    root = za * math.sqrt(2 * pb * (1 - pb)) + zb * math.sqrt(p1 * (1 - p1) + p2 * (1 - p2))
+    return math.ceil(root**2 / (p2 - p1) ** 2)

@@ -1,0 +1,17 @@
+"""Exponentiates the scaled logits without subtracting the maximum: overflow or 0/0 for large logits."""
+import numpy as np
+
+
+def top_k_sampling(table, start, n_steps, k, temperature, seed):
+    rng = np.random.default_rng(seed)
+    out = np.empty(n_steps, dtype=np.int64)
+    prev = start
+    for t in range(n_steps):
+        row = np.asarray(table[prev], dtype=float)
+        kept = np.argsort(-row, kind="stable")[:k]
+        p = np.exp(row[kept] / temperature)
+        p /= p.sum()
+        m = min(int(np.searchsorted(np.cumsum(p), rng.random(), side="right")), k - 1)
+        prev = int(kept[m])
+        out[t] = prev
+    return out

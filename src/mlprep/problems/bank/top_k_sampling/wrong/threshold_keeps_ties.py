@@ -1,0 +1,20 @@
+"""Keeps every token whose logit is at least the k-th largest, so ties at the boundary keep more than k."""
+import numpy as np
+
+
+def top_k_sampling(table, start, n_steps, k, temperature, seed):
+    rng = np.random.default_rng(seed)
+    out = np.empty(n_steps, dtype=np.int64)
+    prev = start
+    for t in range(n_steps):
+        row = np.asarray(table[prev], dtype=float)
+        kth = np.sort(row)[::-1][k - 1]
+        kept = np.argsort(-row, kind="stable")
+        kept = kept[row[kept] >= kth]
+        z = row[kept] / temperature
+        p = np.exp(z - z.max())
+        p /= p.sum()
+        m = min(int(np.searchsorted(np.cumsum(p), rng.random(), side="right")), len(kept) - 1)
+        prev = int(kept[m])
+        out[t] = prev
+    return out
