@@ -48,18 +48,34 @@ def run_cli(*args: str, timeout: float = 60, env: dict | None = None, **kwargs):
 
 
 def sandbox_processes() -> set[int]:
-    """Live host processes that belong to a sandbox (bwrap or the harness), from /proc."""
-    found = set()
+    """Live host processes of this checkout's sandboxes: bwrap started with this checkout's
+    harness, and every descendant of it (the harness, solutions, their daemons), from /proc.
+
+    Sandboxes of other checkouts running on the same machine are not counted."""
+    harness = str(Path(__file__).parents[1] / "src" / "mlprep" / "judge" / "harness.py").encode()
+    parents: dict[int, int] = {}
+    roots = set()
     for entry in os.listdir("/proc"):
         if not entry.isdigit():
             continue
         try:
             cmdline = Path("/proc", entry, "cmdline").read_bytes()
-            state = Path("/proc", entry, "stat").read_text().rsplit(")", 1)[1].split()[0]
+            fields = Path("/proc", entry, "stat").read_text().rsplit(")", 1)[1].split()
         except (OSError, IndexError):
             continue
-        if state != "Z" and (b"/sandbox/harness.py" in cmdline or b"judge/harness.py" in cmdline):
-            found.add(int(entry))
+        if fields[0] == "Z":
+            continue
+        parents[int(entry)] = int(fields[1])
+        if harness in cmdline:
+            roots.add(int(entry))
+    found = set(roots)
+    grew = True
+    while grew:
+        grew = False
+        for pid, parent in parents.items():
+            if parent in found and pid not in found:
+                found.add(pid)
+                grew = True
     return found
 
 

@@ -8,6 +8,7 @@ from pathlib import Path
 import click
 
 from mlprep.cli.common import EXIT_ENVIRONMENT, EXIT_NOT_ACCEPTED, CliError, console
+from mlprep.problems.schema import GROUPS
 
 BANK_OPTION = click.option(
     "--bank",
@@ -21,7 +22,7 @@ BANK_OPTION = click.option(
 @click.option("--title", help="The problem's title (default: from the slug).")
 @click.option(
     "--group",
-    type=click.Choice(["algorithms", "components", "metrics", "data"]),
+    type=click.Choice(GROUPS),
     default="algorithms",
     show_default=True,
 )

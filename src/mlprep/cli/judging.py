@@ -44,7 +44,7 @@ def judge(slug: str, file: Path, as_json: bool) -> None:
     """Judge FILE on every test (sample and hidden) of problem SLUG and give one verdict."""
     report = judge_file(slug, file, mode="judge", as_json=as_json)
     if as_json:
-        click.echo(json.dumps(_public_json(report)))
+        click.echo(json.dumps(_public_json(report), allow_nan=False))
     else:
         print_judge(report)
     _exit_now(EXIT_OK if report.accepted else EXIT_NOT_ACCEPTED)

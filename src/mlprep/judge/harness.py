@@ -1,14 +1,20 @@
-"""The only judge code that runs inside the sandbox: a warm worker that runs one solution per fork.
+"""The only judge code that runs inside the sandbox: its PID 1, running one solution per fork.
 
-Started by bubblewrap as ``python -I -S -B harness.py SITE_DIR``. It imports NumPy once, says
-``ready`` on stdout, then for each request line (a JSON object naming a job folder and limits)
-forks a child that imports the solution and calls it on every test's inputs. The child writes
-what it returned as plain data into the job folder: numeric arrays as raw bytes and one JSON
-line per test in ``results.jsonl``. It never sees expected outputs: checking happens outside.
+Started by bubblewrap as the sandbox's PID 1 (``--as-pid-1``): ``python -I -S -B harness.py
+SITE_DIR --pid-1``. It imports NumPy once, makes itself non-dumpable (so nothing it forks can open
+its file descriptors or memory), says ``ready``, then serves one request at a time on fd 0, an
+``AF_UNIX`` ``SOCK_SEQPACKET`` socket to the host:
 
-Arrays cross the boundary as raw bytes in one file per direction (``inputs.bin``,
-``outputs.bin``) described by JSON (offset, dtype, shape): no pickles, and far cheaper than
-one ``.npy`` file per array.
+- host -> harness: ``{"job": N, "limits": {...}}`` with four file descriptors attached: the job
+  (a sealed memfd holding a JSON line, the solution's source and the inputs) and the write ends of
+  three pipes the host reads (results as JSON lines, outputs as raw array bytes, stdout).
+- harness -> host: ``{"job": N, "status": ..., "stragglers": n, "quota": ..., "wiped": bool}``.
+
+The harness never reads a job or its results: it only forks, watches the writable folders' size,
+kills what the solution left behind and wipes the folders. So it holds no data of any submission,
+and a later solution, a fork of it, finds none in its memory. The child writes what the solution
+returned as plain data: numbers as JSON, numeric arrays as raw bytes. It never sees expected
+outputs: checking happens outside.
 
 This file must import only the standard library and NumPy: the mlprep package is not visible here.
 """
@@ -20,165 +26,252 @@ import importlib.util
 import json
 import os
 import resource
+import select
 import signal
+import socket
+import stat
 import sys
 import time
 import traceback
 
 SOLUTION = "solution.py"
 MAX_TEXT = 4000
+MAX_REQUEST = 65536
+# The folders a solution may write to inside the sandbox: each a tmpfs whose bytes bubblewrap
+# bounds; their files (inodes) are bounded here.
+WRITABLE = ("/work", "/tmp", "/dev/shm")
+MAX_FILES = 512
+QUOTA_POLL_SECONDS = 0.02
+PR_SET_DUMPABLE, PR_SET_NO_NEW_PRIVS = 4, 38
 
 
 def main() -> None:
     sys.path.insert(0, sys.argv[1])
-    # Only inside the sandbox's own PID namespace may leftovers be killed wholesale.
-    # The pid check is a second guard: in a fresh namespace bwrap's init is 1 and we are 2.
-    own_pid_namespace = sys.argv[2:] == ["--own-pid-namespace"] and os.getpid() <= 2
+    # Only as the sandbox's own PID 1 may leftovers be killed wholesale (kill(-1) spares init).
+    sandboxed = sys.argv[2:] == ["--pid-1"] and os.getpid() == 1
     import numpy  # noqa: F401  (warm: every child inherits the imported module)
 
-    _forbid_tracing()
-    _reply({"ready": True})
-    for line in sys.stdin:
-        request = json.loads(line)
-        pid = os.fork()
-        if pid == 0:
-            _child(request)
-        _, status = os.waitpid(pid, 0)
-        stragglers = _kill_stragglers(pid, own_pid_namespace)
-        if own_pid_namespace:
-            _wipe_shared_folders(keep=request["dir"])
-        _reply({"status": _decode_status(status), "stragglers": stragglers})
+    _harden()
+    control = socket.socket(fileno=0)
+    control.send(json.dumps({"ready": True}).encode())
+    while True:
+        try:
+            data, fds, _flags, _addr = socket.recv_fds(control, MAX_REQUEST, 4)
+        except OSError:
+            return
+        if not data:
+            return  # the host hung up
+        request = json.loads(data)
+        if len(fds) != 4:
+            _close(fds)
+            return  # not what the host sends: stop rather than guess
+        control.send(json.dumps(_serve(request, fds, sandboxed)).encode())
 
 
-def _forbid_tracing() -> None:
-    """Children must not ptrace or read the memory of this long-lived process."""
+def _harden() -> None:
+    """Nothing this process forks may trace it, read its memory or open its descriptors."""
     libc = ctypes.CDLL(None, use_errno=True)
-    pr_set_dumpable = 4
-    libc.prctl(pr_set_dumpable, 0, 0, 0, 0)
+    libc.prctl(PR_SET_DUMPABLE, 0, 0, 0, 0)
+    libc.prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0)
+    # As PID 1 only signals with a handler arrive: take Python's SIGINT handler away.
+    for signum in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP, signal.SIGUSR1, signal.SIGUSR2):
+        signal.signal(signum, signal.SIG_IGN)
 
 
-def _reply(message: dict) -> None:
-    sys.stdout.write(json.dumps(message) + "\n")
-    sys.stdout.flush()
+def _close(fds: list[int]) -> None:
+    for fd in fds:
+        with contextlib.suppress(OSError):
+            os.close(fd)
 
 
-def _decode_status(status: int) -> dict:
+def _serve(request: dict, fds: list[int], sandboxed: bool) -> dict:
+    folder = os.getcwd()
+    pid = os.fork()
+    if pid == 0:
+        _child(request["limits"], fds, folder)
+    _close(fds)
+    status, quota = _wait(pid, sandboxed)
+    stragglers = _kill_stragglers(pid, sandboxed)
+    wiped = _wipe(folder, sandboxed)
+    return {
+        "job": request["job"],
+        "status": status,
+        "stragglers": stragglers,
+        "quota": quota,
+        "wiped": wiped,
+    }
+
+
+def _wait(pid: int, sandboxed: bool) -> tuple[dict, str | None]:
+    """Wait for the child; kill the sandbox's processes if the files written grow too many."""
+    pidfd = os.pidfd_open(pid)
+    quota = None
+    try:
+        while not select.select([pidfd], [], [], QUOTA_POLL_SECONDS)[0]:
+            if sandboxed and quota is None and _files_in_use() > MAX_FILES:
+                quota = f"more than {MAX_FILES} files written"
+                os.kill(-1, signal.SIGKILL)
+    finally:
+        os.close(pidfd)
+    _, status = os.waitpid(pid, 0)
     if os.WIFSIGNALED(status):
-        return {"signal": os.WTERMSIG(status)}
-    return {"exit": os.WEXITSTATUS(status)}
+        return {"signal": os.WTERMSIG(status)}, quota
+    return {"exit": os.WEXITSTATUS(status)}, quota
 
 
-def _kill_stragglers(child: int, own_pid_namespace: bool) -> int:
-    """Kill what the child left behind (daemons, setsid'd grandchildren).
+def _files_in_use() -> int:
+    used = 0
+    for folder in WRITABLE:
+        with contextlib.suppress(OSError):
+            info = os.statvfs(folder)
+            used += info.f_files - info.f_ffree - 1  # the folder itself
+    return used
 
-    In the sandbox this process and init are alone in their PID namespace, so ``kill(-1)`` reaches
-    exactly the leftovers. Outside one (the unsafe opt-out), ``kill(-1)`` would hit every process
-    of the user: there only the child's own process group is killed.
+
+def _kill_stragglers(child: int, sandboxed: bool) -> int:
+    """Kill what the child left behind (daemons, setsid'd grandchildren); 1 if there was any.
+
+    As the sandbox's PID 1, ``kill(-1)`` reaches every other process of the sandbox and orphans
+    are ours to reap. Outside one (the unsafe opt-out) ``kill(-1)`` would hit every process of
+    the user: there only the child's own process group is killed.
     """
-    if not own_pid_namespace:
+    if not sandboxed:
         try:
             os.killpg(child, signal.SIGKILL)
         except (ProcessLookupError, PermissionError):
             return 0
         return 1
-    me = os.getpid()
-    others = [int(p) for p in os.listdir("/proc") if p.isdigit() and int(p) not in (1, me)]
-    if others:
-        os.kill(-1, signal.SIGKILL)  # every process we may signal but ourselves and init
-    return len(others)
-
-
-def _wipe_shared_folders(keep: str) -> None:
-    """Leave nothing for the next submission: a solution must not pass data between jobs.
-
-    Only ever called inside the sandbox, where these folders are the sandbox's own tmpfs and
-    scratch mount, never the host's.
-    """
-    import shutil
-
-    for folder in ("/tmp", "/dev/shm", os.path.dirname(keep)):
-        try:
-            entries = os.listdir(folder)
-        except OSError:
-            continue
-        for name in entries:
-            path = os.path.join(folder, name)
-            if path == keep:
-                continue
-            if os.path.isdir(path) and not os.path.islink(path):
-                shutil.rmtree(path, ignore_errors=True)
-            else:
-                with contextlib.suppress(OSError):
-                    os.unlink(path)
-
-
-def _child(request: dict) -> None:
+    _reap(block=False)  # orphans that already ended are not leftovers
     try:
+        os.kill(-1, signal.SIGKILL)
+    except ProcessLookupError:
+        return 0
+    _reap(block=True)
+    return 1
+
+
+def _reap(block: bool) -> None:
+    while True:
+        try:
+            pid, _ = os.waitpid(-1, 0 if block else os.WNOHANG)
+        except ChildProcessError:
+            return
+        if pid == 0:
+            return
+
+
+def _wipe(folder: str, sandboxed: bool) -> bool:
+    """Leave nothing for the next job; False if something could not be removed.
+
+    Only inside the sandbox, where these folders are the sandbox's own tmpfs mounts.
+    """
+    if not sandboxed:
+        return _empty(folder)
+    return all([_empty(path) for path in WRITABLE])
+
+
+def _empty(folder: str) -> bool:
+    try:
+        names = os.listdir(folder)
+    except OSError:
+        return False
+    for name in names:
+        _remove(os.path.join(folder, name))
+    try:
+        return not os.listdir(folder)
+    except OSError:
+        return False
+
+
+def _remove(path: str) -> None:
+    try:
+        info = os.lstat(path)
+    except OSError:
+        return
+    if stat.S_ISDIR(info.st_mode):
+        with contextlib.suppress(OSError):
+            os.chmod(path, 0o700)  # a solution may have locked its own folder
+        with contextlib.suppress(OSError):
+            for name in os.listdir(path):
+                _remove(os.path.join(path, name))
+        with contextlib.suppress(OSError):
+            os.rmdir(path)
+    else:
+        with contextlib.suppress(OSError):
+            os.unlink(path)
+
+
+def _child(limits: dict, fds: list[int], folder: str) -> None:
+    try:
+        for signum in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP, signal.SIGUSR1):
+            signal.signal(signum, signal.SIG_DFL)
         os.setsid()
-        os.chdir(request["dir"])
-        _redirect_stdio()
-        _set_limits(request)
-        _run_job(request)
+        os.chdir(folder)
+        job, results, outputs = _own_descriptors(fds)
+        _set_limits(limits)
+        _run_job(job, results, outputs)
     finally:
         os._exit(0)
 
 
-def _redirect_stdio() -> None:
-    """Close the channel to the judge: the solution's prints go to a capped file."""
+def _own_descriptors(fds: list[int]) -> tuple[int, int, int]:
+    """stdin from /dev/null, stdout and stderr to the host's pipe, the job on 3, results on 4
+    and outputs on 5, and nothing else: the control socket and every other descriptor closed."""
+    job, results, outputs, stdout = fds
     devnull = os.open("/dev/null", os.O_RDONLY)
-    out = os.open("stdout.txt", os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
-    os.dup2(devnull, 0)
-    os.dup2(out, 1)
-    os.dup2(out, 2)
-    os.close(devnull)
-    os.close(out)
+    wanted = [devnull, stdout, stdout, job, results, outputs]
+    moved = [os.dup(fd) for fd in wanted]  # above every target, so no dup2 overwrites a source
+    for target, fd in enumerate(moved):
+        os.dup2(fd, target)
+    os.closerange(len(wanted), os.sysconf("SC_OPEN_MAX"))
     sys.stdin = open(0, closefd=False)  # noqa: SIM115
     sys.stdout = open(1, "w", closefd=False, buffering=1)  # noqa: SIM115
     sys.stderr = sys.stdout
+    return 3, 4, 5
 
 
-def _set_limits(request: dict) -> None:
-    limits = {
-        resource.RLIMIT_CPU: request["cpu_seconds"],
-        resource.RLIMIT_FSIZE: request["file_bytes"],
-        resource.RLIMIT_NPROC: request["processes"],
+def _set_limits(limits: dict) -> None:
+    values = {
+        resource.RLIMIT_CPU: limits["cpu_seconds"],
+        resource.RLIMIT_FSIZE: limits["file_bytes"],
+        resource.RLIMIT_NPROC: limits["processes"],
         resource.RLIMIT_CORE: 0,
+        resource.RLIMIT_AS: limits["address_space_bytes"],
     }
-    mapped = _mapped_bytes()
-    limits[resource.RLIMIT_AS] = mapped + request["memory_bytes"]
-    for which, value in limits.items():
+    for which, value in values.items():
         resource.setrlimit(which, (value, value))
 
 
-def _mapped_bytes() -> int:
-    with open("/proc/self/statm") as f:
-        return int(f.read().split()[0]) * os.sysconf("SC_PAGE_SIZE")
-
-
-def _run_job(request: dict) -> None:
-    with open("job.json") as f:
-        job = json.load(f)
-    with open("inputs.bin", "rb") as f:
-        inputs = f.read()
-    results = open("results.jsonl", "a", buffering=1)  # noqa: SIM115
-    outputs = open("outputs.bin", "ab")  # noqa: SIM115
-    function = _import_solution(job["function"], results)
+def _run_job(job_fd: int, results_fd: int, outputs_fd: int) -> None:
+    with open(job_fd, "rb") as job:
+        header = json.loads(job.readline())
+        source = job.read(header["source_bytes"])
+        inputs = job.read()
+    with open(SOLUTION, "wb") as f:  # a real file, so tracebacks can show the user's lines
+        f.write(source)
+    del source
+    results = open(results_fd, "w", buffering=1)  # noqa: SIM115
+    outputs = _Outputs(outputs_fd)
+    function = _import_solution(header["function"], results)
     if function is None:
         return
-    for index, arg_specs in enumerate(job["tests"]):
+    for index, arg_specs in enumerate(header["tests"]):
         record = _run_test(function, index, [_argument(s, inputs) for s in arg_specs], outputs)
-        outputs.flush()  # the bytes land before the record that points at them
-        record["stdout_end"] = _stdout_offset()
         _write(results, record)
 
 
-def _stdout_offset() -> int:
-    """How much the solution has printed so far: the judge shows only what samples printed."""
-    try:
-        sys.stdout.flush()
-        return os.lseek(1, 0, os.SEEK_CUR)
-    except (OSError, ValueError):
-        return -1
+class _Outputs:
+    """The raw array bytes, written to the host's pipe; records name their offset in the stream."""
+
+    def __init__(self, fd: int) -> None:
+        self.stream = open(fd, "wb", buffering=0)  # noqa: SIM115
+        self.size = 0
+
+    def write(self, data: bytes) -> int:
+        offset = self.size
+        self.stream.write(data)
+        self.size += len(data)
+        return offset
 
 
 def _argument(spec: dict, inputs: bytes):
@@ -210,7 +303,7 @@ def _import_solution(name: str, results) -> object:
     return function
 
 
-def _run_test(function, index: int, args: list, outputs) -> dict:
+def _run_test(function, index: int, args: list, outputs: _Outputs) -> dict:
     start = time.perf_counter()
     try:
         result = function(*args)
@@ -224,26 +317,24 @@ def _run_test(function, index: int, args: list, outputs) -> dict:
     return {"test": index, "seconds": seconds, **encoded}
 
 
-def _encode_result(result, outputs) -> dict:
+def _encode_result(result, outputs: _Outputs) -> dict:
     if type(result) in (tuple, list):
         parts = [_encode(value, outputs) for value in result[:100]]
         return {"sequence": type(result).__name__, "values": parts, "length": len(result)}
     return {"values": [_encode(result, outputs)]}
 
 
-def _encode(value, outputs) -> dict:
+def _encode(value, outputs: _Outputs) -> dict:
     """Plain data only: numbers as JSON, numeric arrays as raw bytes, anything else by type name."""
     import numpy as np
 
     if isinstance(value, bool | np.bool_):
         return {"other": "bool"}
     if isinstance(value, np.ndarray):
-        array = np.ascontiguousarray(value)
-        if array.dtype.kind not in "biuf" or array.dtype.itemsize > 8:
-            return {"other": f"{array.dtype} array"}
-        offset = outputs.tell()
-        outputs.write(array.tobytes())
-        return {"array": [offset, array.dtype.str, list(array.shape)]}
+        if value.dtype.kind not in "biuf" or value.dtype.itemsize > 8:
+            return {"other": f"{value.dtype} array"}
+        data = value.tobytes(order="C")  # keeps a 0-d array's shape (), unlike ascontiguousarray
+        return {"array": [outputs.write(data), value.dtype.str, list(value.shape)]}
     if isinstance(value, int | np.integer):
         return {"int": int(value)}
     if isinstance(value, float | np.floating):

@@ -1,19 +1,20 @@
-"""Read what a solution's process wrote into its job folder, trusting none of it.
+"""Read what a solution's process wrote back, trusting none of it.
 
-Every record is parsed as JSON with a size cap and validated field by field. Arrays are rebuilt
-with ``np.frombuffer`` from the raw ``outputs.bin`` (read once, capped, never through a link),
-only for plain numeric dtypes named by a strict pattern and only within the file's bounds: no
-pickles, no object arrays. Anything else becomes a :class:`Foreign` that names only a type.
+The worker hands over three capped byte streams (results as JSON lines, outputs as raw array
+bytes, stdout). Every record is parsed as JSON and validated field by field against the job it
+answers: the test index within the job, finite times, integers that fit 64 bits. Arrays are
+rebuilt with ``np.frombuffer`` from the raw outputs, only for plain numeric dtypes named by a
+strict pattern, with a shape whose size matches the bytes and lies inside the stream: no pickles,
+no object arrays. Anything else becomes a :class:`Foreign` that names only a type, or a record
+the judge reports as malformed. Nothing here raises on any input.
 """
 
 from __future__ import annotations
 
 import json
 import math
-import os
 import re
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
 import numpy as np
@@ -21,8 +22,11 @@ import numpy as np
 from mlprep.problems.checking import Foreign, Value
 
 MAX_RESULTS_BYTES = 4 * 2**20
-MAX_OUTPUT_BYTES = 64 * 2**20
 MAX_STDOUT_SHOWN = 4000
+MAX_ELEMENTS = 16 * 2**20  # no array in the (16 MB) outputs stream can have more
+MAX_LENGTH = 2**31  # a returned sequence's declared length
+MAX_SECONDS = 3600.0
+INT64_MIN, INT64_MAX = -(2**63), 2**63 - 1
 _NUMERIC_DTYPE = re.compile(r"^[<>|=][biuf][1248]$")
 
 
@@ -38,7 +42,6 @@ class TestRecord:
     values: tuple[Value, ...] | None = None
     sequence: str | None = None
     length: int = 0
-    stdout_end: int = -1
     error: str | None = None
     message: str = ""
     traceback: str = ""
@@ -50,36 +53,41 @@ class JobResults:
     tests: dict[int, TestRecord] = field(default_factory=dict)
     stdout: bytes = b""
 
-    def stdout_until(self, test: int) -> str:
-        """What the solution printed up to the end of ``test`` (all of it if unknown)."""
-        record = self.tests.get(test)
-        end = record.stdout_end if record is not None and record.stdout_end >= 0 else None
-        text = self.stdout[:end] if end is not None else self.stdout
-        return text[:MAX_STDOUT_SHOWN].decode("utf-8", errors="replace")
+    def shown_stdout(self) -> str:
+        return self.stdout[:MAX_STDOUT_SHOWN].decode("utf-8", errors="replace")
+
+    def add(self, other: JobResults, first: int) -> None:
+        """Merge a later part of the same submission whose tests start at index ``first``."""
+        self.fatal = self.fatal or other.fatal
+        for index, record in other.tests.items():
+            self.tests.setdefault(first + index, record)
 
 
-def read_results(job: Path, n_tests: int) -> JobResults:
-    results = JobResults(stdout=_read_capped(job / "stdout.txt", MAX_STDOUT_SHOWN))
-    raw = _read_capped(job / "results.jsonl", MAX_RESULTS_BYTES).decode("utf-8", errors="replace")
-    outputs = _read_capped(job / "outputs.bin", MAX_OUTPUT_BYTES)
-    for line in raw.splitlines():
+def parse_results(results: bytes, outputs: bytes, stdout: bytes, n_tests: int) -> JobResults:
+    """The records of a job of ``n_tests`` tests, validated; never raises."""
+    parsed = JobResults(stdout=stdout[:MAX_STDOUT_SHOWN])
+    for line in results[:MAX_RESULTS_BYTES].split(b"\n"):
         record = _parse(line)
         if record is None:
             continue
         if "fatal" in record:
-            results.fatal = results.fatal or _fatal(record)
+            parsed.fatal = parsed.fatal or _fatal(record)
             continue
         index = record.get("test")
-        if isinstance(index, int) and 0 <= index < n_tests and index not in results.tests:
-            results.tests[index] = _test_record(outputs, record)
-    return results
+        if type(index) is int and 0 <= index < n_tests and index not in parsed.tests:
+            try:
+                parsed.tests[index] = _test_record(outputs, record)
+            except (ValueError, TypeError, OverflowError, MemoryError) as exc:
+                message = f"malformed result record ({type(exc).__name__})"
+                parsed.tests[index] = TestRecord(seconds=0.0, error="JudgeError", message=message)
+    return parsed
 
 
-def _parse(line: str) -> dict | None:
+def _parse(line: bytes) -> dict | None:
     try:
         record = json.loads(line)
-    except ValueError:
-        return None  # a half-written last line (the process was killed) or the solution's noise
+    except (ValueError, RecursionError):
+        return None  # a half-written last line, the solution's noise, or nesting to crash on
     return record if isinstance(record, dict) else None
 
 
@@ -98,14 +106,12 @@ def _text(value: Any, limit: int = 4000) -> str:
 
 
 def _test_record(outputs: bytes, record: dict) -> TestRecord:
-    seconds = record.get("seconds")
-    seconds = float(seconds) if isinstance(seconds, int | float) and seconds >= 0 else 0.0
-    stdout_end = record.get("stdout_end")
-    stdout_end = stdout_end if type(stdout_end) is int and stdout_end >= 0 else -1
+    seconds = _seconds(record.get("seconds"))
+    if seconds is None:
+        return TestRecord(seconds=0.0, error="JudgeError", message="malformed result record")
     if "error" in record:
         return TestRecord(
             seconds=seconds,
-            stdout_end=stdout_end,
             error=_text(record["error"], 100) or "Exception",
             message=_text(record.get("message")),
             traceback=_text(record.get("tb")),
@@ -119,12 +125,13 @@ def _test_record(outputs: bytes, record: dict) -> TestRecord:
         return TestRecord(seconds=seconds, error="JudgeError", message=str(exc))
     sequence = record.get("sequence")
     length = record.get("length")
+    if not (type(length) is int and 0 <= length <= MAX_LENGTH):
+        length = len(decoded)
     return TestRecord(
         seconds=seconds,
-        stdout_end=stdout_end,
         values=decoded,
         sequence=sequence if sequence in ("tuple", "list") else None,
-        length=length if type(length) is int and length >= 0 else len(decoded),
+        length=length,
     )
 
 
@@ -133,9 +140,9 @@ def _decode(outputs: bytes, encoded: Any) -> Value:
         raise Tampered("malformed value")
     ((kind, payload),) = encoded.items()
     if kind == "int" and type(payload) is int:
+        return payload if INT64_MIN <= payload <= INT64_MAX else Foreign("int out of range")
+    if kind == "float" and type(payload) is float:
         return payload
-    if kind == "float" and type(payload) in (int, float):
-        return float(payload)
     if kind == "other" and isinstance(payload, str):
         return Foreign(payload[:100])
     if kind == "array":
@@ -153,22 +160,20 @@ def _array(outputs: bytes, payload: Any) -> np.ndarray:
     if not (
         isinstance(shape, list)
         and len(shape) <= 32
-        and all(type(n) is int and n >= 0 for n in shape)
+        and all(type(n) is int and 0 <= n <= MAX_ELEMENTS for n in shape)
         and type(offset) is int
-        and offset >= 0
+        and 0 <= offset <= len(outputs)
     ):
         raise Tampered("malformed array shape")
     kind = np.dtype(dtype)
     count = math.prod(shape)
-    if offset + count * kind.itemsize > len(outputs):
+    if count > MAX_ELEMENTS or offset + count * kind.itemsize > len(outputs):
         raise Tampered("array data missing (was the output cut short?)")
     return np.frombuffer(outputs, dtype=kind, count=count, offset=offset).reshape(shape).copy()
 
 
-def _read_capped(path: Path, limit: int) -> bytes:
-    try:
-        fd = os.open(path, os.O_RDONLY | os.O_NOFOLLOW)
-    except OSError:
-        return b""
-    with os.fdopen(fd, "rb") as stream:
-        return stream.read(limit)
+def _seconds(value: Any) -> float | None:
+    """A test's time: a finite, non-negative number of seconds, or None when it is not one."""
+    if type(value) not in (int, float) or not (0 <= value <= MAX_SECONDS):
+        return None  # also NaN and Infinity, which JSON lets through
+    return float(value)

@@ -1,7 +1,9 @@
 """Judge one submission: static checks, a sandboxed run on a warm worker, checking, a verdict.
 
 The expected outputs are computed here, by the problem's reference solution, and never leave
-this process: the job folder the sandbox sees holds only the solution and the tests' inputs.
+this process: a job hands the sandbox only the solution and the tests' inputs. The samples run
+first, as a job of their own; the hidden tests' inputs reach the sandbox only after that, in a
+second job whose printed output is never shown.
 """
 
 from __future__ import annotations
@@ -12,20 +14,19 @@ import math
 import signal
 import time
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
 import numpy as np
 
 from mlprep.judge.report import Report, TestReport, overall_verdict
-from mlprep.judge.results import JobResults, TestRecord, read_results
+from mlprep.judge.results import JobResults, TestRecord, parse_results
 from mlprep.judge.static import StaticProblem, check_source, decode_source
 from mlprep.judge.worker import Limits, Outcome, Worker
 from mlprep.problems import Case, Problem
 from mlprep.problems.checking import Foreign, Value, describe, kinds_error, values_error
 from mlprep.problems.testset import TestSet, load_testset
 
-Progress = Callable[[int, int], None]
+Progress = Callable[[int, int], None]  # (tests done, total)
 OUTPUT_LIMIT_MESSAGE = "output limit exceeded: the solution wrote more than 16 MB"
 
 
@@ -45,9 +46,9 @@ def judge(
         else check_source(source, problem.meta.function, problem.meta.allowed_imports)
     )
     testset = load_testset(problem)
-    if mode != "judge":
-        testset = testset.samples(problem)
-    cases, expected = testset.cases, testset.expected
+    parts = _parts(problem, testset, mode)
+    cases = [case for part in parts for case in part.cases]
+    expected = [value for part in parts for value in part.expected]
     if static is not None:
         report = _not_run_report(problem, mode, cases, static)
         report.seconds = time.perf_counter() - started
@@ -56,13 +57,7 @@ def judge(
     worker = worker or Worker()
     try:
         worker.start()
-        job = worker.job_dir()
-        _write_job(job, source, problem.meta.function, testset)
-        outcome = worker.run(
-            job, limits_for(problem), _progress_poller(job, len(cases), on_progress)
-        )
-        results = read_results(job, len(cases))
-        worker.finish(job)
+        results, outcome = _run_parts(worker, problem, source, parts, on_progress)
     finally:
         if own_worker:
             worker.destroy()
@@ -71,14 +66,57 @@ def judge(
     return report
 
 
+def _parts(problem: Problem, testset: TestSet, mode: str) -> list[TestSet]:
+    """The samples, then (when judging) the hidden tests: run apart, so that hidden inputs are
+    never in the sandbox while what the solution prints can still be shown."""
+    n_samples = len(problem.meta.samples)
+    parts = [testset.part(0, n_samples)]
+    if mode == "judge" and len(testset.cases) > n_samples:
+        parts.append(testset.part(n_samples, len(testset.cases)))
+    return parts
+
+
+def _run_parts(
+    worker: Worker,
+    problem: Problem,
+    source: str,
+    parts: list[TestSet],
+    on_progress: Progress | None,
+) -> tuple[JobResults, Outcome]:
+    total = sum(len(part.cases) for part in parts)
+    results, outcome, first = JobResults(), Outcome(), 0
+    for number, part in enumerate(parts):
+        payload = job_payload(source, problem.meta.function, part)
+        counter = _counter(on_progress, first, total)
+        outcome, streams = worker.run(payload, limits_for(problem), counter)
+        found = parse_results(streams.results, streams.outputs, streams.stdout, len(part.cases))
+        if number == 0:
+            results.stdout = found.stdout  # only the samples' output is ever shown
+        results.add(found, first)
+        first += len(part.cases)
+        if not outcome.clean or found.fatal:
+            break
+    return results, outcome
+
+
+def _counter(on_progress: Progress | None, first: int, total: int):
+    if on_progress is None:
+        return None
+    return lambda done: on_progress(min(first + done, total), total)
+
+
 def _not_run_report(
     problem: Problem, mode: str, cases: list[Case], static: StaticProblem
 ) -> Report:
-    tests = [
+    tests = _not_run_tests(problem, cases)
+    return Report(problem.slug, mode, static.verdict, tests=tests, message=static.message)
+
+
+def _not_run_tests(problem: Problem, cases: list[Case]) -> list[TestReport]:
+    return [
         TestReport(index=i, sample=problem.is_sample(c), category=c.category, status="not_run")
         for i, c in enumerate(cases)
     ]
-    return Report(problem.slug, mode, static.verdict, tests=tests, message=static.message)
 
 
 def limits_for(problem: Problem) -> Limits:
@@ -90,26 +128,12 @@ def limits_for(problem: Problem) -> Limits:
     )
 
 
-def _write_job(job: Path, source: str, function: str, testset: TestSet) -> None:
-    inputs, specs = testset.packed_inputs
-    (job / "solution.py").write_text(source, encoding="utf-8")
-    (job / "inputs.bin").write_bytes(inputs)
-    (job / "job.json").write_text(json.dumps({"function": function, "tests": specs}))
-
-
-def _progress_poller(job: Path, total: int, on_progress: Progress | None):
-    if on_progress is None:
-        return None
-    path = job / "results.jsonl"
-
-    def poll() -> None:
-        try:
-            done = min(path.read_bytes().count(b"\n"), total)
-        except OSError:
-            done = 0
-        on_progress(done, total)
-
-    return poll
+def job_payload(source: str, function: str, part: TestSet) -> bytes:
+    """What the sandbox's child reads: a JSON line, the solution's source, then the inputs."""
+    inputs, specs = part.packed_inputs
+    code = source.encode("utf-8")
+    header = {"function": function, "tests": specs, "source_bytes": len(code)}
+    return b"".join([json.dumps(header).encode(), b"\n", code, bytes(inputs)])
 
 
 def _grade(
@@ -120,9 +144,9 @@ def _grade(
     results: JobResults,
     outcome: Outcome,
 ) -> Report:
-    last_sample = max((i for i, c in enumerate(cases) if problem.is_sample(c)), default=-1)
-    report = Report(problem.slug, mode, "runtime_error", stdout=results.stdout_until(last_sample))
+    report = Report(problem.slug, mode, "runtime_error", stdout=results.shown_stdout())
     if results.fatal:
+        report.tests = _not_run_tests(problem, cases)
         return _fatal_report(report, results.fatal, problem.meta.function)
     missing_status, missing_message = _why_missing(outcome)
     for i, case in enumerate(cases):
@@ -144,8 +168,10 @@ def _grade(
                 report.sample_outputs[i] = record.values
         report.tests.append(test)
     report.verdict = overall_verdict(report.tests)
-    if outcome.sandbox_died and report.verdict == "accepted":
-        report.verdict = "runtime_error"  # the process tree was torn down: never accept that
+    broken = outcome.sandbox_died or outcome.overflow or outcome.quota
+    if broken and report.verdict == "accepted":
+        report.verdict = "runtime_error"  # the run did not end as a solution's run ends
+        report.message = _why_missing(outcome)[1]
     return report
 
 
@@ -165,6 +191,10 @@ def _fatal_report(report: Report, fatal: dict, function: str) -> Report:
 
 def _why_missing(outcome: Outcome) -> tuple[str, str]:
     """The status of the first test without a result, from how the process ended."""
+    if outcome.overflow:
+        return "runtime_error", OUTPUT_LIMIT_MESSAGE
+    if outcome.quota:
+        return "runtime_error", f"file limit exceeded: the solution {outcome.quota}"
     if outcome.timed_out or outcome.signal in (signal.SIGXCPU, signal.SIGKILL):
         return "time_limit_exceeded", "time limit exceeded"
     if outcome.signal == signal.SIGXFSZ:

@@ -10,17 +10,25 @@ from __future__ import annotations
 
 import contextlib
 import glob
+import itertools
+import json
 import os
 import shutil
 import site
 import subprocess
 import sys
 import sysconfig
+import tempfile
 from pathlib import Path
 
 SITE_DIR = "/sandbox/site"
 HARNESS_PATH = "/sandbox/harness.py"
+PYTHON_DIR = "/sandbox/python"
 SCRATCH_DIR = "/work"
+# The bytes a job may write (each a tmpfs in the sandbox; files are capped by the harness).
+WORK_BYTES, TMP_BYTES, SHM_BYTES = 64 * 2**20, 64 * 2**20, 16 * 2**20
+DEFAULT_ADDRESS_SPACE = 2 * 2**30
+UNSAFE_PREFIX = "mlprep-unsafe-"
 OPT_OUT_ENV = "MLPREP_UNSAFE_NO_SANDBOX"
 FIX_HINT = (
     "Install bubblewrap (Debian/Ubuntu: sudo apt-get install bubblewrap) and allow unprivileged "
@@ -86,16 +94,31 @@ def _system_mounts() -> list[str]:
     return args
 
 
+def _python_prefix() -> tuple[str, str]:
+    """Where the interpreter's prefix is on the host, and where the sandbox sees it.
+
+    A prefix outside /usr (pyenv, a home folder) is shown at a neutral path, so a solution learns
+    no host path from ``sys.executable`` or ``sys.prefix``.
+    """
+    prefix = os.path.realpath(sys.base_prefix)
+    return prefix, (prefix if prefix.startswith("/usr/") else PYTHON_DIR)
+
+
 def _python_mounts() -> list[str]:
     """The interpreter's prefix read-only, with every site-packages folder in it hidden."""
     args: list[str] = []
-    prefix = os.path.realpath(sys.base_prefix)
-    visible = ["/usr/", "/lib/", "/lib64/", prefix + "/"]
-    if not prefix.startswith("/usr/"):
-        args += ["--ro-bind", prefix, prefix]
+    prefix, shown = _python_prefix()
+    if shown != prefix:
+        args += ["--ro-bind", prefix, shown]
     for hidden in _package_folders():
-        if os.path.isdir(hidden) and any((hidden + "/").startswith(v) for v in visible):
-            args += ["--tmpfs", hidden]
+        if hidden.startswith(prefix + "/"):
+            inside = shown + hidden[len(prefix) :]
+        elif hidden.startswith(("/usr/", "/lib/", "/lib64/")):
+            inside = hidden
+        else:
+            continue
+        if os.path.isdir(hidden):
+            args += ["--size", "4096", "--tmpfs", inside, "--remount-ro", inside]
     numpy_dir = Path(_find_spec_origin("numpy")).parent
     args += ["--ro-bind", str(numpy_dir), f"{SITE_DIR}/numpy"]
     libs = numpy_dir.with_name("numpy.libs")
@@ -108,7 +131,7 @@ def _package_folders() -> list[str]:
     """Folders that may hold installed packages (and so the problem bank): hidden in the sandbox.
 
     Hiding them also keeps SciPy, scikit-learn and the like out of reach of a solution that
-    edits ``sys.path``: only NumPy is bound back in, at its own path.
+    edits ``sys.path``: only NumPy is bound back in, at a path of its own.
     """
     folders = set(site.getsitepackages()) | {site.getusersitepackages()}
     base = {"base": sys.base_prefix, "platbase": sys.base_exec_prefix}
@@ -129,44 +152,74 @@ def _find_spec_origin(name: str) -> str:
     return spec.origin
 
 
-def bwrap_command(scratch: Path) -> list[str]:
-    """The full command that starts a warm worker whose jobs live under ``scratch``."""
+def _writable_mounts() -> list[str]:
+    """Every place a solution may write: tmpfs mounts of bounded size, nothing on the host."""
+    return [
+        "--dev",
+        "/dev",
+        "--size",
+        str(SHM_BYTES),
+        "--tmpfs",
+        "/dev/shm",
+        "--remount-ro",
+        "/dev",
+        "--size",
+        str(TMP_BYTES),
+        "--tmpfs",
+        "/tmp",
+        "--size",
+        str(WORK_BYTES),
+        "--tmpfs",
+        SCRATCH_DIR,
+    ]
+
+
+def bwrap_command(seccomp: int, info: int) -> list[str]:
+    """The command that starts a warm worker: the harness as the sandbox's non-dumpable PID 1.
+
+    No /proc is mounted, so no process's descriptors, memory, environment or mounts can be
+    looked up; no user namespace can be made inside; ``seccomp`` is the descriptor of the
+    syscall filter, and bubblewrap writes the sandbox's host pid to ``info``.
+    """
+    prefix, shown = _python_prefix()
+    interpreter = python_executable()
     return [
         find_bwrap(),
         "--unshare-all",
+        "--unshare-user",
+        "--disable-userns",
+        "--as-pid-1",
         "--die-with-parent",
         "--new-session",
         "--cap-drop",
         "ALL",
+        "--seccomp",
+        str(seccomp),
+        "--info-fd",
+        str(info),
         *_system_mounts(),
         *_python_mounts(),
         "--ro-bind",
         str(harness_file()),
         HARNESS_PATH,
-        "--bind",
-        str(scratch),
-        SCRATCH_DIR,
-        "--proc",
-        "/proc",
-        "--dev",
-        "/dev",
-        "--tmpfs",
-        "/tmp",
+        *_writable_mounts(),
+        "--remount-ro",
+        "/",  # bubblewrap's root is a tmpfs of its own: nothing may be left in it
         "--chdir",
         SCRATCH_DIR,
         "--clearenv",
-        *_environment(),
-        python_executable(),
+        *_environment(shown),
+        shown + interpreter[len(prefix) :] if interpreter.startswith(prefix + "/") else interpreter,
         "-I",
         "-S",
         "-B",
         HARNESS_PATH,
         SITE_DIR,
-        "--own-pid-namespace",
+        "--pid-1",
     ]
 
 
-def _environment() -> list[str]:
+def _environment(python_prefix: str) -> list[str]:
     env = {
         "PATH": "/usr/bin:/bin",
         "HOME": "/tmp",
@@ -176,48 +229,130 @@ def _environment() -> list[str]:
         "OMP_NUM_THREADS": "1",
         "MKL_NUM_THREADS": "1",
     }
+    if python_prefix == PYTHON_DIR:
+        env["LD_LIBRARY_PATH"] = f"{PYTHON_DIR}/lib"  # a shared libpython moved with its prefix
     args: list[str] = []
     for key, value in env.items():
         args += ["--setenv", key, value]
     return args
 
 
-def pids_cgroup_wrapper(name: str, max_pids: int) -> tuple[list[str], Path | None]:
+def host_environment() -> dict[str, str]:
+    """bubblewrap's own environment: nothing of the server's (tokens, paths, MLPREP_*)."""
+    return {"PATH": "/usr/bin:/bin", "LANG": "C.UTF-8"}
+
+
+def address_space_of(info: int, process: subprocess.Popen) -> int:
+    """The warm harness's address space in bytes, read from the host's /proc.
+
+    A solution's process starts as a copy of it, so its memory limit is this plus the problem's
+    allowance. bubblewrap names the harness's host pid on ``info``; without bubblewrap (the
+    opt-out) the harness is ``process`` itself.
+    """
+    pid = process.pid
+    with contextlib.suppress(OSError, ValueError, KeyError, TypeError):
+        pid = int(json.loads(os.read(info, 4096))["child-pid"])
+    try:
+        pages = int(Path(f"/proc/{pid}/statm").read_text().split()[0])
+    except (OSError, ValueError, IndexError):
+        return DEFAULT_ADDRESS_SPACE
+    return pages * os.sysconf("SC_PAGE_SIZE")
+
+
+_groups = itertools.count()
+CGROUP_ROOTS = (Path("/sys/fs/cgroup/pids"), Path("/sys/fs/cgroup"))
+
+
+def pids_cgroup_wrapper(max_pids: int) -> tuple[list[str], Path | None]:
     """As root the kernel ignores RLIMIT_NPROC, so cap processes with a pids cgroup when we can.
 
     Returns a command prefix that moves the shell into a fresh cgroup and execs the rest, and the
-    cgroup's folder (to remove later); ``([], None)`` when no writable pids cgroup exists.
+    cgroup's folder (to remove later); ``([], None)`` when no writable pids cgroup exists. The
+    folder is named after this process, so a later start can tell a dead server's leftovers.
     """
     if os.geteuid() != 0:
         return [], None
-    for root, procs in (
-        ("/sys/fs/cgroup/pids", "cgroup.procs"),
-        ("/sys/fs/cgroup", "cgroup.procs"),
-    ):
-        controllers = Path(root, "cgroup.controllers")
-        if root == "/sys/fs/cgroup" and not (
+    for root in CGROUP_ROOTS:
+        controllers = root / "cgroup.controllers"
+        if root.name == "cgroup" and not (
             controllers.is_file() and "pids" in controllers.read_text().split()
         ):
             continue
-        group = Path(root, name)
+        group = root / f"mlprep-{os.getpid()}-{next(_groups)}"
         try:
             group.mkdir(exist_ok=True)
             (group / "pids.max").write_text(str(max_pids))
         except OSError:
             continue
-        script = f'echo $$ > "{group / procs}" && exec "$@"'
+        script = f'echo $$ > "{group / "cgroup.procs"}" && exec "$@"'
         return ["/bin/sh", "-c", script, "sh"], group
     return [], None
 
 
 def remove_cgroup(group: Path | None) -> None:
     if group is not None:
-        # Still busy for a moment after a kill: the kernel frees an emptied group anyway.
+        # Still busy for a moment after a kill; a later start removes it (remove_leftovers).
         with contextlib.suppress(OSError):
             group.rmdir()
+
+
+def remove_leftovers() -> int:
+    """Remove what killed servers left: their cgroups and opt-out folders; returns how many.
+
+    Only leftovers of processes that are no longer alive are touched.
+    """
+    removed = 0
+    places = [(root, "mlprep-") for root in CGROUP_ROOTS]
+    places.append((Path(tempfile.gettempdir()), UNSAFE_PREFIX))
+    for root, prefix in places:
+        with contextlib.suppress(OSError):
+            for entry in root.iterdir():
+                owner = _owner_pid(entry.name, prefix)
+                if owner is None or _alive(owner):
+                    continue
+                with contextlib.suppress(OSError):
+                    if root in CGROUP_ROOTS:
+                        entry.rmdir()  # an empty cgroup is removed with rmdir, not unlink
+                    else:
+                        shutil.rmtree(entry)
+                    removed += 1
+    return removed
+
+
+def _owner_pid(name: str, prefix: str) -> int | None:
+    if not name.startswith(prefix):
+        return None
+    pid = name[len(prefix) :].split("-", 1)[0]
+    return int(pid) if pid.isdigit() else None
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def unsafe_folder() -> tempfile.TemporaryDirectory:
+    """The opt-out's job folder: private (0700) and named after this process."""
+    return tempfile.TemporaryDirectory(prefix=f"{UNSAFE_PREFIX}{os.getpid()}-")
 
 
 def unsandboxed_command() -> list[str]:
     """The explicit opt-out: the same harness with no isolation at all."""
     numpy_parent = str(Path(_find_spec_origin("numpy")).parents[1])
     return [python_executable(), "-I", "-S", "-B", str(harness_file()), numpy_parent]
+
+
+def seccomp_fd() -> int:
+    """A descriptor holding the syscall filter's BPF program, for bubblewrap's ``--seccomp``."""
+    from mlprep.judge.seccomp import filter_program
+
+    program = filter_program()
+    fd = os.memfd_create("mlprep-seccomp", 0)
+    os.write(fd, program)
+    os.lseek(fd, 0, os.SEEK_SET)
+    return fd

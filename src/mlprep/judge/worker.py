@@ -1,19 +1,26 @@
 """Warm sandboxed workers: one bubblewrap sandbox running the harness, reused across submissions.
 
 A worker is started ahead of need (NumPy is imported inside it once), then runs one job at a
-time. Any job that ends abnormally (a signal, a timeout, processes left behind, a dead sandbox)
-retires the worker, so the next job gets a fresh sandbox.
+time. The host talks to the harness over a socket and hands each job over as file descriptors: a
+sealed memfd with the solution and the inputs, and three pipes the host reads back (results,
+outputs, stdout). Nothing of a job is written to the host's disk, and nothing comes back but those
+bounded streams and one reply, which must name the job it answers.
+
+Any job that ends abnormally (a signal, a timeout, processes left behind, too many files, a reply
+that does not fit, a dead sandbox) retires the worker, so the next job gets a fresh sandbox.
 """
 
 from __future__ import annotations
 
 import contextlib
+import fcntl
+import functools
 import itertools
 import json
 import os
 import selectors
-import shutil
 import signal
+import socket
 import subprocess
 import tempfile
 import time
@@ -27,8 +34,11 @@ from mlprep.judge import sandbox
 READY_TIMEOUT = 8.0
 MAX_REPLY = 4096
 JOBS_PER_WORKER = 200
-POLL_SECONDS = 0.1
-_names = itertools.count()
+STREAM_LIMITS = {"results": 4 * 2**20, "outputs": 16 * 2**20, "stdout": 16 * 2**20}
+_SEALS = fcntl.F_SEAL_SEAL | fcntl.F_SEAL_SHRINK | fcntl.F_SEAL_GROW | fcntl.F_SEAL_WRITE
+_jobs = itertools.count(1)
+
+Progress = Callable[[int], None]
 
 
 @dataclass(frozen=True)
@@ -49,141 +59,159 @@ class Outcome:
     stragglers: int = 0
     timed_out: bool = False
     sandbox_died: bool = False
+    quota: str | None = None  # too many files written
+    overflow: str | None = None  # the stream that went past its limit
     wall_seconds: float = 0.0
 
     @property
     def clean(self) -> bool:
-        return self.exit_code == 0 and not (self.stragglers or self.timed_out or self.sandbox_died)
+        return self.exit_code == 0 and not (
+            self.stragglers or self.timed_out or self.sandbox_died or self.quota or self.overflow
+        )
+
+
+@dataclass
+class Streams:
+    """What one job's process wrote back: every byte of it is the solution's to forge."""
+
+    results: bytes = b""
+    outputs: bytes = b""
+    stdout: bytes = b""
 
 
 @dataclass
 class Worker:
     """One warm sandbox. Not thread-safe: a pool hands each worker to one caller at a time."""
 
-    scratch: Path = field(default_factory=lambda: Path(tempfile.mkdtemp(prefix="mlprep-worker-")))
     process: subprocess.Popen | None = None
     jobs_run: int = 0
+    _control: socket.socket | None = None
     _cgroup: Path | None = None
-    _buffer: bytes = b""
+    _folder: tempfile.TemporaryDirectory | None = None
+    _address_space: int = 0
     _retired: bool = False
+    _log: object = field(default=None, repr=False)
 
     def start(self) -> None:
         """Launch the sandbox without waiting for it: the caller can prepare the job meanwhile."""
         if self.process is not None:
             return
-        if sandbox.unsafe_opt_out():
-            command = sandbox.unsandboxed_command()
-        else:
-            prefix, self._cgroup = sandbox.pids_cgroup_wrapper(
-                f"mlprep-{os.getpid()}-{next(_names)}", max_pids=64
-            )
-            command = prefix + sandbox.bwrap_command(self.scratch)
+        _clean_once()
+        host_end, sandbox_end = socket.socketpair(socket.AF_UNIX, socket.SOCK_SEQPACKET)
+        info_read, info_write = os.pipe()
         self._log = tempfile.TemporaryFile()  # noqa: SIM115  (lives as long as the sandbox)
-        self.process = subprocess.Popen(
-            command,
-            stdin=subprocess.PIPE,
-            stdout=subprocess.PIPE,
-            stderr=self._log,
-            start_new_session=True,
-        )
-        self._buffer = b""
+        try:
+            if sandbox.unsafe_opt_out():
+                self._folder = sandbox.unsafe_folder()
+                command, cwd, extra_fds = sandbox.unsandboxed_command(), self._folder.name, ()
+            else:
+                prefix, self._cgroup = sandbox.pids_cgroup_wrapper(max_pids=64)
+                seccomp = sandbox.seccomp_fd()
+                command = prefix + sandbox.bwrap_command(seccomp, info_write)
+                cwd, extra_fds = None, (seccomp, info_write)
+            self.process = subprocess.Popen(
+                command,
+                stdin=sandbox_end,
+                stdout=subprocess.DEVNULL,
+                stderr=self._log,
+                cwd=cwd,
+                env=sandbox.host_environment(),
+                pass_fds=extra_fds,
+                start_new_session=True,
+            )
+        finally:
+            sandbox_end.close()
+            os.close(info_write)
+            if not sandbox.unsafe_opt_out():
+                with contextlib.suppress(NameError, OSError):
+                    os.close(seccomp)
+        self._control = host_end
+        self._info = info_read
+        self._retired = False
         self.jobs_run = 0
 
-    def job_dir(self) -> Path:
-        path = self.scratch / f"job{next(_names)}"
-        path.mkdir()
-        return path
+    def run(self, payload: bytes, limits: Limits, on_progress: Progress | None = None):
+        """Run one job (``payload`` is what the harness's child reads) and wait for its end.
 
-    def run(self, job: Path, limits: Limits, poll: Callable[[], None] | None = None) -> Outcome:
-        """Run the job prepared in ``job`` (a folder from :meth:`job_dir`) and wait for its end."""
+        Returns the :class:`Outcome` and the :class:`Streams` the job wrote back.
+        """
         self.start()
-        started = time.monotonic()
-        if self.jobs_run == 0 and self._read_reply(started + READY_TIMEOUT) != {"ready": True}:
+        if self.jobs_run == 0:
+            self._await_ready()
+        job = next(_jobs)
+        pipes = {name: os.pipe() for name in STREAM_LIMITS}
+        memfd = _sealed_memfd(payload)
+        request = {"job": job, "limits": self._child_limits(limits)}
+        sent = time.monotonic()
+        try:
+            fds = [memfd, *(pipes[name][1] for name in ("results", "outputs", "stdout"))]
+            socket.send_fds(self._control, [json.dumps(request).encode()], fds)
+        except OSError:
+            _close_all([memfd, *(fd for pair in pipes.values() for fd in pair)])
+            self._retire()
+            return Outcome(sandbox_died=True), Streams()
+        _close_all([memfd, *(write for _, write in pipes.values())])
+        reader = _JobReader(self._control, {name: read for name, (read, _) in pipes.items()})
+        reply = reader.collect(sent + limits.wall_seconds, on_progress)
+        outcome = self._outcome(job, reply, reader.overflow, time.monotonic() - sent)
+        self.jobs_run += 1
+        if not outcome.clean or self.jobs_run >= JOBS_PER_WORKER:
+            self._retire()  # now: nothing of this sandbox may run on while the results are read
+        return outcome, reader.streams()
+
+    def _await_ready(self) -> None:
+        reply = _read_message(self._control, time.monotonic() + READY_TIMEOUT)
+        if reply != {"ready": True}:
             reason = self._startup_error()
             self._kill()
             problem = sandbox.diagnose()
             raise sandbox.SandboxUnavailable(f"{problem} (its output: {reason})")
-        inside = str(job) if sandbox.unsafe_opt_out() else f"{sandbox.SCRATCH_DIR}/{job.name}"
-        request = {
-            "dir": inside,
+        self._address_space = sandbox.address_space_of(self._info, self.process)
+
+    def _child_limits(self, limits: Limits) -> dict:
+        return {
             "cpu_seconds": limits.cpu_seconds,
-            "memory_bytes": limits.memory_bytes,
             "file_bytes": limits.file_bytes,
             "processes": limits.processes,
+            # The child starts as a copy of the warm harness: its own size plus the allowance.
+            "address_space_bytes": self._address_space + limits.memory_bytes,
         }
-        sent = time.monotonic()
-        deadline = sent + limits.wall_seconds
-        try:
-            self.process.stdin.write((json.dumps(request) + "\n").encode())
-            self.process.stdin.flush()
-        except OSError:
-            self._kill()
-            self._retired = True
-            return Outcome(sandbox_died=True)
-        reply = self._read_reply(deadline, poll)
-        outcome = self._outcome(reply, time.monotonic() - sent)
-        self.jobs_run += 1
-        if not outcome.clean or self.jobs_run >= JOBS_PER_WORKER:
-            self._kill()  # now, so nothing more is written while the results are read
-            self._retired = True
-        return outcome
 
-    def _outcome(self, reply: dict | str | None, wall: float) -> Outcome:
+    def _outcome(self, job: int, reply: object, overflow: str | None, wall: float) -> Outcome:
+        if overflow:
+            return Outcome(overflow=overflow, wall_seconds=wall)
         if reply is None:
             return Outcome(timed_out=True, wall_seconds=wall)
-        if reply == "eof" or not isinstance(reply, dict) or "status" not in reply:
+        status = _valid_reply(reply, job)
+        if status is None:
             return Outcome(sandbox_died=True, wall_seconds=wall)
-        status = reply["status"]
-        return Outcome(
+        outcome = Outcome(
             exit_code=status.get("exit"),
             signal=status.get("signal"),
-            stragglers=int(reply.get("stragglers", 0)),
+            stragglers=int(reply["stragglers"]),
+            quota=reply["quota"],
             wall_seconds=wall,
         )
-
-    def _read_reply(
-        self, deadline: float, poll: Callable[[], None] | None = None
-    ) -> dict | str | None:
-        """One JSON line from the harness; "eof" if the sandbox died; None at the deadline."""
-        stdout = self.process.stdout
-        with selectors.DefaultSelector() as selector:
-            selector.register(stdout, selectors.EVENT_READ)
-            while b"\n" not in self._buffer:
-                remaining = deadline - time.monotonic()
-                if remaining <= 0:
-                    return None
-                if not selector.select(min(remaining, POLL_SECONDS) if poll else remaining):
-                    if poll:
-                        poll()
-                    continue
-                chunk = os.read(stdout.fileno(), MAX_REPLY)
-                if not chunk:
-                    return "eof"
-                self._buffer += chunk
-                if len(self._buffer) > MAX_REPLY:
-                    return "eof"
-        line, self._buffer = self._buffer.split(b"\n", 1)
-        try:
-            return json.loads(line)
-        except ValueError:
-            return "eof"
+        if not reply["wiped"]:
+            outcome.stragglers = outcome.stragglers or 1  # files left behind: never reuse
+        return outcome
 
     def _startup_error(self) -> str:
         self._log.seek(0)
         text = self._log.read(4000).decode(errors="replace").strip()
         return text or "no output"
 
-    def finish(self, job: Path) -> None:
-        """Forget the job; after an abnormal end, also wipe anything it left in the scratch."""
-        shutil.rmtree(job, ignore_errors=True)
-        if self._retired:
-            self.close()
+    def _retire(self) -> None:
+        self._kill()
+        self._retired = True
+
+    @property
+    def retired(self) -> bool:
+        return self._retired
 
     def close(self) -> None:
-        """Kill the sandbox and empty its scratch folder; the next :meth:`run` starts afresh."""
+        """Kill the sandbox; the next :meth:`run` starts afresh."""
         self._kill()
-        shutil.rmtree(self.scratch, ignore_errors=True)
-        self.scratch.mkdir(parents=True, exist_ok=True)
         self._retired = False
 
     def _kill(self) -> None:
@@ -191,13 +219,129 @@ class Worker:
             with contextlib.suppress(ProcessLookupError):
                 os.killpg(self.process.pid, signal.SIGKILL)
             self.process.wait()
-            for stream in (self.process.stdin, self.process.stdout):
-                stream.close()
+            self._control.close()
+            os.close(self._info)
             self._log.close()
             self.process = None
+        if self._folder is not None:
+            self._folder.cleanup()
+            self._folder = None
         sandbox.remove_cgroup(self._cgroup)
         self._cgroup = None
 
     def destroy(self) -> None:
         self._kill()
-        shutil.rmtree(self.scratch, ignore_errors=True)
+
+
+@functools.cache
+def _clean_once() -> None:
+    """Once per process: what a killed server left behind goes before new sandboxes start."""
+    sandbox.remove_leftovers()
+
+
+def _valid_reply(reply: object, job: int) -> dict | None:
+    """The reply's status if it answers exactly this job in the harness's own shape, else None."""
+    if not (isinstance(reply, dict) and reply.get("job") == job):
+        return None
+    status = reply.get("status")
+    if not (isinstance(status, dict) and len(status) == 1):
+        return None
+    ((key, value),) = status.items()
+    if key not in ("exit", "signal") or type(value) is not int:
+        return None
+    if type(reply.get("stragglers")) is not int or type(reply.get("wiped")) is not bool:
+        return None
+    if not (reply.get("quota") is None or isinstance(reply.get("quota"), str)):
+        return None
+    return status
+
+
+def _sealed_memfd(payload: bytes) -> int:
+    """The job as an in-memory file that nobody, the solution included, can change any more."""
+    fd = os.memfd_create("mlprep-job", os.MFD_CLOEXEC | os.MFD_ALLOW_SEALING)
+    view = memoryview(payload)
+    while view:
+        view = view[os.write(fd, view) :]
+    fcntl.fcntl(fd, fcntl.F_ADD_SEALS, _SEALS)
+    os.lseek(fd, 0, os.SEEK_SET)
+    return fd
+
+
+def _close_all(fds: list[int]) -> None:
+    for fd in fds:
+        with contextlib.suppress(OSError):
+            os.close(fd)
+
+
+def _read_message(control: socket.socket, deadline: float) -> object:
+    """One reply from the harness (a JSON object), "eof" if the sandbox died, None if too late."""
+    remaining = deadline - time.monotonic()
+    if remaining <= 0:
+        return None
+    control.settimeout(remaining)
+    try:
+        data = control.recv(MAX_REPLY)
+    except TimeoutError:
+        return None
+    except OSError:
+        return "eof"
+    if not data:
+        return "eof"
+    try:
+        return json.loads(data)
+    except ValueError:
+        return "eof"
+
+
+class _JobReader:
+    """Drain a job's three streams and wait for the harness's reply, within the wall deadline."""
+
+    def __init__(self, control: socket.socket, reads: dict[str, int]) -> None:
+        self.control = control
+        self.reads = reads
+        self.buffers = {name: bytearray() for name in reads}
+        self.overflow: str | None = None
+        self._lines = self._reported = 0  # result records seen, and last told
+
+    def collect(self, deadline: float, on_progress: Progress | None) -> object:
+        reply: object = None
+        with selectors.DefaultSelector() as selector:
+            for name, fd in self.reads.items():
+                selector.register(fd, selectors.EVENT_READ, name)
+            selector.register(self.control, selectors.EVENT_READ, None)
+            open_streams = len(self.reads)
+            while open_streams or reply is None:
+                remaining = deadline - time.monotonic()
+                if remaining <= 0 or self.overflow:
+                    break
+                for key, _ in selector.select(remaining):
+                    if key.data is None:
+                        reply = _read_message(self.control, deadline)
+                        selector.unregister(self.control)
+                        if reply == "eof":
+                            open_streams = 0  # nothing more will come: do not wait on strays
+                    elif not self._read(key.data, key.fd):
+                        selector.unregister(key.fd)
+                        open_streams -= 1
+                if on_progress is not None and self._lines != self._reported:
+                    self._reported = self._lines
+                    on_progress(self._lines)
+        for fd in self.reads.values():
+            os.close(fd)
+        return reply
+
+    def _read(self, name: str, fd: int) -> bool:
+        chunk = os.read(fd, 1 << 16)
+        if not chunk:
+            return False
+        buffer = self.buffers[name]
+        if len(buffer) + len(chunk) > STREAM_LIMITS[name]:
+            self.overflow = name
+            return False
+        buffer += chunk
+        if name == "results":
+            self._lines += chunk.count(b"\n")
+        return True
+
+    def streams(self) -> Streams:
+        return Streams(*(bytes(self.buffers[name]) for name in ("results", "outputs", "stdout")))

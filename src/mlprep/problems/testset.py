@@ -36,9 +36,16 @@ class TestSet:
     expected: list[tuple[Value, ...]]
     packed: tuple[bytes | memoryview, list[list[Spec]]] | None = field(default=None, compare=False)
 
+    _parts: dict[tuple[int, int], TestSet] = field(default_factory=dict, compare=False)
+
     def samples(self, problem: Problem) -> TestSet:
-        n = len(problem.meta.samples)
-        return TestSet(self.cases[:n], self.expected[:n])
+        return self.part(0, len(problem.meta.samples))
+
+    def part(self, start: int, stop: int) -> TestSet:
+        """Tests ``start`` to ``stop`` as a test set of their own (kept: its inputs get packed)."""
+        if (start, stop) not in self._parts:
+            self._parts[start, stop] = TestSet(self.cases[start:stop], self.expected[start:stop])
+        return self._parts[start, stop]
 
     @property
     def packed_inputs(self) -> tuple[bytes | memoryview, list[list[Spec]]]:
