@@ -82,3 +82,30 @@ def test_a_prompt_with_an_unknown_category_is_named_with_the_field(tmp_path: Pat
     with pytest.raises(ContentError) as caught:
         load_prompts("behavioral", tmp_path)
     assert "odd.toml" in str(caught.value) and "field 'category'" in str(caught.value)
+
+
+def test_adam_editorial_and_card_agree_that_skipping_bias_correction_makes_early_steps_larger():
+    import math
+
+    import mlprep
+    from mlprep.content import load_item
+    from mlprep.review.schema import Question
+
+    beta1, beta2 = 0.9, 0.999
+    # Zero-initialised moments after one step: m_1 = (1 - beta1) g and v_1 = (1 - beta2) g^2.
+    g = 0.004
+    m1, v1 = (1 - beta1) * g, (1 - beta2) * g * g
+    ratio = m1 / math.sqrt(v1)  # the uncorrected first step divided by the learning rate
+    assert ratio == pytest.approx(3.1623, abs=1e-4) and ratio > 1
+
+    root = Path(mlprep.__file__).parent
+    editorial = (root / "problems/bank/adam_step/editorial.md").read_text()
+    bullet = next(line for line in editorial.split("\n- ") if "No bias correction" in line)
+    assert f"{ratio:.2f}" in bullet and "too large" in bullet
+    assert "too small" not in editorial
+
+    card_path = root / "review/questions/optimization/adam-without-bias-correction.toml"
+    card = load_item(card_path, Question)
+    assert "\\beta_1 = 0.9" in card.question and "\\beta_2 = 0.999" in card.question
+    assert card.value is not None and abs(card.value - ratio) <= card.tolerance
+    assert "too large" in card.answer and "too small" not in card.answer

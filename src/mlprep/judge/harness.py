@@ -54,6 +54,7 @@ def main() -> None:
     _harden()
     control = socket.socket(fileno=0)
     control.send(json.dumps({"ready": True}).encode())
+    spare = _fork_spare()
     while True:
         try:
             data, fds, _flags, _addr = socket.recv_fds(control, MAX_REQUEST, 4)
@@ -65,7 +66,9 @@ def main() -> None:
         if len(fds) != 4:
             _close(fds)
             return  # not what the host sends: stop rather than guess
-        control.send(json.dumps(_serve(request, fds, sandboxed)).encode())
+        reply = _serve(request, data, fds, spare, sandboxed)
+        control.send(json.dumps(reply).encode())
+        spare = _fork_spare()  # after the reply: the fork is off the job's critical path
 
 
 def _harden() -> None:
@@ -84,11 +87,35 @@ def _close(fds: list[int]) -> None:
             os.close(fd)
 
 
-def _serve(request: dict, fds: list[int], sandboxed: bool) -> dict:
-    folder = os.getcwd()
+def _fork_spare() -> tuple[int, socket.socket]:
+    """A child forked ahead of its job, waiting for the job's descriptors on a socket of its own.
+
+    It runs no solution code until its job arrives, and is forked only after the previous job's
+    processes were killed and its folders wiped.
+    """
+    ours, theirs = socket.socketpair(socket.AF_UNIX, socket.SOCK_SEQPACKET)
     pid = os.fork()
     if pid == 0:
-        _child(request["limits"], fds, folder)
+        ours.close()
+        try:
+            data, fds, _flags, _addr = socket.recv_fds(theirs, MAX_REQUEST, 4)
+            theirs.close()
+            if len(fds) == 4:
+                _child(json.loads(data)["limits"], fds, os.getcwd())
+        finally:
+            os._exit(0)
+    theirs.close()
+    return pid, ours
+
+
+def _serve(
+    request: dict, data: bytes, fds: list[int], spare: tuple[int, socket.socket], sandboxed: bool
+) -> dict:
+    folder = os.getcwd()
+    pid, channel = spare
+    with contextlib.suppress(OSError):  # a spare that is gone ends as a process that exited early
+        socket.send_fds(channel, [data], fds)
+    channel.close()
     _close(fds)
     status, quota = _wait(pid, sandboxed)
     stragglers = _kill_stragglers(pid, sandboxed)
