@@ -16,6 +16,9 @@ os.environ["MLPREP_DATA_DIR"] = str(Path(_ISOLATED, "data"))
 os.environ["MLPREP_CACHE_DIR"] = str(Path(_ISOLATED, "cache"))
 os.environ.pop("MLPREP_DATABASE_URL", None)
 os.environ.pop("MLPREP_UNSAFE_NO_SANDBOX", None)
+# FastAPI's TestClient (and schemathesis) send "Host: testserver": the apps under test answer to
+# it as configured, as a deployment would add its own name. No default of the app includes it.
+os.environ["MLPREP_ALLOWED_HOSTS"] = "testserver"
 
 MLPREP = [sys.executable, "-m", "mlprep"]
 

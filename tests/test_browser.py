@@ -5,10 +5,20 @@ Each test leaves a full-page screenshot in ``test-artifacts/`` for a person to l
 
 from __future__ import annotations
 
+import json
 import re
+import tomllib
+import urllib.request
+from collections import Counter
 from pathlib import Path
 
 BANK = Path(__file__).resolve().parent.parent / "src" / "mlprep" / "problems" / "bank"
+# Read from the bank's own files, not through mlprep: each problem folder's problem.toml.
+METAS = {
+    d.name: tomllib.loads((d / "problem.toml").read_text())
+    for d in sorted(BANK.iterdir())
+    if (d / "problem.toml").is_file()
+}
 CORRECT = (BANK / "kmeans" / "reference.py").read_text()
 WRONG = (BANK / "kmeans" / "wrong" / "ignores_max_iters.py").read_text()
 VERDICT_TIMEOUT_MS = 30_000
@@ -37,7 +47,10 @@ def editor_text(page) -> str:
 def test_problem_list_filters_and_searches(server, page):
     page.goto(server + "/")
     rows = page.locator("#problems tbody tr")
-    assert rows.count() >= 60
+    assert rows.count() == len(METAS), "every problem of the bank is listed"
+    links = rows.locator("td a[href^='/problems/']")
+    slugs = [a.get_attribute("href").rsplit("/", 1)[1] for a in links.all()]
+    assert sorted(slugs) == sorted(METAS)
     page.fill("#search", "k-means")
     visible = page.locator("#problems tbody tr:visible")
     assert 1 <= visible.count() < rows.count()
@@ -62,7 +75,11 @@ def test_accepted_then_wrong_answer_then_draft_then_history(server, page):
     type_code(page, CORRECT)
     page.keyboard.press("Control+Enter")
     wait_for_verdict(page, "Accepted")
-    assert page.locator("#hidden-tests .chip.pass").count() >= 12
+    from mlprep.problems import load_problem
+
+    kmeans = load_problem("kmeans")
+    hidden = len(kmeans.cases) - len(kmeans.meta.samples)  # 15 hidden of 19 tests
+    assert page.locator("#hidden-tests .chip.pass").count() == hidden
     assert page.locator("#hidden-tests .chip.fail").count() == 0
     picture = page.locator("#picture")
     picture.wait_for()
@@ -124,9 +141,28 @@ def test_hints_one_at_a_time_and_oversized_code_refused(server, page):
 
 
 def test_progress_page_draws_charts(server, page):
+    with urllib.request.urlopen(server + "/api/submissions?limit=1000", timeout=30) as reply:
+        history = json.loads(reply.read())
+    solved = {s["problem"] for s in history if s["mode"] == "judge" and s["verdict"] == "accepted"}
     page.goto(server + "/progress")
-    assert page.locator(".bars .bar-row").count() > 4
-    assert page.locator("svg.activity rect").count() == 30
+    assert page.locator("#solved").inner_text() == str(len(solved))
+    # solved by group: one bar per group of the bank, "solved/total" from problem.toml files
+    rows = page.locator("h3:text-is('Solved by group') + .bars .bar-row")
+    shown = dict(
+        zip(
+            rows.locator(".bar-label").all_inner_texts(),
+            rows.locator(".bar-value").all_inner_texts(),
+            strict=True,
+        )
+    )
+    totals = Counter(meta["group"] for meta in METAS.values())
+    done = Counter(METAS[slug]["group"] for slug in solved)
+    assert shown == {group: f"{done[group]}/{totals[group]}" for group in totals}
+    # the activity chart: thirty days, today's bar counts every submission of this server
+    days = page.locator("svg.activity rect")
+    assert days.count() == 30
+    counts = [int(t.rsplit(": ", 1)[1]) for t in days.locator("title").all_text_contents()]
+    assert sum(counts) == counts[-1] == len(history), "this server's history is all from today"
 
 
 def _artifact(name: str) -> Path:

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import stat
+import tomllib
 from pathlib import Path
 
 import pytest
@@ -23,11 +25,37 @@ def isolated(tmp_path: Path) -> dict[str, str]:
     return {"MLPREP_DATA_DIR": str(tmp_path / "data")}
 
 
+def pinned_problems() -> list[str]:
+    """The pinned problems of the contract (the workplace's copy, else the repository's)."""
+    contract = Path(__file__).parents[2] / "shared" / "CONTRACT.md"
+    if not contract.is_file():
+        contract = Path(__file__).parents[1] / "docs" / "contract.md"
+    return re.findall(r"^\| (\w+) \| `[^`]+` \|", contract.read_text(), flags=re.M)
+
+
 def test_list_json_has_the_pinned_problems():
     result = run_cli("list", "--json")
     assert result.returncode == 0, result.stderr
-    slugs = {row["slug"] for row in json.loads(result.stdout)}
-    assert {"kmeans", "knn_classify", "pca", "ndcg_at_k"} <= slugs
+    rows = {row["slug"]: row for row in json.loads(result.stdout)}
+    pinned = pinned_problems()
+    assert len(pinned) == len(set(pinned)) == 17  # the first ten, then the 2026 loop's seven
+    assert sorted(set(pinned) - set(rows)) == [], "every pinned problem is listed"
+    # and every problem folder of the bank, each with what its problem.toml says
+    bank = KMEANS.folder.parent
+    metas = {
+        d.name: tomllib.loads((d / "problem.toml").read_text())
+        for d in bank.iterdir()
+        if (d / "problem.toml").is_file()
+    }
+    assert sorted(rows) == sorted(metas)
+    for slug, meta in metas.items():
+        row = rows[slug]
+        assert (row["title"], row["group"], row["difficulty"], row["topics"]) == (
+            meta["title"],
+            meta["group"],
+            meta["difficulty"],
+            meta["topics"],
+        ), slug
 
 
 def test_list_filters_by_difficulty_and_topic():

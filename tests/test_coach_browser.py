@@ -11,12 +11,14 @@ import urllib.request
 from datetime import date, timedelta
 from pathlib import Path
 
+import pytest
 from conftest import ARTIFACTS
 
+from mlprep.design.bank import framework
 from mlprep.review import bank as review_bank
 
 BANK = Path(__file__).resolve().parent.parent / "src" / "mlprep" / "problems" / "bank"
-ROUNDS = ["coding", "breadth", "design", "behavioral", "deep_dive"]
+ROUNDS = ["coding", "breadth", "domain", "design", "behavioral", "deep_dive"]
 
 
 def call(base: str, method: str, path: str, body: dict | None = None) -> dict:
@@ -44,21 +46,62 @@ def shot(page, name: str) -> None:
     page.screenshot(path=str(ARTIFACTS / f"{name}.png"), full_page=True)
 
 
+def percent(score: float | None) -> str:
+    return "unmeasured" if score is None else f"{score * 100:.0f}%"
+
+
 def test_progress_shows_round_cards_mastery_chart_and_topic_bars(server, page):
     solve(server, "softmax")
+    history = call(server, "GET", "/api/submissions?limit=1000")
+    solved = {s["problem"] for s in history if s["mode"] == "judge" and s["verdict"] == "accepted"}
+    bank = [d for d in BANK.iterdir() if (d / "problem.toml").is_file()]
+    share = len(solved) / len(bank)  # the coding score, worked out from the history and the bank
+    rounds = {r["round"]: r for r in call(server, "GET", "/api/dashboard")["rounds"]}
+    assert rounds["coding"]["score"] == pytest.approx(share)
+
     page.goto(server + "/progress")
     cards = page.locator(".round-cards .round-card")
-    assert cards.count() == 5
     assert [c.get_attribute("id") for c in cards.all()] == [f"round-{r}" for r in ROUNDS]
-    assert page.locator("#round-coding .mastery").inner_text().endswith("%")
-    assert page.locator("#round-coding").get_attribute("class").count("unmeasured") == 0
-    assert page.locator("#mastery-chart .series").count() == 5
-    assert page.locator("#mastery-chart .series.round-coding circle").count() >= 1
-    assert page.locator("#mastery-chart text", has_text="100%").count() == 1
-    assert page.locator("#breadth-topics .bar-row").count() == len(review_bank.topics())
-    assert page.locator("#design-steps .bar-row").count() == 10
+    assert page.locator("#round-coding .mastery").inner_text() == f"{share * 100:.0f}%"
+    for name in ROUNDS:  # every card shows its round's score as the API gives it
+        assert page.locator(f"#round-{name} .mastery").inner_text() == percent(
+            rounds[name]["score"]
+        ), name
+        unmeasured = "unmeasured" in page.locator(f"#round-{name}").get_attribute("class")
+        assert unmeasured == (rounds[name]["score"] is None), name
+
+    # The chart: 100% and 0% grid lines give the scale; each dot sits at its week's score.
+    chart = page.locator("#mastery-chart")
+    labels = chart.locator("text").all()
+    levels = {t.text_content(): float(t.get_attribute("y")) - 3 for t in labels}
+    top, bottom = levels["100%"], levels["0%"]
+    assert page.locator("#mastery-chart .series").count() == len(ROUNDS)
+    for name in ROUNDS:
+        weeks = [w for w in rounds[name]["weekly"] if w["score"] is not None]
+        dots = chart.locator(f".series.round-{name} circle")
+        assert dots.count() == len(weeks), name
+        for dot, week in zip(dots.all(), weeks, strict=True):
+            y = float(dot.get_attribute("cy"))
+            assert y == pytest.approx(top + (1 - week["score"]) * (bottom - top), abs=0.06)
+    last = chart.locator(".series.round-coding circle").last
+    start = date.today() - timedelta(days=6)  # the last window ends today
+    assert last.locator("title").text_content() == (
+        f"Coding, week of {start:%b %d}: {share * 100:.0f}%"
+    )
+    assert float(last.get_attribute("cy")) == pytest.approx(
+        top + (1 - share) * (bottom - top), abs=0.06
+    )
+
+    # Per-topic bars: one per breadth topic and design step, labelled and valued.
+    breadth = page.locator("#breadth-topics .bar-row")
+    assert breadth.locator(".bar-label").all_inner_texts() == list(review_bank.topics().values())
+    assert breadth.locator(".bar-value").all_inner_texts() == [
+        percent(t["score"]) for t in rounds["breadth"]["topics"]
+    ]
+    steps = page.locator("#design-steps .bar-row .bar-label").all_inner_texts()
+    assert steps == [step.title for step in framework().steps]
     assert page.locator("svg.activity rect").count() == 30, "the coding charts stay"
-    assert page.locator("#solved").inner_text() != "0"
+    assert page.locator("#solved").inner_text() == str(len(solved))
     chart_box = page.locator("#mastery-chart").bounding_box()
     assert chart_box["width"] > 400 and chart_box["height"] > 100, "the chart is drawn to size"
     shot(page, "coach-dashboard")

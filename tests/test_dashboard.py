@@ -95,7 +95,8 @@ def seed(store, now: datetime = NOW) -> dict[str, fsrs.Card]:
     rows: list = [
         submission("linear_regression", "accepted", days_ago(now, 20)),
         submission("pca", "wrong_answer", days_ago(now, 10)),
-        submission("kmeans", "accepted", days_ago(now, 2)),
+        submission("kmeans", "accepted", days_ago(now, 9)),  # solved first here...
+        submission("kmeans", "accepted", days_ago(now, 2)),  # ...and again: the first counts
         submission("dbscan", "accepted", days_ago(now, 1), mode="run"),  # a run solves nothing
         submission("pca", "accepted", now + timedelta(hours=1)),  # after "now": not yet
         # breadth: svm always wrong, metrics 3 of 4 right (Hard but correct counts), cross-
@@ -108,6 +109,10 @@ def seed(store, now: datetime = NOW) -> dict[str, fsrs.Card]:
         review("metrics", 2, days_ago(now, 8), correct=True),
         review("metrics", 1, days_ago(now, 9), correct=False),
         review("cross-validation", 3, days_ago(now, 40)),
+        # the weekly windows: 55 days ago is the oldest window's first day, 56 is outside them
+        review("svm", 1, days_ago(now, 55)),
+        review("metrics", 4, days_ago(now, 56)),
+        review("svm", 4, now + timedelta(hours=2)),  # after "now": not yet
         # design: the newer payment-fraud features answer replaces the older one
         answer("design", "payment-fraud", "features", days_ago(now, 9), self_score=0.1),
         answer("design", "payment-fraud", "features", days_ago(now, 1), self_score=0.8),
@@ -117,13 +122,23 @@ def seed(store, now: datetime = NOW) -> dict[str, fsrs.Card]:
     ]
     metrics_card, metrics_fsrs = card("metrics", 3, days_ago(now, 1))
     cv_card, cv_fsrs = card("cross-validation", 3, days_ago(now, 40))
+    later_card, _ = card("svm", 4, now + timedelta(hours=2))  # reviewed after "now": no recall
     with store.writing() as session:
-        session.add_all([*rows, metrics_card, cv_card])
+        session.add_all([*rows, metrics_card, cv_card, later_card])
     return {"metrics": metrics_fsrs, "cross-validation": cv_fsrs}
 
 
-def recall(fsrs_card: fsrs.Card, now: datetime) -> float:
-    return fsrs.Scheduler().get_card_retrievability(fsrs_card, now)
+def recall(days: int) -> float:
+    """FSRS's forgetting curve, R = (1 + F t / S) ** C, for a card rated Good once ``days`` ago.
+
+    Written out from the FSRS-6 formula with the library's default parameters: C = -w20 (the
+    decay), F = 0.9 ** (1 / C) - 1 (so R = 0.9 when t = S), and S = w2, the stability of a new
+    card rated Good. ``t`` counts whole days.
+    """
+    w = fsrs.scheduler.DEFAULT_PARAMETERS
+    decay = -w[20]
+    factor = 0.9 ** (1 / decay) - 1
+    return (1 + factor * days / w[2]) ** decay
 
 
 def topic(round_mastery, key: str):
@@ -137,7 +152,7 @@ def test_coding_mastery_is_the_solved_share_per_topic_group_and_week(store):
     clustering = [p for p in problems if "clustering" in p.meta.topics]
     algorithms = [p for p in problems if p.meta.group == "algorithms"]
     assert coding.score == pytest.approx(2 / len(problems))
-    assert coding.activity == 4, "the submission after now is not counted"
+    assert coding.activity == 5, "the submission after now is not counted"
     assert topic(coding, "clustering").score == pytest.approx(1 / len(clustering))
     assert topic(coding, "clustering").detail == f"1/{len(clustering)} solved"
     assert topic(coding, "dimensionality reduction").score == 0.0, "attempted, none solved"
@@ -149,25 +164,42 @@ def test_coding_mastery_is_the_solved_share_per_topic_group_and_week(store):
 
     weekly = [(p.score, p.count) for p in coding.weekly]
     share = 1 / len(problems)
-    assert weekly[-4:] == [(None, 0), (share, 1), (share, 1), (pytest.approx(2 * share), 2)]
+    assert weekly == [(None, 0)] * 4 + [
+        (None, 0),
+        (share, 1),
+        (pytest.approx(2 * share), 2),  # kmeans was first solved nine days ago
+        (pytest.approx(2 * share), 2),
+    ]
     assert coding.trend == pytest.approx(share)
-    assert coding.recent_activity == 4
+    assert coding.recent_activity == 5
 
 
 def test_breadth_retention_per_topic_with_fsrs_recall_when_nothing_is_recent(store):
     cards = seed(store)
+    assert cards["cross-validation"].stability == fsrs.scheduler.DEFAULT_PARAMETERS[2]
     breadth = load_mastery(store, NOW).rounds["breadth"]
-    assert topic(breadth, "svm").score == 0.0
+    assert topic(breadth, "svm").score == 0.0, "the Easy review after now does not count"
+    assert topic(breadth, "svm").count == 4
     assert topic(breadth, "metrics").score == pytest.approx(3 / 4)
     assert topic(breadth, "metrics").detail == "3 of 4 recent reviews right"
+    assert topic(breadth, "metrics").count == 5
     cv = topic(breadth, "cross-validation")
-    assert cv.score == pytest.approx(recall(cards["cross-validation"], NOW))
-    assert 0 < cv.score < 0.9, "forty days after one review, recall has decayed"
+    assert cv.score == pytest.approx(recall(40), rel=1e-12)
+    assert cv.score == pytest.approx(0.6403708590, abs=1e-10)
+    assert cv.detail == "no recent review; FSRS expects 64% recall"
     assert topic(breadth, "bias-variance").score is None
+    assert topic(breadth, "bias-variance").detail == "not reviewed yet"
     assert breadth.score == pytest.approx(3 / 7), "retention over every review in the window"
-    both = [recall(c, NOW) for c in cards.values()]
-    assert breadth.retrievability == pytest.approx(sum(both) / 2)
-    assert [(p.score, p.count) for p in breadth.weekly[-2:]] == [
+    # the card reviewed after now has no recall yet: the mean is of the other two
+    assert breadth.retrievability == pytest.approx((recall(1) + recall(40)) / 2, rel=1e-12)
+    assert breadth.activity == 10
+    assert [(p.score, p.count) for p in breadth.weekly] == [
+        (0.0, 1),  # svm, 55 days ago; the review 56 days ago is in no window
+        (None, 0),
+        (1.0, 1),  # cross-validation, 40 days ago
+        (None, 0),
+        (None, 0),
+        (None, 0),
         (pytest.approx(1 / 2), 2),
         (pytest.approx(2 / 5), 5),
     ]
@@ -266,14 +298,14 @@ def test_dashboard_api_and_page_show_seeded_figures(store, client):
     seed(store, datetime.now(UTC))
     data = client.get("/api/dashboard").json()
     rounds = {r["round"]: r for r in data["rounds"]}
-    assert list(rounds) == ["coding", "breadth", "design", "behavioral", "deep_dive"]
+    assert list(rounds) == ["coding", "breadth", "domain", "design", "behavioral", "deep_dive"]
     assert rounds["breadth"]["score"] == pytest.approx(3 / 7)
     assert rounds["deep_dive"]["score"] is None
     assert len(rounds["coding"]["weekly"]) == 8
     assert "/api/dashboard" in client.get("/api/openapi.json").json()["paths"]
 
     html = client.get("/progress").text
-    assert html.count('class="round-card round-') == 5
+    assert html.count('class="round-card round-') == 6
     assert 'id="breadth-topics"' in html and 'id="design-steps"' in html
     assert "<polyline" in html, "the mastery chart draws lines"
     assert 'class="activity"' in html, "the coding charts are still there"

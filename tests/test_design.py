@@ -11,9 +11,9 @@ from conftest import run_cli
 
 from mlprep.design import mock
 from mlprep.design.bank import cases, framework
-from mlprep.design.rubric import coverage
 from mlprep.prompts import practice
 from mlprep.prompts.bank import prompts
+from mlprep.rubric import coverage
 from mlprep.store import open_store
 from mlprep.store.practice import answers, list_sessions
 
@@ -187,7 +187,8 @@ def test_design_answers_file_runs_without_questions(data, tmp_path):
 @pytest.mark.parametrize(
     ("args", "message"),
     [
-        (["design", "no-such-case"], "unknown case 'no-such-case'; the cases are: "),
+        (["design", "no-such-case"], "unknown case 'no-such-case' (see `mlprep design --list`)"),
+        (["design", "payment-frad"], "unknown case 'payment-frad'; did you mean 'payment-fraud'?"),
         (["design", CASE, "--minutes", "0"], "0 is not in the range"),
         (["behavioral", "no-such-prompt"], "unknown behavioral prompt 'no-such-prompt'"),
         (["deep-dive", "nope"], "unknown deep-dive prompt 'nope'"),

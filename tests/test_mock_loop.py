@@ -135,8 +135,18 @@ def test_wrong_breadth_answers_score_zero_and_unreadable_ones_are_asked_again(da
     )
     assert done.returncode == 0, done.stderr
     assert "| ML breadth | 5 questions | 15 | 0% |" in done.stdout
-    graded = [q for q in breadth.items if questions()[q].kind != "open"]
-    assert done.stdout.count("wrong") + done.stderr.count("wrong") >= len(graded)
+    graded = [questions()[q] for q in breadth.items if questions()[q].kind != "open"]
+    assert graded, "the seeded draw has graded questions"
+    out = done.stdout
+    assert out.count("wrong: ") == len(graded) and "right: " not in out
+    asked_again = out.count("is not a choice") + out.count("is not a number")
+    assert asked_again == len(graded), "each unreadable answer was asked again, once"
+    for q in graded:
+        if q.kind == "choice":
+            expected = f"{'abcdef'[q.correct]}) {q.choices[q.correct]}"
+        else:
+            expected = f"{q.value:g} (± {q.tolerance:g})"
+        assert f"wrong: {expected}" in " ".join(out.split()), expected  # rich may wrap lines
 
 
 @pytest.mark.parametrize(

@@ -75,7 +75,7 @@ def test_plan_prints_its_split_and_first_days(store):  # noqa: F811
     assert result.returncode == 0, result.stderr
     out = result.stdout
     assert "New plan #" in out and "interview on 2030-01-28 (in 21 days)" in out
-    assert "rounds: coding, breadth, design" in out, "domain is planned as breadth"
+    assert "rounds: coding, domain, design" in out, "domain is a round of its own"
     assert "Time per round" in out and "Mock loop" in out
     assert "Mon 2030-01-07" in out and "Sun 2030-01-13" in out and "2030-01-14" not in out
     assert "Behavioral" not in out
@@ -165,7 +165,10 @@ def test_small_budgets_gather_into_half_hour_blocks(store):  # noqa: F811
 
 def test_round_names():
     assert parse_rounds(None) == ("coding", "breadth", "design", "behavioral", "deep_dive")
-    assert parse_rounds(["Deep-Dive,domain", "coding"]) == ("coding", "breadth", "deep_dive")
+    assert parse_rounds(None, domain_tracks=("llm",)) == (
+        "coding", "breadth", "domain", "design", "behavioral", "deep_dive"
+    ), "the domain round is planned by default once tracks are chosen"
+    assert parse_rounds(["Deep-Dive,domain", "coding"]) == ("coding", "domain", "deep_dive")
     with pytest.raises(PlanError, match="at least one round"):
         parse_rounds([" , "])
 

@@ -71,8 +71,10 @@ def test_reference_with_syntax_error_is_named(bank):
         load_problem("kmeans", bank=bank).reference  # noqa: B018
 
 
-def test_unknown_slug_lists_known_ones(bank):
-    with pytest.raises(UnknownProblem, match="unknown problem 'nope'; known problems: kmeans"):
+def test_unknown_slug_suggests_close_ones_or_where_to_list_them(bank):
+    with pytest.raises(UnknownProblem, match="unknown problem 'kmean'; did you mean 'kmeans'\\?"):
+        load_problem("kmean", bank=bank)
+    with pytest.raises(UnknownProblem, match=r"unknown problem 'nope' \(see `mlprep list`\)"):
         load_problem("nope", bank=bank)
 
 

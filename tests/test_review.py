@@ -59,19 +59,38 @@ def test_the_whole_bank_loads_and_covers_every_topic_and_kind():
 
 
 def test_every_graded_question_has_one_right_answer_that_marks_right():
+    graded = 0
     for qid, q in questions().items():
+        if q.kind == "open":
+            continue
+        graded += 1
         if q.kind == "choice":
             assert isinstance(q.correct, int) and 0 <= q.correct < len(q.choices), qid
             assert len(set(q.choices)) == len(q.choices), qid
-        if q.kind == "numeric":
+            letter = "abcdef"[q.correct]
+            expected = f"{letter}) {q.choices[q.correct]}"
+            # every choice, by number and by letter: the right one alone marks right
+            for index in range(len(q.choices)):
+                for given in (str(index + 1), "abcdef"[index], "ABCDEF"[index] + ")"):
+                    marked = scheduler.check_answer(q, given)
+                    assert marked.correct is (index == q.correct), (qid, given)
+                    assert marked.expected == expected, qid
+        else:
             assert math.isfinite(q.value) and math.isfinite(q.tolerance), qid
             assert q.tolerance < max(abs(q.value), 1e-9) or q.value == 0, qid
-        if q.kind != "open":
-            expected = scheduler.expected_answer(q)
-            right = str(q.correct + 1) if q.kind == "choice" else repr(q.value)
-            assert scheduler.check_answer(q, right).correct, qid
-            assert scheduler.check_answer(q, "").correct is False
-            assert scheduler.check_answer(q, "").expected == expected
+            expected = f"{q.value:g} (± {q.tolerance:g})"
+            assert scheduler.check_answer(q, repr(q.value)).correct is True, qid
+            inside = q.tolerance / 2
+            off = 2 * q.tolerance if q.tolerance else 1e-6 * max(abs(q.value), 1.0)
+            assert scheduler.check_answer(q, repr(q.value + inside)).correct is True, qid
+            assert scheduler.check_answer(q, repr(q.value - inside)).correct is True, qid
+            assert scheduler.check_answer(q, repr(q.value + off)).correct is False, qid
+            assert scheduler.check_answer(q, repr(q.value - off)).correct is False, qid
+            assert scheduler.check_answer(q, repr(q.value)).expected == expected, qid
+        blank = scheduler.check_answer(q, "  ")
+        assert (blank.correct, blank.expected) == (False, expected), qid
+        assert scheduler.expected_answer(q) == expected, qid
+    assert graded, "the bank has graded questions"
 
 
 def _write(root: Path, rel: str, text: str) -> Path:

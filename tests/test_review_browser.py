@@ -62,9 +62,7 @@ def test_answer_reveal_rate_then_the_next_card_and_fewer_due(server, page):
     page.locator("#ratings:not([hidden])").wait_for(timeout=TIMEOUT_MS)
     model = page.locator("#model-answer")
     assert model.is_visible() and q.answer.split()[0] in model.inner_text()
-    if q.kind != "open":
-        assert page.locator("#verdict").inner_text().startswith("Right.")
-        assert page.locator("#ratings button.primary").inner_text().endswith("Good")
+    assert page.locator("#verdict").is_visible() == (q.kind != "open")
     shot(page, "revealed")
 
     page.keyboard.press("3")  # keyboard rating: Good
@@ -74,6 +72,26 @@ def test_answer_reveal_rate_then_the_next_card_and_fewer_due(server, page):
     assert number(page, "#to-study") == to_study - 1
     assert number(page, f'#topics tr[data-topic="{topic}"] .new') == new_in_topic - 1
     shot(page, "next-card")
+
+    # The first card is an open question (self-rated); go on to the first graded one, which
+    # must be marked right and suggest Good. The loop is bounded: graded cards are most cards.
+    card, graded = second, None
+    for _ in range(12):
+        if questions()[card].kind != "open":
+            graded = card
+            break
+        page.click("#check")  # an open card reveals its answer
+        page.locator("#ratings:not([hidden])").wait_for(timeout=TIMEOUT_MS)
+        page.keyboard.press("3")
+        card = wait_for_next_card(page, card)
+    assert graded is not None, "no choice or numeric card among the first twelve"
+    answer(page, graded, right=True)
+    page.click("#check")
+    page.locator("#ratings:not([hidden])").wait_for(timeout=TIMEOUT_MS)
+    verdict = page.locator("#verdict")
+    assert verdict.is_visible() and verdict.inner_text().startswith("Right.")
+    assert page.locator("#ratings button.primary").inner_text().endswith("Good")
+    shot(page, "graded-right")
 
 
 def test_one_topic_marks_choices_and_numbers_and_renders_math(server, page):

@@ -559,8 +559,9 @@ def test_corrupt_database_file_gives_a_clear_store_error() -> None:
     with pytest.raises(StoreError) as info:
         open_store()
     message = str(info.value)
-    assert f"{db_file()} is not a valid SQLite database" in message
-    assert f"mv {db_file()} {db_file()}.bak" in message
+    assert f"{db_file()} is damaged" in message and "file is not a database" in message
+    # Not "move it aside", which drops the whole history: recover what can be read.
+    assert "mlprep db recover" in message and "mv " not in message
 
 
 @pytest.fixture

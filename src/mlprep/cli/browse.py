@@ -88,13 +88,13 @@ def _statuses() -> dict[str, str]:
 @click.command()
 @click.argument("slug")
 def show(slug: str) -> None:
-    """Show the statement of problem SLUG."""
-    from rich.markdown import Markdown
+    """Show the statement of problem SLUG (math as Unicode)."""
+    from mlprep.cli.mathtext import markdown
 
     problem = get_problem(slug)
     meta = problem.meta
     out = console()
-    out.print(Markdown(problem.statement))
+    out.print(markdown(problem.statement))
     out.print()
     out.print(f"[bold]Signature[/]  {meta.signature}", markup=True)
     out.print(

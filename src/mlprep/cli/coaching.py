@@ -27,8 +27,8 @@ SPARKS = "▁▂▃▄▅▆▇█"
     "--rounds",
     multiple=True,
     metavar="ROUND[,ROUND]",
-    help="Rounds to plan for (default all): coding, breadth (or domain), design, behavioral, "
-    "deep_dive. Repeat it or separate with commas.",
+    help="Rounds to plan for: coding, breadth, domain, design, behavioral, deep_dive (default "
+    "all; domain once tracks are chosen with mlprep domain --choose). Repeat it or use commas.",
 )
 @click.option("--start-date", type=DAY, help="First day of the new plan (default: today).")
 @click.option("--done", "done_ids", type=int, multiple=True, help="Mark task ID done.")
@@ -217,9 +217,11 @@ def progress(as_json: bool) -> None:
         return
     out = console()
     out.print(_mastery_table(mastery))
-    breadth = mastery.rounds["breadth"].retrievability
-    if breadth is not None:
-        out.print(f"Breadth: FSRS expects {breadth:.0%} recall of the cards reviewed so far.")
+    for name in ("breadth", "domain"):
+        recall = mastery.rounds[name].retrievability
+        if recall is not None:
+            title = mastery.rounds[name].title
+            out.print(f"{title}: FSRS expects {recall:.0%} recall of the cards reviewed so far.")
     weakest = mastery.weakest()
     if weakest:
         out.print(_weakest_table(weakest))

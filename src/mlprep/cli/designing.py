@@ -126,7 +126,7 @@ def _ask_ticks(inp: Answers, suggested: frozenset[int], count: int) -> frozenset
 def _show_matches(matches, title: str) -> None:
     from rich.table import Table
 
-    table = Table("#", title, "estimate", "matched words", show_lines=False)
+    table = Table("#", title, "estimate", "your words that matched", show_lines=False)
     for number, m in enumerate(matches, start=1):
         mark = "[green]covered[/]" if m.covered else "[dim]missing[/]"
         table.add_row(str(number), escape(m.point), mark, ", ".join(m.found))
@@ -453,14 +453,17 @@ deep_dive = _prompt_command("deep_dive")
 @click.option(
     "--rounds",
     show_default="coding,breadth,design,behavioral",
-    help="Rounds to run, from coding, breadth, design, behavioral, deep_dive.",
+    help="Rounds to run, from coding, breadth, domain, design, behavioral, deep_dive (domain: "
+    "questions from your chosen tracks, see mlprep domain --choose).",
 )
 @click.option(
     "--minutes-per-round",
     "minutes_text",
     help="Minutes for every round (20), or per round (coding=30,design=20).",
 )
-@click.option("--questions", default=5, show_default=True, help="Breadth questions to ask.")
+@click.option(
+    "--questions", default=5, show_default=True, help="Breadth (and domain) questions to ask."
+)
 @click.option("--full-design", is_flag=True, help="Walk every framework step, not five.")
 @click.option(
     "--workspace",
@@ -549,6 +552,7 @@ def _run_round(
     runners: dict[str, Callable[..., None]] = {
         "coding": _coding_round,
         "breadth": _breadth_round,
+        "domain": _breadth_round,
         "design": _design_round,
         "behavioral": _prompt_round,
         "deep_dive": _prompt_round,
@@ -598,31 +602,32 @@ def _workspace_file(workspace: Path, slug: str, starter: str) -> Path:
 
 
 def _breadth_round(store: Store, practice: Practice, round_: Round, inp: Answers, **_: Any) -> None:
+    """The breadth round, or the domain round: the same questions, from another deck."""
     from mlprep.coach import loop
-    from mlprep.review.bank import questions, topic_of, topics
+    from mlprep.review.deck import DECKS, unit_of
 
     out = console()
+    titles = DECKS[round_.kind].titles()
     for number, qid in enumerate(round_.items, start=1):
-        question = questions()[qid]
-        title = topics().get(topic_of(qid), topic_of(qid))
+        question = loop.question_of(round_.kind, qid)
+        title = titles.get(unit_of(qid), unit_of(qid))
         out.print(f"[bold]Question {number}/{len(round_.items)}[/] [dim]({title})[/]")
         out.print(question.question.strip(), markup=False)
         for index, choice in enumerate(question.choices or []):
             out.print(f"  {chr(ord('a') + index)}) {choice}", markup=False)
-        outcome = _ask_breadth(inp, qid)
+        outcome = _ask_breadth(inp, qid, round_.kind)
         if outcome is None:
             return
         answer, score = outcome
-        loop.save_breadth(store, practice, qid, answer, score)
+        loop.save_breadth(store, practice, qid, answer, score, round_name=round_.kind)
 
 
-def _ask_breadth(inp: Answers, qid: str) -> tuple[str, float] | None:
+def _ask_breadth(inp: Answers, qid: str, round_name: str = "breadth") -> tuple[str, float] | None:
     """Read and mark one answer; an open one is self-rated after the model answer."""
-    from mlprep.coach.loop import breadth_score
-    from mlprep.review.bank import questions
+    from mlprep.coach.loop import breadth_score, question_of
     from mlprep.review.grading import AnswerError, mark
 
-    question = questions()[qid]
+    question = question_of(round_name, qid)
     while True:
         answer = inp.line("Your answer: ")
         if answer is None:
@@ -630,8 +635,8 @@ def _ask_breadth(inp: Answers, qid: str) -> tuple[str, float] | None:
         try:
             if question.kind == "open":
                 _show_model_answer(question.answer)
-                return answer, breadth_score(qid, answer, _ask_rating(inp, 3))
-            score = breadth_score(qid, answer, None)
+                return answer, breadth_score(qid, answer, _ask_rating(inp, 3), round_name)
+            score = breadth_score(qid, answer, None, round_name)
             expected = mark(question, answer).expected if answer.strip() else "skipped"
         except AnswerError as exc:
             click.secho(f"  {exc}", fg="red")

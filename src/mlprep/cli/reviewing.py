@@ -1,13 +1,17 @@
 """``mlprep review``: the breadth round in the terminal, one due card at a time, scheduled by FSRS.
 
 Answers are read from stdin line by line, so a script can pipe them in; at the end of the input
-the session stops and keeps every rating given so far.
+the session stops and keeps every rating given so far. ``mlprep domain`` (:mod:`.domain`) runs
+the domain round's deck through the same session code: every helper here takes the deck and the
+topics (or tracks) in scope.
 """
 
 from __future__ import annotations
 
 import json
 from collections import Counter
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import TYPE_CHECKING, TextIO
@@ -19,8 +23,11 @@ from mlprep.cli.common import EXIT_ENVIRONMENT, CliError, console
 if TYPE_CHECKING:
     from rich.console import Console
 
+    from mlprep.review.deck import Deck
     from mlprep.review.scheduler import DueCard
     from mlprep.store import Store
+
+Scope = tuple[str, ...] | None  # the topics (or tracks) to study; None: all of them
 
 QUIT = "q"
 RATING_PROMPT = "1 Again · 2 Hard · 3 Good · 4 Easy"
@@ -55,48 +62,72 @@ def review(
     Choice and numeric answers are marked for you; rate 1 Again, 2 Hard, 3 Good or 4 Easy (Enter
     takes the suggested rating). Type q to stop.
     """
-    from mlprep.content import ContentError
-    from mlprep.review.scheduler import UnknownTopic, check_topic
-    from mlprep.store import StoreError, open_store
+    from mlprep.review.deck import BREADTH
+    from mlprep.review.scheduler import check_topic
 
     if as_json and not (stats or list_only):
         raise CliError("--json goes with --stats or --list")
-    try:
+    with handling_errors(BREADTH):
         if topic is not None:
             check_topic(topic)
-        with open_store() as store:
+        with open_history() as store:
             if stats:
-                _print_stats(console(), store, as_json)
+                print_stats(console(), store, as_json, BREADTH)
             else:
-                _run(store, topic, limit, list_only, as_json)
+                run_session(store, None if topic is None else (topic,), limit, list_only, as_json)
+
+
+@contextmanager
+def handling_errors(deck: Deck) -> Iterator[None]:
+    """The usual failures of a review command, as :class:`CliError` with the right exit code."""
+    from mlprep.content import ContentError
+    from mlprep.review.scheduler import UnknownTopic
+    from mlprep.store import StoreError
+
+    try:
+        yield
     except UnknownTopic as exc:
         raise CliError(str(exc)) from None
     except StoreError as exc:
         raise CliError(f"cannot use the history: {exc}", EXIT_ENVIRONMENT) from None
     except ContentError as exc:
-        raise CliError(f"malformed breadth question: {exc}", EXIT_ENVIRONMENT) from None
+        raise CliError(f"malformed {deck.round} question: {exc}", EXIT_ENVIRONMENT) from None
 
 
-def _run(
-    store: Store, topic: str | None, limit: int | None, list_only: bool, as_json: bool
+def open_history() -> Store:
+    from mlprep.store import open_store
+
+    return open_store()
+
+
+def run_session(
+    store: Store,
+    topics: Scope,
+    limit: int | None,
+    list_only: bool,
+    as_json: bool,
+    deck: Deck | None = None,
 ) -> None:
+    """List, or study one by one, the cards due now in ``topics`` of ``deck`` (breadth)."""
+    from mlprep.review.deck import BREADTH
     from mlprep.review.scheduler import due_cards
 
+    deck = deck or BREADTH
     out = console()
-    cards = due_cards(store, _now(), topic=topic, limit=limit)
+    cards = due_cards(store, _now(), topics=topics, limit=limit, deck=deck)
     if list_only:
         _print_list(out, cards, as_json)
     elif not cards:
-        out.print("Nothing is due now. " + _next_due_note(store, topic))
+        out.print("Nothing is due now. " + _next_due_note(store, topics, deck))
     else:
-        tally = _review(out, store, cards, click.get_text_stream("stdin"))
-        _print_summary(out, store, topic, tally)
+        tally = _review(out, store, cards, click.get_text_stream("stdin"), deck)
+        _print_summary(out, store, topics, tally, deck)
 
 
 # --- one session ------------------------------------------------------------------------------
 
 
-def _review(out: Console, store: Store, cards: list[DueCard], lines: TextIO) -> _Tally:
+def _review(out: Console, store: Store, cards: list[DueCard], lines: TextIO, deck: Deck) -> _Tally:
     tally = _Tally()
     for number, card in enumerate(cards, start=1):
         _show_card(out, card, f"{number}/{len(cards)}")
@@ -105,7 +136,7 @@ def _review(out: Console, store: Store, cards: list[DueCard], lines: TextIO) -> 
             rating = _ask_rating(out, correct, lines)
         except _Stop:
             break
-        _record(out, store, card, rating, correct, answer)
+        _record(out, store, card, rating, correct, answer, deck)
         tally.ratings[rating] += 1
         tally.graded += correct is not None
         tally.right += bool(correct)
@@ -113,21 +144,24 @@ def _review(out: Console, store: Store, cards: list[DueCard], lines: TextIO) -> 
 
 
 def _show_card(out: Console, card: DueCard, position: str) -> None:
-    from rich.markdown import Markdown
     from rich.rule import Rule
+
+    from mlprep.cli.mathtext import markdown, math_to_unicode
 
     q = card.question
     label = "new" if card.new else "review"
     out.print(Rule(f"{position}  {card.id}  ·  {q.kind}  ·  {q.difficulty}  ·  {label}"))
-    out.print(Markdown(q.question))
+    out.print(markdown(q.question))
     for index, choice in enumerate(q.choices or []):
-        out.print(f"  {chr(ord('a') + index)}) {choice}", markup=False)
+        shown = math_to_unicode(choice, markdown=False)
+        out.print(f"  {chr(ord('a') + index)}) {shown}", markup=False)
 
 
 def _attempt(out: Console, card: DueCard, lines: TextIO) -> tuple[str, bool | None]:
     """Read the answer; mark it if the kind is graded, then show the model answer."""
     from rich.markup import escape
 
+    from mlprep.cli.mathtext import math_to_unicode
     from mlprep.review.grading import AnswerError
     from mlprep.review.scheduler import check_answer
 
@@ -145,16 +179,18 @@ def _attempt(out: Console, card: DueCard, lines: TextIO) -> tuple[str, bool | No
         except AnswerError as exc:
             out.print(f"[red]{escape(str(exc))}[/]")
     verdict = "[bold green]Right.[/]" if marking.correct else "[bold red]Wrong.[/]"
-    out.print(f"{verdict} The answer is {escape(marking.expected)}")
+    expected = math_to_unicode(marking.expected, markdown=False)
+    out.print(f"{verdict} The answer is {escape(expected)}")
     _show_answer(out, card)
     return answer, marking.correct
 
 
 def _show_answer(out: Console, card: DueCard) -> None:
-    from rich.markdown import Markdown
     from rich.panel import Panel
 
-    out.print(Panel(Markdown(card.question.answer), title="Model answer", title_align="left"))
+    from mlprep.cli.mathtext import markdown
+
+    out.print(Panel(markdown(card.question.answer), title="Model answer", title_align="left"))
 
 
 def _ask_rating(out: Console, correct: bool | None, lines: TextIO) -> int:
@@ -193,18 +229,24 @@ def _ask(out: Console, prompt: str, lines: TextIO) -> str:
 
 
 def _record(
-    out: Console, store: Store, card: DueCard, rating: int, correct: bool | None, answer: str
+    out: Console,
+    store: Store,
+    card: DueCard,
+    rating: int,
+    correct: bool | None,
+    answer: str,
+    deck: Deck,
 ) -> None:
     from mlprep.review.scheduler import RATING_NAMES, describe_wait, record_rating
 
     now = _now()
-    rated = record_rating(store, card.id, rating, now, correct=correct, answer=answer)
+    rated = record_rating(store, card.id, rating, now, correct=correct, answer=answer, deck=deck)
     when = rated.due.astimezone().strftime("%Y-%m-%d %H:%M")
     wait = describe_wait(rated.due, now)
     out.print(f"[dim]{RATING_NAMES[rating]}: next review in {wait} ({when}).[/]")
 
 
-def _print_summary(out: Console, store: Store, topic: str | None, tally: _Tally) -> None:
+def _print_summary(out: Console, store: Store, topics: Scope, tally: _Tally, deck: Deck) -> None:
     from mlprep.review.scheduler import RATING_NAMES, due_cards
 
     reviewed = sum(tally.ratings.values())
@@ -215,34 +257,46 @@ def _print_summary(out: Console, store: Store, topic: str | None, tally: _Tally)
         counts = ", ".join(f"{RATING_NAMES[r]} {tally.ratings[r]}" for r in sorted(tally.ratings))
         marked = f"; {tally.right}/{tally.graded} marked right" if tally.graded else ""
         out.print(f"Reviewed {reviewed} card{'s' if reviewed != 1 else ''}{marked} ({counts}).")
-    left = len(due_cards(store, _now(), topic=topic))
+    left = len(due_cards(store, _now(), topics=topics, deck=deck))
     out.print(f"{left} card{'s' if left != 1 else ''} still to study today.")
 
 
 # --- the non-interactive views ------------------------------------------------------------------
 
 
-def _print_stats(out: Console, store: Store, as_json: bool) -> None:
+def print_stats(
+    out: Console,
+    store: Store,
+    as_json: bool,
+    deck: Deck,
+    marked: tuple[str, ...] = (),
+    title: str = "Breadth cards",
+) -> None:
+    """Due, new and total cards per topic (or track) of ``deck``; ``marked`` ones get a ``*``."""
     from rich.table import Table
 
     from mlprep.review.scheduler import due_counts, new_left_today, retention
 
     now = _now()
-    counts, recall = due_counts(store, now), {r.topic: r for r in retention(store, now)}
+    counts = due_counts(store, now, deck=deck)
+    recall = {r.topic: r for r in retention(store, now, deck=deck)}
     if as_json:
         rows = [vars(c) | {"recalled_30d": recall[c.topic].recalled} for c in counts]
+        if marked:
+            rows = [row | {"chosen": row["topic"] in marked} for row in rows]
         click.echo(json.dumps(rows))
         return
-    table = Table("topic", "due", "new", "total", "recalled (30 d)", title="Breadth cards")
+    table = Table(deck.unit, "due", "new", "total", "recalled (30 d)", title=title)
     for c in counts:
         share = recall[c.topic].recalled
         cells = (c.due, c.new, c.total)
-        table.add_row(c.topic, *map(str, cells), "-" if share is None else f"{share:.0%}")
+        name = f"{c.topic} *" if c.topic in marked else c.topic
+        table.add_row(name, *map(str, cells), "-" if share is None else f"{share:.0%}")
     totals = (sum(c.due for c in counts), sum(c.new for c in counts), sum(c.total for c in counts))
     table.add_section()
     table.add_row("all", *map(str, totals), "")
     out.print(table)
-    out.print(f"{new_left_today(store, now)} new cards may still be started today.")
+    out.print(f"{new_left_today(store, now, deck=deck)} new cards may still be started today.")
 
 
 def _print_list(out: Console, cards: list[DueCard], as_json: bool) -> None:
@@ -265,14 +319,15 @@ def _print_list(out: Console, cards: list[DueCard], as_json: bool) -> None:
     out.print(f"{len(rows)} card{'s' if len(rows) != 1 else ''} to study now.")
 
 
-def _next_due_note(store: Store, topic: str | None) -> str:
+def _next_due_note(store: Store, topics: Scope, deck: Deck) -> str:
     from mlprep.review.scheduler import describe_wait, due_counts, next_due
 
     now = _now()
-    counts = [c for c in due_counts(store, now) if topic in (None, c.topic)]
+    counts = [c for c in due_counts(store, now, deck=deck) if topics is None or c.topic in topics]
     if sum(c.new for c in counts):
         return "Today's new cards are done; more tomorrow."
-    upcoming = next_due(store, topic=topic)
+    dues = [next_due(store, topic=t, deck=deck) for t in (topics or (None,))]
+    upcoming = min((d for d in dues if d is not None), default=None)
     return "" if upcoming is None else f"The next card is due in {describe_wait(upcoming, now)}."
 
 

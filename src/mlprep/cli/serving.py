@@ -7,7 +7,7 @@ from errno import EADDRINUSE
 
 import click
 
-from mlprep.cli.common import EXIT_ENVIRONMENT, CliError
+from mlprep.cli.common import EXIT_ENVIRONMENT, EXIT_USAGE, CliError
 
 
 @click.command()
@@ -27,6 +27,7 @@ def serve(host: str, port: int, workers: int) -> None:
     from mlprep.judge.sandbox import SandboxUnavailable, find_bwrap, unsafe_opt_out
     from mlprep.store import StoreError, open_store
     from mlprep.web.app import create_app
+    from mlprep.web.guards import ALLOWED_HOSTS_ENV, allowed_hosts
     from mlprep.web.state import Settings
 
     if not unsafe_opt_out():
@@ -34,14 +35,20 @@ def serve(host: str, port: int, workers: int) -> None:
             find_bwrap()
         except SandboxUnavailable as exc:  # every round but coding still works
             click.secho(f"warning: code cannot be judged here: {exc}", fg="yellow", err=True)
+    try:
+        hosts = allowed_hosts(host)
+    except ValueError as exc:
+        raise CliError(str(exc), EXIT_USAGE) from None
     _check_free(host, port)
     try:
         store = open_store()
     except StoreError as exc:
         raise CliError(f"cannot open the history: {exc}", EXIT_ENVIRONMENT) from None
-    app = create_app(Settings(workers=workers), store)
+    app = create_app(Settings(workers=workers, allowed_hosts=hosts), store)
     shown = f"[{host}]" if ":" in host else host
     click.secho(f"mlprep is serving at http://{shown}:{port}/  (Ctrl+C stops it)", bold=True)
+    # A page whose name resolves here by trickery (DNS rebinding) is refused: say what is not.
+    click.echo(f"answering to the host names {', '.join(hosts)} ({ALLOWED_HOSTS_ENV} adds more)")
     try:
         uvicorn.run(app, host=host, port=port, log_level="warning")
     finally:

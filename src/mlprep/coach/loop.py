@@ -2,8 +2,9 @@
 
 A loop is one practice session of kind ``loop``; its ``spec`` lists the rounds drawn, in order.
 Each round stores its answers in that session (``round`` = the round's kind): the coding round
-one row for the problem (``auto_score`` = tests passed / total), the breadth round one row per
-question (1 or 0 when marked, the self-rating for open ones), the design round one row per step,
+one row for the problem (``auto_score`` = tests passed / total), the breadth and domain rounds one
+row per question (1 or 0 when marked, the self-rating for open ones; the domain round draws from
+the user's chosen tracks, else from all), the design round one row per step,
 the prompt rounds one row per part. A round's score is computed from those rows, so the report
 can be rebuilt at any time; a round with no rows was not done.
 """
@@ -15,11 +16,12 @@ from collections.abc import Iterable, Mapping
 from dataclasses import asdict, dataclass, field
 from datetime import datetime
 
-from mlprep.coach.rounds import ROUND_TITLES, ROUNDS
+from mlprep.coach.rounds import DECK_ROUNDS, ROUND_TITLES, ROUNDS
 from mlprep.design import mock as design_mock
 from mlprep.prompts import practice as prompt_practice
-from mlprep.review import bank as breadth_bank
+from mlprep.review.deck import BREADTH, DECKS, Deck, unit_of
 from mlprep.review.grading import mark
+from mlprep.review.schema import Question
 from mlprep.store.db import Store
 from mlprep.store.practice import (
     Answer,
@@ -34,7 +36,14 @@ from mlprep.store.practice import (
 
 KIND = "loop"
 DEFAULT_ROUNDS = ("coding", "breadth", "design", "behavioral")
-DEFAULT_MINUTES = {"coding": 45, "breadth": 15, "design": 30, "behavioral": 10, "deep_dive": 10}
+DEFAULT_MINUTES = {
+    "coding": 45,
+    "breadth": 15,
+    "domain": 15,
+    "design": 30,
+    "behavioral": 10,
+    "deep_dive": 10,
+}
 SHORT_DESIGN_STEPS = ("goal", "data", "baseline", "evaluation", "serving")
 BREADTH_QUESTIONS = 5
 WEAK_BELOW = 0.75  # a round or item scoring less goes into "what to work on"
@@ -50,8 +59,8 @@ class Round:
 
     kind: str
     minutes: int
-    item: str = ""  # the problem, case or prompt drawn; empty for breadth
-    items: tuple[str, ...] = ()  # breadth question ids, or the design steps to answer
+    item: str = ""  # the problem, case or prompt drawn; empty for breadth and domain
+    items: tuple[str, ...] = ()  # question ids (breadth, domain), or the design steps to answer
 
     def to_json(self) -> dict:
         return {**asdict(self), "items": list(self.items)}
@@ -134,16 +143,25 @@ def compose(
     rng: random.Random,
     breadth_questions: int = BREADTH_QUESTIONS,
     full_design: bool = False,
+    domain_tracks: Iterable[str] | None = None,
 ) -> list[Round]:
-    """Draw each round's material: an unsolved problem, questions, a case, prompts."""
+    """Draw each round's material: an unsolved problem, questions, a case, prompts.
+
+    The breadth and domain rounds ask ``breadth_questions`` questions each; the domain round's
+    come from ``domain_tracks``, by default the user's chosen tracks (all when none are chosen).
+    """
     if not 1 <= breadth_questions <= 30:
         raise LoopError(f"the breadth round asks 1 to 30 questions, not {breadth_questions}")
     drawn = []
     for kind in rounds:
         if kind == "coding":
             drawn.append(Round(kind, minutes[kind], _draw_problem(store, problems, rng)))
-        elif kind == "breadth":
-            drawn.append(Round(kind, minutes[kind], "", _draw_questions(breadth_questions, rng)))
+        elif kind in DECK_ROUNDS:
+            units: tuple[str, ...] = ()
+            if kind == "domain":
+                units = _domain_tracks(store, domain_tracks)
+            questions = _draw_questions(breadth_questions, rng, DECKS[kind], units)
+            drawn.append(Round(kind, minutes[kind], "", questions))
         elif kind == "design":
             steps = design_mock.bank.framework().keys if full_design else SHORT_DESIGN_STEPS
             case = design_mock.choose_case(store, rng)
@@ -163,15 +181,35 @@ def _draw_problem(store: Store, problems: Iterable[str], rng: random.Random) -> 
     return rng.choice(unsolved or slugs)
 
 
-def _draw_questions(count: int, rng: random.Random) -> tuple[str, ...]:
-    """``count`` questions, one per topic in a shuffled topic order, cycling when needed."""
+def _domain_tracks(store: Store, given: Iterable[str] | None) -> tuple[str, ...]:
+    from mlprep.domain.bank import UnknownTrack, parse_tracks
+    from mlprep.store.settings import chosen_tracks
+
+    if given is None:
+        return chosen_tracks(store)
+    try:
+        return parse_tracks(list(given))
+    except UnknownTrack as exc:
+        raise LoopError(str(exc)) from None
+
+
+def _draw_questions(
+    count: int, rng: random.Random, deck: Deck = BREADTH, units: Iterable[str] = ()
+) -> tuple[str, ...]:
+    """``count`` questions, one per topic in a shuffled topic order, cycling when needed.
+
+    ``units`` narrows the draw to those topics (tracks); none means every one of the deck.
+    """
+    wanted = set(units)
     by_topic: dict[str, list[str]] = {}
-    for qid in breadth_bank.questions():
-        by_topic.setdefault(breadth_bank.topic_of(qid), []).append(qid)
+    for qid in deck.questions():
+        if not wanted or unit_of(qid) in wanted:
+            by_topic.setdefault(unit_of(qid), []).append(qid)
     for pool in by_topic.values():
         rng.shuffle(pool)
     order = list(by_topic)
     rng.shuffle(order)
+    count = min(count, sum(len(pool) for pool in by_topic.values()))
     drawn: list[str] = []
     while len(drawn) < count:
         topic = order[len(drawn) % len(order)]
@@ -251,13 +289,21 @@ def _coding_row(store: Store, practice: Practice, slug: str) -> Answer | None:
     return next((a for a in rows if a.item == slug), None)
 
 
-def breadth_score(question_id: str, answer: str, rating: int | None) -> float:
+def question_of(round_name: str, question_id: str) -> Question:
+    """A breadth or domain round's question by its id in that round's deck."""
+    return DECKS[round_name].questions()[question_id]
+
+
+def breadth_score(
+    question_id: str, answer: str, rating: int | None, round_name: str = "breadth"
+) -> float:
     """1 or 0 for a choice or numeric answer (blank is wrong); the rating for an open one.
 
-    Raises :class:`mlprep.review.grading.AnswerError` for an unreadable answer and ValueError
-    for an open question without a 1-4 rating.
+    ``round_name`` is the question's round, breadth or domain. Raises
+    :class:`mlprep.review.grading.AnswerError` for an unreadable answer and ValueError for an
+    open question without a 1-4 rating.
     """
-    question = breadth_bank.questions()[question_id]
+    question = question_of(round_name, question_id)
     if question.kind == "open":
         if rating is None:
             raise ValueError(f"rate yourself 1-4 on the open question '{question_id}'")
@@ -274,11 +320,13 @@ def save_breadth(
     answer: str,
     score: float,
     now: datetime | None = None,
+    round_name: str = "breadth",
 ) -> Answer:
-    open_question = breadth_bank.questions()[question_id].kind == "open"
+    """Save one answer of a breadth (or domain) round of the loop, with its score."""
+    open_question = question_of(round_name, question_id).kind == "open"
     return save_answer(
         store,
-        "breadth",
+        round_name,
         question_id,
         answer,
         session_id=practice.id,
@@ -301,8 +349,8 @@ def round_scores(store: Store, practice: Practice) -> list[RoundScore]:
 def _score(round_: Round, rows: list[Answer]) -> RoundScore:
     if round_.kind == "coding":
         return _coding_score(round_, rows)
-    if round_.kind == "breadth":
-        return _breadth_score(round_, rows)
+    if round_.kind in DECK_ROUNDS:
+        return _questions_score(round_, rows)
     if round_.kind == "design":
         return _design_score(round_, rows)
     return _prompt_score(round_, rows)
@@ -321,16 +369,19 @@ def _coding_score(round_: Round, rows: list[Answer]) -> RoundScore:
     return RoundScore(round_, row.auto_score, actions)
 
 
-def _breadth_score(round_: Round, rows: list[Answer]) -> RoundScore:
+def _questions_score(round_: Round, rows: list[Answer]) -> RoundScore:
     scores = {a.item: design_mock.answer_score(a) for a in rows}
     if not scores:
         return RoundScore(round_, None)
+    deck = DECKS[round_.kind]
     per_question = [scores.get(q, 0.0) for q in round_.items]
     missed_topics = sorted(
-        {breadth_bank.topic_of(q) for q, s in zip(round_.items, per_question, strict=True) if s < 1}
+        {unit_of(q) for q, s in zip(round_.items, per_question, strict=True) if s < 1}
     )
-    titles = breadth_bank.topics()
-    actions = [f"Review {titles.get(t, t)}: `mlprep review --topic {t}`." for t in missed_topics]
+    titles = deck.titles()
+    actions = [
+        f"Review {titles.get(t, t)}: `{deck.command} {deck.option} {t}`." for t in missed_topics
+    ]
     return RoundScore(round_, sum(per_question) / len(per_question), actions)
 
 
@@ -374,6 +425,9 @@ def report(scores: list[RoundScore], practice: Practice) -> str:
     for s in scores:
         score = "not done" if s.score is None else f"{s.score:.0%}"
         drawn = s.round.item or f"{len(s.round.items)} questions"
+        if s.round.kind == "domain":
+            tracks = dict.fromkeys(unit_of(q) for q in s.round.items)
+            drawn += f" ({', '.join(tracks)})"
         lines.append(f"| {s.title} | {drawn} | {s.round.minutes} | {score} |")
     done = [s.score for s in scores if s.score is not None]
     overall = sum(done) / len(scores) if scores else 0.0

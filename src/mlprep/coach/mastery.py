@@ -6,6 +6,7 @@ Each round has one measure between 0 and 1:
 - breadth: retention, the share of the reviews in the window rated Good/Easy or marked correct.
   With no review in the window, the mean FSRS retrievability of the reviewed cards stands in:
   it is FSRS's own estimate of what is still remembered once practice has stopped;
+- domain: the same retention, per track, over the domain deck's cards (``domain:`` ids);
 - design: the mean rubric coverage of the answers (the user's self score, else the matcher's
   estimate), per framework step and per case;
 - behavioral and deep dive: the mean self-rating (else the auto score) per prompt category.
@@ -23,7 +24,7 @@ import json
 import logging
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from datetime import date, datetime, timedelta
 from statistics import fmean
 from typing import TYPE_CHECKING, Any, get_args
@@ -32,6 +33,7 @@ from mlprep.coach.rounds import ROUND_TITLES, ROUNDS
 
 if TYPE_CHECKING:
     from mlprep.problems import Problem
+    from mlprep.review.deck import Deck
     from mlprep.store import Store, SubmissionSummary
     from mlprep.store.practice import Answer
 
@@ -79,7 +81,7 @@ class RoundMastery:
     topics: tuple[TopicScore, ...]  # the units a plan spreads time over
     weekly: tuple[WeekPoint, ...]  # oldest first, the last one ends today
     breakdowns: dict[str, tuple[TopicScore, ...]] = field(default_factory=dict)
-    retrievability: float | None = None  # breadth only: mean over reviewed cards
+    retrievability: float | None = None  # breadth and domain only: mean over reviewed cards
 
     @property
     def title(self) -> str:
@@ -168,6 +170,7 @@ def load_mastery(
 ) -> Mastery:
     """Every round's mastery as of ``now`` (aware; its time zone decides where days start)."""
     from mlprep.problems import list_problems
+    from mlprep.review.deck import BREADTH, DOMAIN
     from mlprep.store.practice import answers
 
     problems = list(list_problems() if problems is None else problems)
@@ -175,14 +178,36 @@ def load_mastery(
     history = store.history(limit=HISTORY_LIMIT)
     reviews, cards = _read_reviews(store)
     written = answers(store)
-    rounds = {
-        "coding": coding_mastery(problems, history, now, weeks),
-        "breadth": breadth_mastery(reviews, cards, now, weeks=weeks, window_days=window_days),
-        "design": design_mastery(written, now, weeks),
-        "behavioral": prompt_mastery("behavioral", written, now, weeks),
-        "deep_dive": prompt_mastery("deep_dive", written, now, weeks),
+    builders: dict[str, Callable[[], RoundMastery]] = {
+        "coding": lambda: coding_mastery(problems, history, now, weeks),
+        "breadth": lambda: breadth_mastery(
+            *of_deck(BREADTH, reviews, cards), now, weeks=weeks, window_days=window_days
+        ),
+        "domain": lambda: domain_mastery(
+            *of_deck(DOMAIN, reviews, cards), now, weeks=weeks, window_days=window_days
+        ),
+        "design": lambda: design_mastery(written, now, weeks),
+        "behavioral": lambda: prompt_mastery("behavioral", written, now, weeks),
+        "deep_dive": lambda: prompt_mastery("deep_dive", written, now, weeks),
     }
-    return Mastery(now, rounds)
+    return Mastery(now, {name: builders[name]() for name in ROUNDS})
+
+
+def of_deck(
+    deck: Deck, reviews: Iterable[Review], cards: Iterable[CardState]
+) -> tuple[list[Review], list[CardState]]:
+    """The reviews and cards of one deck, their topics as the deck's own (prefix removed)."""
+    mine_reviews = [
+        Review(topic, r.at, r.rating, r.correct)
+        for r in reviews
+        if (topic := deck.unit_of_topic(r.topic)) is not None
+    ]
+    mine_cards = [
+        CardState(topic, c.state)
+        for c in cards
+        if (topic := deck.unit_of_topic(c.topic)) is not None
+    ]
+    return mine_reviews, mine_cards
 
 
 def _read_reviews(store: Store) -> tuple[list[Review], list[CardState]]:
@@ -332,8 +357,14 @@ def breadth_mastery(
     titles: dict[str, str] | None = None,
     weeks: int = WEEKS,
     window_days: int = WINDOW_DAYS,
+    round_name: str = "breadth",
+    next_items: Callable[[str], tuple[str, ...]] = lambda _topic: (),
 ) -> RoundMastery:
-    """Retention per topic over the window, falling back to FSRS retrievability (module doc)."""
+    """Retention per topic over the window, falling back to FSRS retrievability (module doc).
+
+    ``reviews`` and ``cards`` are one deck's (:func:`of_deck`); the domain round passes its
+    tracks as ``titles`` and its own ``round_name``.
+    """
     if titles is None:
         from mlprep.review.bank import topics
 
@@ -357,15 +388,44 @@ def breadth_mastery(
         _breadth_topic(key, titles.get(key, key), recent[key], recall[key], counts[key])
         for key in keys
     )
+    topics = tuple(replace(t, round=round_name, next_items=next_items(t.key)) for t in topics)
     everything_recent = [good for goods in recent.values() for good in goods]
     everything_recalled = [value for values in recall.values() for value in values]
     return RoundMastery(
-        round="breadth",
+        round=round_name,
         score=_retention_or_recall(everything_recent, everything_recalled),
         activity=len(reviews),
         topics=topics,
         weekly=_weekly_means(((r.at, float(r.good)) for r in reviews), now, weeks),
         retrievability=_mean(everything_recalled),
+    )
+
+
+def domain_mastery(
+    reviews: Iterable[Review],
+    cards: Iterable[CardState],
+    now: datetime,
+    *,
+    weeks: int = WEEKS,
+    window_days: int = WINDOW_DAYS,
+) -> RoundMastery:
+    """Breadth's retention measure per domain track; a track's next items are its design cases."""
+    from mlprep.domain.bank import design_cases, tracks
+
+    titles = tracks()
+
+    def cases_of(track: str) -> tuple[str, ...]:
+        return tuple(design_cases(track)) if track in titles else ()
+
+    return breadth_mastery(
+        reviews,
+        cards,
+        now,
+        titles=titles,
+        weeks=weeks,
+        window_days=window_days,
+        round_name="domain",
+        next_items=cases_of,
     )
 
 
@@ -541,7 +601,9 @@ __all__ = [
     "breadth_mastery",
     "coding_mastery",
     "design_mastery",
+    "domain_mastery",
     "load_mastery",
+    "of_deck",
     "prompt_mastery",
     "retrievability",
     "week_starts",

@@ -1,7 +1,10 @@
 """The study plan: time until the interview, split across rounds and topics by measured weakness.
 
 Breadth takes a fixed share (35%) when chosen; the other chosen rounds share the rest with
-weights that grow as their mastery falls. Within a round, blocks go to the weakest topics first: a
+weights that grow as their mastery falls. The domain round's weight also grows with the number of
+tracks it covers (the user's chosen tracks, else all of them), and its blocks go to those tracks
+only; it is planned by default only once tracks are chosen (``mlprep domain --choose``). Within a
+round, blocks go to the weakest topics first: a
 topic's next block goes to the one with the most weakness per block it already has (unmeasured
 topics count as weak), so a weak topic gets several blocks before a strong one gets its first.
 
@@ -31,14 +34,14 @@ if TYPE_CHECKING:
     from mlprep.store import Store
     from mlprep.store.models import PlanRow, PlanTaskRow
 
-ALIASES = {"domain": "breadth"}  # the domain round is practised through the breadth bank
-ROUND_CHOICES = (*ROUNDS, *ALIASES)
+ROUND_CHOICES = ROUNDS
 LOOP = "loop"  # the mock loop of the last day; not a round of its own
 TASK_TITLES = {**ROUND_TITLES, LOOP: "Mock loop"}
 BREADTH_SHARE = 0.35
 # Stories for behavioral and deep-dive rounds, once written, need less time than problems or
 # designs, so those rounds start lighter before weakness is taken into account.
 BASE_WEIGHTS = {"coding": 1.0, "design": 1.0, "behavioral": 0.7, "deep_dive": 0.7}
+DOMAIN_WEIGHT_PER_TRACK = 0.4  # one track weighs 0.4, three or more as much as coding
 MAX_HOURS_PER_WEEK = 80.0
 MAX_DAYS = 366
 BLOCK_MIN, BLOCK_TARGET, BLOCK_MAX = 30, 45, 90
@@ -140,10 +143,15 @@ class Plan:
 # --- inputs ---------------------------------------------------------------------------------
 
 
-def parse_rounds(names: Iterable[str] | None) -> tuple[str, ...]:
-    """Round names (commas allowed inside one) to canonical rounds, in the usual order."""
+def parse_rounds(
+    names: Iterable[str] | None, *, domain_tracks: Sequence[str] = ()
+) -> tuple[str, ...]:
+    """Round names (commas allowed inside one) to canonical rounds, in the usual order.
+
+    By default every round, the domain round only when ``domain_tracks`` were chosen.
+    """
     if names is None:
-        return ROUNDS
+        return tuple(r for r in ROUNDS if r != "domain" or domain_tracks)
     wanted = set()
     for name in (part.strip() for given in names for part in given.split(",")):
         if not name:
@@ -152,7 +160,7 @@ def parse_rounds(names: Iterable[str] | None) -> tuple[str, ...]:
         if key not in ROUND_CHOICES:
             choices = ", ".join(ROUND_CHOICES)
             raise PlanError(f"unknown round '{name}': choose from {choices}")
-        wanted.add(ALIASES.get(key, key))
+        wanted.add(key)
     if not wanted:
         raise PlanError(f"choose at least one round from {', '.join(ROUND_CHOICES)}")
     return tuple(r for r in ROUNDS if r in wanted)
@@ -183,7 +191,9 @@ def daily_minutes(hours_per_week: float, days: int) -> list[int]:
     return [b - a for a, b in zip(totals, totals[1:], strict=False)]
 
 
-def round_shares(rounds: Sequence[str], mastery: Mastery) -> dict[str, float]:
+def round_shares(
+    rounds: Sequence[str], mastery: Mastery, domain_tracks: Sequence[str] = ()
+) -> dict[str, float]:
     """Each chosen round's share of the study time (module doc); the shares sum to 1."""
     others = [r for r in rounds if r != "breadth"]
     shares = {}
@@ -191,10 +201,23 @@ def round_shares(rounds: Sequence[str], mastery: Mastery) -> dict[str, float]:
     if "breadth" in rounds:
         shares["breadth"] = BREADTH_SHARE if others else 1.0
         rest -= shares["breadth"]
-    weights = {r: BASE_WEIGHTS[r] * (0.5 + _weakness(mastery.rounds[r].score)) for r in others}
+    base = BASE_WEIGHTS | {"domain": domain_weight(mastery, domain_tracks)}
+    weights = {r: base[r] * (0.5 + _weakness(mastery.rounds[r].score)) for r in others}
     total = sum(weights.values())
     shares.update({r: rest * w / total for r, w in weights.items()})
     return shares
+
+
+def domain_weight(mastery: Mastery, domain_tracks: Sequence[str] = ()) -> float:
+    """The domain round's base weight: :data:`DOMAIN_WEIGHT_PER_TRACK` per track, at most 1."""
+    covered = len(_domain_topics(mastery, domain_tracks))
+    return min(1.0, DOMAIN_WEIGHT_PER_TRACK * covered)
+
+
+def _domain_topics(mastery: Mastery, domain_tracks: Sequence[str]) -> tuple[TopicScore, ...]:
+    """The domain round's tracks in the plan: the chosen ones, or all when none were chosen."""
+    topics = mastery.rounds["domain"].topics if "domain" in mastery.rounds else ()
+    return tuple(t for t in topics if not domain_tracks or t.key in domain_tracks)
 
 
 def _weakness(score: float | None) -> float:
@@ -207,14 +230,18 @@ def build_plan(
     rounds: Sequence[str],
     start: date,
     mastery: Mastery,
+    domain_tracks: Sequence[str] = (),
 ) -> list[Block]:
-    """The plan's blocks, day by day from ``start`` to the day before the interview."""
+    """The plan's blocks, day by day from ``start`` to the day before the interview.
+
+    ``domain_tracks`` are the user's chosen tracks (none: every track) for the domain round.
+    """
     check_inputs(interview_date, hours_per_week, start)
     days = [start + timedelta(days=n) for n in range((interview_date - start).days)]
     minutes = daily_minutes(hours_per_week, len(days))
     slots, carried = _study_slots(days[:-1], minutes[:-1])
-    picker = _TopicPicker(mastery, rounds)
-    assigned = _assign_rounds(slots, round_shares(rounds, mastery))
+    picker = _TopicPicker(mastery, rounds, domain_tracks)
+    assigned = _assign_rounds(slots, round_shares(rounds, mastery, domain_tracks))
     blocks = []
     for (day, size), round_name in zip(slots, assigned, strict=True):
         topic, what = picker.next(round_name)
@@ -266,14 +293,19 @@ class _TopicPicker:
     its steps is the point.
     """
 
-    def __init__(self, mastery: Mastery, rounds: Sequence[str]) -> None:
+    def __init__(
+        self, mastery: Mastery, rounds: Sequence[str], domain_tracks: Sequence[str] = ()
+    ) -> None:
         self._mastery = mastery
+        self._domain_tracks = tuple(domain_tracks)
         self._blocks: dict[str, Counter[str]] = {r: Counter() for r in rounds}
         self._used: dict[str, set[str]] = {r: set() for r in rounds}
 
     def next(self, round_name: str) -> tuple[str, str]:
         """(topic, what to do) for the round's next block."""
         topics = self._mastery.rounds[round_name].topics
+        if round_name == "domain":
+            topics = _domain_topics(self._mastery, self._domain_tracks)
         if not topics:
             return "", f"{ROUND_TITLES[round_name]}: open practice"
         counts = self._blocks[round_name]
@@ -287,7 +319,10 @@ class _TopicPicker:
         if not items:
             return ""
         used = self._used[topic.round]
-        fresh = [i for i in items if i not in used] if topic.round != "design" else []
+        # Design cases come back per step (and per domain track): walking a case is the point.
+        fresh = (
+            [i for i in items if i not in used] if topic.round not in ("design", "domain") else []
+        )
         item = fresh[0] if fresh else items[repeat % len(items)]
         used.add(item)
         return item
@@ -301,6 +336,9 @@ def describe(topic: TopicScore, item: str) -> str:
         return f"Re-solve a {topic.label} problem from memory, no hints"
     if topic.round == "breadth":
         return f"Breadth: {topic.label}: due cards first, then reread the answers you missed"
+    if topic.round == "domain":
+        case = f"; then walk the design case {item} with this track in mind" if item else ""
+        return f"Domain: {topic.label}: `mlprep domain --track {topic.key}` due cards first{case}"
     if topic.round == "design":
         case = f" for the case {item}" if item else ""
         return f"Design step '{topic.label}'{case}: write it, then check it against the rubric"
@@ -343,11 +381,13 @@ def create_plan(
 ) -> Plan:
     """Build a plan from the user's mastery as of ``now``, store it, and make it the active one."""
     from mlprep.coach.mastery import load_mastery
+    from mlprep.store.settings import chosen_tracks
 
-    chosen = parse_rounds(rounds)
+    tracks = chosen_tracks(store)
+    chosen = parse_rounds(rounds, domain_tracks=tracks)
     check_inputs(interview_date, hours_per_week, start)
     mastery = mastery or load_mastery(store, now)
-    blocks = build_plan(interview_date, hours_per_week, chosen, start, mastery)
+    blocks = build_plan(interview_date, hours_per_week, chosen, start, mastery, tracks)
     return _save(store, blocks, interview_date, hours_per_week, chosen, now)
 
 
@@ -448,6 +488,7 @@ __all__ = [
     "build_plan",
     "create_plan",
     "daily_minutes",
+    "domain_weight",
     "parse_rounds",
     "round_shares",
     "set_done",

@@ -1,5 +1,5 @@
-"""The ML system design round: the framework, the case studies and the rubric matcher.
+"""The ML system design round: the framework, the case studies and design mocks.
 
-``bank`` loads ``framework.toml`` and ``cases/<slug>.toml``; ``rubric`` estimates which rubric
-points a written answer covers.
+``bank`` loads ``framework.toml`` and ``cases/<slug>.toml``; ``mock`` runs a timed mock. Which
+rubric points an answer covers is estimated by :mod:`mlprep.rubric`, shared with the prompts.
 """

@@ -14,11 +14,12 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from mlprep.design import bank
-from mlprep.design.rubric import PointMatch, match
 from mlprep.design.schema import Case
+from mlprep.rubric import PointMatch, match
 from mlprep.store.db import Store
 from mlprep.store.practice import Answer, Practice, answers, finish_session, save_answer
 from mlprep.store.practice import start_session as start_practice
+from mlprep.suggest import did_you_mean
 
 ROUND = "design"
 DEFAULT_MINUTES = 45
@@ -26,7 +27,7 @@ WEAKEST_SHOWN = 3  # steps whose sample answer the report quotes
 
 
 class UnknownCase(LookupError):
-    """No case has this slug; the message lists the ones that exist."""
+    """No case has this slug; the message suggests the closest ones."""
 
 
 @dataclass(frozen=True)
@@ -53,10 +54,11 @@ class StepResult:
 
 
 def get_case(slug: str) -> Case:
-    """The case ``slug``, or :class:`UnknownCase` naming the cases that exist."""
+    """The case ``slug``, or :class:`UnknownCase` suggesting the closest names."""
     cases = bank.cases()
     if slug not in cases:
-        raise UnknownCase(f"unknown case '{slug}'; the cases are: {', '.join(cases)}")
+        hint = did_you_mean(slug, cases, "see `mlprep design --list`")
+        raise UnknownCase(f"unknown case '{slug}'{hint}")
     return cases[slug]
 
 
@@ -199,11 +201,12 @@ def finish(
         step_result(case, key, written.get(key, ""), ticks.get(key))
         for key in practice.spec["steps"]
     ]
-    for result in results:
-        if result.key in written:  # a step never written stays unsaved, but scores 0
-            save_step(store, practice.id, practice.spec["case"], result, now=now)
     text = report(practice, results, now=now)
-    return finish_session(store, practice.uid, text, now=now), results
+    with store.writing():  # one transaction: the scores and the report, or nothing
+        for result in results:
+            if result.key in written:  # a step never written stays unsaved, but scores 0
+                save_step(store, practice.id, practice.spec["case"], result, now=now)
+        return finish_session(store, practice.uid, text, now=now), results
 
 
 # --- the report -----------------------------------------------------------------------------

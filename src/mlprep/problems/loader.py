@@ -35,8 +35,12 @@ class ProblemError(Exception):
 
 
 class UnknownProblem(LookupError):
+    """No problem has this slug; the message suggests the closest ones (or `mlprep list`)."""
+
     def __init__(self, slug: str, known: list[str]) -> None:
-        hint = f"; known problems: {', '.join(known)}" if known else ""
+        from mlprep.suggest import did_you_mean
+
+        hint = did_you_mean(slug, known, "see `mlprep list`")
         super().__init__(f"unknown problem '{slug}'{hint}")
         self.slug = slug
 

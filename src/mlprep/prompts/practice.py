@@ -13,9 +13,9 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
 
-from mlprep.design.rubric import PointMatch, coverage, match
 from mlprep.prompts import bank
 from mlprep.prompts.schema import Prompt
+from mlprep.rubric import PointMatch, coverage, match
 from mlprep.store.db import Store
 from mlprep.store.practice import Answer, answers, finish_session, save_answer, start_session
 
@@ -115,25 +115,27 @@ def save(
     self_score = rating_score(rating)
     auto_score = coverage("\n".join(texts.values()), prompt.strong_answer_shows)
     practice = None
-    if session_id is None:
-        practice = start_session(store, round_name, 0, {"prompt": prompt_id}, now=now)
-        session_id = practice.id
-    saved = [
-        save_answer(
-            store,
-            round_name,
-            prompt_id,
-            text,
-            part=key,
-            session_id=session_id,
-            auto_score=auto_score,
-            self_score=self_score,
-            now=now,
-        )
-        for key, text in texts.items()
-    ]
-    if practice is not None:
-        finish_session(store, practice.uid, report(round_name, prompt_id, texts, rating), now=now)
+    with store.writing():  # one transaction: a failure (a full disk) saves no part of it
+        if session_id is None:
+            practice = start_session(store, round_name, 0, {"prompt": prompt_id}, now=now)
+            session_id = practice.id
+        saved = [
+            save_answer(
+                store,
+                round_name,
+                prompt_id,
+                text,
+                part=key,
+                session_id=session_id,
+                auto_score=auto_score,
+                self_score=self_score,
+                now=now,
+            )
+            for key, text in texts.items()
+        ]
+        if practice is not None:
+            text = report(round_name, prompt_id, texts, rating)
+            finish_session(store, practice.uid, text, now=now)
     return saved
 
 

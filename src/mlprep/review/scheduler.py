@@ -1,4 +1,4 @@
-"""FSRS spaced repetition of the breadth bank, kept in the database.
+"""FSRS spaced repetition of the breadth bank (and the domain round's), kept in the database.
 
 Each question that has been rated once has a ``review_cards`` row holding its ``fsrs.Card`` state
 and its next due time; every rating also appends a ``review_logs`` row. A question without a row
@@ -7,6 +7,11 @@ fresh bank does not arrive all at once. Rows of questions since removed from the
 
 Every function takes ``now`` (an aware datetime; its own time zone decides where "today" starts)
 so tests can drive the schedule with a fake clock.
+
+Every function also takes a ``deck`` (:mod:`mlprep.review.deck`), breadth by default: the domain
+round's bank is scheduled by the same code in the same tables, its cards' ids prefixed
+``domain:``. Ids in and out are the deck's own (``topic/name``, ``track/name``); each deck has its
+own daily cap on new cards.
 """
 
 from __future__ import annotations
@@ -22,7 +27,8 @@ from fsrs import Card, Rating, Scheduler
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from mlprep.review.bank import Question, questions, topic_of, topics
+from mlprep.review.bank import Question
+from mlprep.review.deck import BREADTH, Deck, unit_of
 from mlprep.review.grading import Marking, mark
 from mlprep.store.db import Store
 from mlprep.store.models import ReviewCardRow, ReviewLogRow
@@ -37,15 +43,16 @@ Bank = Mapping[str, Question]
 
 
 class UnknownTopic(LookupError):
-    """A topic that is not in ``topics.toml``; the message lists the ones that are."""
+    """A topic that is not in ``topics.toml`` (or a track not in ``tracks.toml``)."""
 
-    def __init__(self, topic: str) -> None:
-        super().__init__(f"unknown topic '{topic}'; the topics are: {', '.join(topics())}")
+    def __init__(self, topic: str, deck: Deck = BREADTH) -> None:
+        known = ", ".join(deck.titles())
+        super().__init__(f"unknown {deck.unit} '{topic}'; the {deck.unit}s are: {known}")
 
 
 class UnknownQuestion(LookupError):
-    def __init__(self, question_id: str) -> None:
-        super().__init__(f"no breadth question '{question_id}'")
+    def __init__(self, question_id: str, deck: Deck = BREADTH) -> None:
+        super().__init__(f"no {deck.round} question '{question_id}'")
 
 
 @dataclass(frozen=True)
@@ -88,10 +95,10 @@ class TopicRetention:
     cards: int  # cards rated at least once
 
 
-def check_topic(topic: str) -> str:
-    """The topic itself, or :class:`UnknownTopic`."""
-    if topic not in topics():
-        raise UnknownTopic(topic)
+def check_topic(topic: str, deck: Deck = BREADTH) -> str:
+    """The topic (or track) itself, or :class:`UnknownTopic`."""
+    if topic not in deck.titles():
+        raise UnknownTopic(topic, deck)
     return topic
 
 
@@ -128,22 +135,33 @@ def due_cards(
     limit: int | None = None,
     new_per_day: int = NEW_PER_DAY,
     bank: Bank | None = None,
+    topics: Iterable[str] | None = None,
+    deck: Deck = BREADTH,
 ) -> list[DueCard]:
     """The cards to study now: due reviews, most overdue first, then today's new cards.
 
     New cards take turns across topics, so a session does not start with one topic's whole list.
+    ``topics`` (several) narrows the cards like ``topic`` (one) does.
     """
-    whole = _bank(bank)
-    scope = _bank(whole, topic)
+    whole = _bank(bank, deck=deck)
+    scope = _bank(whole, topic, deck)
+    if topics is not None:
+        wanted = {check_topic(t, deck) for t in topics}
+        scope = {qid: q for qid, q in scope.items() if unit_of(qid) in wanted}
     with store.reading() as session:
         rows = session.scalars(select(ReviewCardRow).order_by(ReviewCardRow.due)).all()
+        mine = [(deck.question_id(row.question), row) for row in rows]
         due = [
-            _due_card(row, scope) for row in rows if row.question in scope and row.due <= _utc(now)
+            DueCard(qid, unit_of(qid), scope[qid], False, row.due)
+            for qid, row in mine
+            if qid in scope and row.due <= _utc(now)
         ]
-        rated = {row.question for row in rows}
+        rated = {qid for qid, _row in mine}
         unseen = [qid for qid in scope if qid not in rated]
-        room = max(0, new_per_day - _new_today(session, now, whole))  # the cap spans all topics
-    fresh = [DueCard(qid, topic_of(qid), scope[qid], True, _utc(now)) for qid in _by_turns(unseen)]
+        room = max(0, new_per_day - _new_today(session, now, whole, deck))  # across all topics
+    fresh = [
+        DueCard(qid, unit_of(qid), scope[qid], True, _utc(now)) for qid in _by_turns(unseen, deck)
+    ]
     cards = due + fresh[:room]
     return cards if limit is None else cards[: max(limit, 0)]
 
@@ -157,20 +175,22 @@ def record_rating(
     correct: bool | None = None,
     answer: str = "",
     bank: Bank | None = None,
+    deck: Deck = BREADTH,
 ) -> Rated:
     """Apply one rating (1 Again .. 4 Easy): update the card and log it, in one transaction."""
-    bank = _bank(bank)
+    bank = _bank(bank, deck=deck)
     if question_id not in bank:
-        raise UnknownQuestion(question_id)
+        raise UnknownQuestion(question_id, deck)
     if rating not in RATING_NAMES:
         raise ValueError(f"a rating is 1 (Again), 2 (Hard), 3 (Good) or 4 (Easy), not {rating!r}")
     when = _utc(now)
+    card_id, topic = deck.card_id(question_id), deck.card_topic(question_id)
     with store.writing() as session:
-        row = session.scalar(select(ReviewCardRow).where(ReviewCardRow.question == question_id))
+        row = session.scalar(select(ReviewCardRow).where(ReviewCardRow.question == card_id))
         if row is None:
-            row = ReviewCardRow(question=question_id, topic=topic_of(question_id), reviews=0)
+            row = ReviewCardRow(question=card_id, topic=topic, reviews=0)
             session.add(row)
-            card = Card(card_id=_card_id(question_id), due=when)
+            card = Card(card_id=_card_id(card_id), due=when)
         else:
             card = Card.from_json(row.state)
         card, _log = _SCHEDULER.review_card(card, Rating(rating), review_datetime=when)
@@ -178,8 +198,8 @@ def record_rating(
         row.reviews += 1
         session.add(
             ReviewLogRow(
-                question=question_id,
-                topic=topic_of(question_id),
+                question=card_id,
+                topic=topic,
                 reviewed_at=when,
                 rating=rating,
                 correct=correct,
@@ -189,36 +209,50 @@ def record_rating(
         return Rated(question_id, rating, correct, card.due, card.state.name.lower(), row.reviews)
 
 
-def due_counts(store: Store, now: datetime, *, bank: Bank | None = None) -> list[TopicCounts]:
+def due_counts(
+    store: Store, now: datetime, *, bank: Bank | None = None, deck: Deck = BREADTH
+) -> list[TopicCounts]:
     """For every topic, in ``topics.toml`` order: cards due now, new cards, and all cards."""
-    bank = _bank(bank)
+    bank = _bank(bank, deck=deck)
     with store.reading() as session:
-        rated = dict(session.execute(select(ReviewCardRow.question, ReviewCardRow.due)).all())
+        rows = session.execute(select(ReviewCardRow.question, ReviewCardRow.due)).all()
+    rated = {deck.question_id(card): due for card, due in rows}
     due, new, total = defaultdict(int), defaultdict(int), defaultdict(int)
     for qid in bank:
-        topic = topic_of(qid)
+        topic = unit_of(qid)
         total[topic] += 1
         if qid not in rated:
             new[topic] += 1
         elif rated[qid] <= _utc(now):
             due[topic] += 1
-    return [TopicCounts(t, title, due[t], new[t], total[t]) for t, title in topics().items()]
+    titles = deck.titles().items()
+    return [TopicCounts(t, title, due[t], new[t], total[t]) for t, title in titles]
 
 
 def new_left_today(
-    store: Store, now: datetime, *, new_per_day: int = NEW_PER_DAY, bank: Bank | None = None
+    store: Store,
+    now: datetime,
+    *,
+    new_per_day: int = NEW_PER_DAY,
+    bank: Bank | None = None,
+    deck: Deck = BREADTH,
 ) -> int:
     """How many more new cards today's cap allows."""
-    bank = _bank(bank)
+    bank = _bank(bank, deck=deck)
     with store.reading() as session:
-        return max(0, new_per_day - _new_today(session, now, bank))
+        return max(0, new_per_day - _new_today(session, now, bank, deck))
 
 
 def retention(
-    store: Store, now: datetime, *, days: int = RETENTION_DAYS, bank: Bank | None = None
+    store: Store,
+    now: datetime,
+    *,
+    days: int = RETENTION_DAYS,
+    bank: Bank | None = None,
+    deck: Deck = BREADTH,
 ) -> list[TopicRetention]:
     """For every topic: how often recent reviews were recalled, and FSRS's recall estimate now."""
-    bank = _bank(bank)
+    bank = _bank(bank, deck=deck)
     since = _utc(now) - timedelta(days=days)
     with store.reading() as session:
         logs = session.execute(
@@ -227,11 +261,13 @@ def retention(
             )
         ).all()
         cards = session.execute(select(ReviewCardRow.question, ReviewCardRow.state)).all()
-    ratings = _group((qid, rating) for qid, rating in logs if qid in bank)
+    ratings = _group(
+        (qid, rating) for card, rating in logs if (qid := deck.question_id(card)) in bank
+    )
     recall = _group(
         (qid, _SCHEDULER.get_card_retrievability(Card.from_json(state), _utc(now)))
-        for qid, state in cards
-        if qid in bank
+        for card, state in cards
+        if (qid := deck.question_id(card)) in bank
     )
     return [
         TopicRetention(
@@ -242,18 +278,18 @@ def retention(
             _mean(recall[t]),
             len(recall[t]),
         )
-        for t, title in topics().items()
+        for t, title in deck.titles().items()
     ]
 
 
 def next_due(
-    store: Store, *, topic: str | None = None, bank: Bank | None = None
+    store: Store, *, topic: str | None = None, bank: Bank | None = None, deck: Deck = BREADTH
 ) -> datetime | None:
     """When the earliest rated card (of ``topic``) is due, or None if none was rated."""
-    bank = _bank(bank, topic)
+    bank = _bank(bank, topic, deck)
     with store.reading() as session:
         rows = session.execute(select(ReviewCardRow.question, ReviewCardRow.due)).all()
-    return min((due for qid, due in rows if qid in bank), default=None)
+    return min((due for card, due in rows if deck.question_id(card) in bank), default=None)
 
 
 def describe_wait(due: datetime, now: datetime) -> str:
@@ -269,19 +305,15 @@ def describe_wait(due: datetime, now: datetime) -> str:
 # --- helpers ---------------------------------------------------------------------------------
 
 
-def _bank(bank: Bank | None, topic: str | None = None) -> Bank:
-    bank = questions() if bank is None else bank
+def _bank(bank: Bank | None, topic: str | None = None, deck: Deck = BREADTH) -> Bank:
+    bank = deck.questions() if bank is None else bank
     if topic is None:
         return bank
-    check_topic(topic)
-    return {qid: q for qid, q in bank.items() if topic_of(qid) == topic}
+    check_topic(topic, deck)
+    return {qid: q for qid, q in bank.items() if unit_of(qid) == topic}
 
 
-def _due_card(row: ReviewCardRow, bank: Bank) -> DueCard:
-    return DueCard(row.question, topic_of(row.question), bank[row.question], False, row.due)
-
-
-def _new_today(session: Session, now: datetime, bank: Bank) -> int:
+def _new_today(session: Session, now: datetime, bank: Bank, deck: Deck) -> int:
     """New cards introduced since the start of ``now``'s day: first rated today."""
     midnight = now.replace(hour=0, minute=0, second=0, microsecond=0)
     first_rated = (
@@ -289,14 +321,14 @@ def _new_today(session: Session, now: datetime, bank: Bank) -> int:
         .group_by(ReviewLogRow.question)
         .having(func.min(ReviewLogRow.reviewed_at) >= _utc(midnight))
     )
-    return sum(qid in bank for qid in session.scalars(first_rated))
+    return sum(deck.question_id(card) in bank for card in session.scalars(first_rated))
 
 
-def _by_turns(question_ids: list[str]) -> list[str]:
+def _by_turns(question_ids: list[str], deck: Deck) -> list[str]:
     """Round-robin over topics in ``topics.toml`` order, keeping each topic's own order."""
-    per_topic: dict[str, list[str]] = {topic: [] for topic in topics()}
+    per_topic: dict[str, list[str]] = {topic: [] for topic in deck.titles()}
     for qid in question_ids:
-        per_topic.setdefault(topic_of(qid), []).append(qid)
+        per_topic.setdefault(unit_of(qid), []).append(qid)
     rounds = itertools.zip_longest(*per_topic.values())
     return [qid for turn in rounds for qid in turn if qid is not None]
 
@@ -304,7 +336,7 @@ def _by_turns(question_ids: list[str]) -> list[str]:
 def _group(pairs: Iterable[tuple[str, object]]) -> defaultdict[str, list]:
     grouped: defaultdict[str, list] = defaultdict(list)
     for qid, value in pairs:
-        grouped[topic_of(qid)].append(value)
+        grouped[unit_of(qid)].append(value)
     return grouped
 
 
@@ -323,8 +355,10 @@ def _utc(moment: datetime) -> datetime:
 
 
 __all__ = [
+    "BREADTH",
     "NEW_PER_DAY",
     "RATING_NAMES",
+    "Deck",
     "DueCard",
     "Rated",
     "TopicCounts",

@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import fcntl
 import logging
-import shlex
 import sqlite3
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import fields
 from datetime import datetime
 from pathlib import Path
@@ -24,7 +24,15 @@ from sqlalchemy.engine import URL, Connection, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, IntegrityError, OperationalError
 from sqlalchemy.orm import Session, selectinload
 
-from mlprep.store.errors import StoreError, describe_os_error
+from mlprep.store.errors import (
+    StoreBusy,
+    StoreCorrupt,
+    StoreError,
+    StoreFull,
+    describe_os_error,
+    is_disk_full,
+)
+from mlprep.store.integrity import RECOVER_ADVICE, check_once
 from mlprep.store.locations import data_dir, database_url, url_key
 from mlprep.store.models import SubmissionRow, TestResultRow
 from mlprep.store.outbox import (
@@ -40,13 +48,24 @@ from mlprep.store.records import Submission, SubmissionSummary, TestResult
 if TYPE_CHECKING:
     from alembic.config import Config
 
-__all__ = ["HEAD_REVISION", "MIGRATIONS_DIR", "Store", "alembic_config", "open_store"]
+__all__ = [
+    "HEAD_REVISION",
+    "MIGRATIONS_DIR",
+    "Store",
+    "alembic_config",
+    "open_store",
+    "revisions",
+    "sqlite_file",
+    "upgrade",
+]
 
-HEAD_REVISION = "0002"  # a test checks this against Alembic's own idea of the head
+HEAD_REVISION = "0003"  # a test checks this against Alembic's own idea of the head
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 BUSY_TIMEOUT_SECONDS = 30.0
 VERSION_TABLE = "alembic_version"
 _WRITE = "mlprep_write"  # execution option: begin with BEGIN IMMEDIATE
+# The write session open in this thread or task, per store, so that nested writes join it.
+_OPEN_WRITE: ContextVar[tuple[Store, Session] | None] = ContextVar("mlprep_write", default=None)
 
 logger = logging.getLogger(__name__)
 
@@ -58,7 +77,9 @@ _TEST_FIELDS = tuple(f.name for f in fields(TestResult))
 def open_store(url: str | None = None, *, busy_timeout: float = BUSY_TIMEOUT_SECONDS) -> Store:
     """Open the history database at ``url`` (default :func:`database_url`), at the latest schema.
 
-    Creates the SQLite file and its folder if needed. Raises :class:`StoreError`.
+    Creates the SQLite file and its folder if needed. An existing SQLite file is checked once per
+    process (``PRAGMA quick_check``), so a damaged one is refused with the way to recover its
+    rows instead of failing page by page later. Raises :class:`StoreError`.
     """
     url = url or database_url()
     label = _label(url)
@@ -67,6 +88,7 @@ def open_store(url: str | None = None, *, busy_timeout: float = BUSY_TIMEOUT_SEC
         db_path = _sqlite_path(parsed)
         if db_path is not None:
             db_path.parent.mkdir(parents=True, exist_ok=True)
+            check_once(db_path)
         engine = _make_engine(parsed, busy_timeout)
         try:
             _ensure_schema(engine, _lock_path(url, db_path), label, busy_timeout)
@@ -88,6 +110,33 @@ def alembic_config(connection: Connection | None = None) -> Config:
     if connection is not None:
         config.attributes["connection"] = connection
     return config
+
+
+def revisions(url: str | None = None) -> list[str]:
+    """The schema revisions stored in the database now (empty for a new or missing one)."""
+    url = url or database_url()
+    label = _label(url)
+    with _translating(label, BUSY_TIMEOUT_SECONDS):
+        parsed = _parse(url)
+        db_path = _sqlite_path(parsed)
+        if db_path is not None and not db_path.exists():
+            return []  # connecting would create the file
+        engine = _make_engine(parsed, BUSY_TIMEOUT_SECONDS)
+        try:
+            with engine.connect() as conn:
+                return _revisions(conn)
+        finally:
+            engine.dispose()
+
+
+def upgrade(url: str | None = None) -> tuple[list[str], str]:
+    """Bring the database to the head revision (``mlprep db upgrade``); a no-op when it is there.
+
+    Returns the revisions found before and the head. Raises :class:`StoreError`.
+    """
+    before = revisions(url)
+    open_store(url).close()  # migrates under the lock file, as every command's first open does
+    return before, HEAD_REVISION
 
 
 class Store:
@@ -131,15 +180,34 @@ class Store:
 
     @contextmanager
     def reading(self) -> Iterator[Session]:
-        """A session for queries; database errors come out as :class:`StoreError`."""
+        """A session for queries; database errors come out as :class:`StoreError`.
+
+        Inside :meth:`writing` it is the write session, so reads see the writes made so far.
+        """
+        current = _OPEN_WRITE.get()
+        if current is not None and current[0] is self:
+            yield current[1]
+            return
         with self._translating(), Session(self._engine) as session:
             yield session
 
     @contextmanager
     def writing(self) -> Iterator[Session]:
-        """A session inside one write transaction (BEGIN IMMEDIATE), committed on success."""
+        """A session inside one write transaction (BEGIN IMMEDIATE), committed on success.
+
+        Nested calls join the outermost transaction, so a caller can make several writes all or
+        nothing (a full disk then loses none of them half-way). Any failure rolls it all back.
+        """
+        current = _OPEN_WRITE.get()
+        if current is not None and current[0] is self:
+            yield current[1]
+            return
         with self._translating(), Session(self._writer) as session, session.begin():
-            yield session
+            token = _OPEN_WRITE.set((self, session))
+            try:
+                yield session
+            finally:
+                _OPEN_WRITE.reset(token)
 
     def history(self, problem: str | None = None, limit: int = 50) -> list[SubmissionSummary]:
         """The latest ``limit`` submissions, newest first, optionally to one problem only."""
@@ -237,6 +305,11 @@ def _parse(url: str) -> URL:
         return make_url(url)
     except ArgumentError as exc:
         raise StoreError(f"{url!r} is not a database URL (check MLPREP_DATABASE_URL)") from exc
+
+
+def sqlite_file(url: str) -> Path | None:
+    """The file of an SQLite database URL; None for other databases and in-memory ones."""
+    return _sqlite_path(_parse(url))
 
 
 def _sqlite_path(url: URL) -> Path | None:
@@ -418,28 +491,28 @@ def _translating(label: str, busy_timeout: float) -> Iterator[None]:
     try:
         yield
     except DBAPIError as exc:
-        raise StoreError(_explain(exc, label, busy_timeout)) from exc
+        raise _explain(exc, label, busy_timeout) from exc
     except OSError as exc:
-        raise StoreError(f"cannot use the history at {label}: {describe_os_error(exc)}") from exc
+        kind = StoreFull if is_disk_full(exc) else StoreError
+        raise kind(f"cannot use the history at {label}: {describe_os_error(exc)}") from exc
 
 
-def _explain(exc: DBAPIError, label: str, busy_timeout: float) -> str:
+def _explain(exc: DBAPIError, label: str, busy_timeout: float) -> StoreError:
+    """The :class:`StoreError` subclass and message for a database failure."""
     detail = str(exc.orig).lower()
+    if is_disk_full(exc):
+        return StoreFull(f"cannot write {label}: no space left on device: free some disk space")
     if "file is not a database" in detail or "malformed" in detail:
-        quoted = shlex.quote(label)
-        return (
-            f"{label} is not a valid SQLite database: move it aside (mv {quoted} {quoted}.bak) "
-            "and mlprep will create a new one"
-        )
+        return StoreCorrupt(f"{label} is damaged ({exc.orig}): {RECOVER_ADVICE}")
     if "locked" in detail:
-        return (
+        return StoreBusy(
             f"{label} stayed locked by another process for {busy_timeout:g} s: "
             "wait for other mlprep commands to finish and try again"
         )
-    if "full" in detail:
-        return f"cannot write {label}: no space left on device: free some disk space"
     if "readonly" in detail or "read-only" in detail:
-        return f"cannot write {label}: it or its folder is read-only (set MLPREP_DATA_DIR?)"
+        return StoreError(
+            f"cannot write {label}: it or its folder is read-only (set MLPREP_DATA_DIR?)"
+        )
     if "unable to open" in detail:
-        return f"cannot open {label}: check that its folder exists and is writable"
-    return f"database error on {label}: {exc.orig}"
+        return StoreError(f"cannot open {label}: check that its folder exists and is writable")
+    return StoreError(f"database error on {label}: {exc.orig}")

@@ -182,3 +182,16 @@ class PlanTaskRow(Base):
     minutes: Mapped[int]
     what: Mapped[str] = mapped_column(Text)
     done_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+
+
+# --- user settings (migration 0003) ----------------------------------------------------------
+
+
+class SettingRow(Base):
+    """One user setting (the domain round's chosen tracks, say), its value as JSON."""
+
+    __tablename__ = "settings"
+
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)  # JSON
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime())

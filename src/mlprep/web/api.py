@@ -16,6 +16,7 @@ from pydantic import BaseModel, Field, ValidationError
 
 from mlprep.content import describe_validation_error
 from mlprep.store import Submission, SubmissionSummary
+from mlprep.web.errors import BODY_ERRORS, STORING, ErrorDetail, responses
 from mlprep.web.jobs import JudgeUnavailable, QueueFull
 from mlprep.web.render import markdown
 from mlprep.web.state import AppState, get_state, problem_or_404
@@ -72,13 +73,15 @@ class Editorial(BaseModel):
     html: str
 
 
-@router.get("/problems", response_model=list[ProblemSummary])
+@router.get("/problems", response_model=list[ProblemSummary], responses=responses(*STORING))
 def list_problems(state: State) -> list[dict[str, Any]]:
     statuses = state.statuses()
     return [state.problem_summary(p, statuses) for p in state.problems.values()]
 
 
-@router.get("/problems/{slug}", response_model=ProblemDetail)
+@router.get(
+    "/problems/{slug}", response_model=ProblemDetail, responses=responses(404, 422, *STORING)
+)
 def get_problem(slug: str, state: State) -> dict[str, Any]:
     problem = problem_or_404(state, slug)
     statuses = state.statuses()
@@ -137,10 +140,16 @@ _CODE_BODY = {
     }
 }
 Source = Annotated[bytes, Depends(submitted_code)]
+# The judge's queue is in memory: starting a job writes nothing to the database.
+_JUDGE_ERRORS = responses(*BODY_ERRORS, 403, 404, 503)
 
 
 @router.post(
-    "/problems/{slug}/run", status_code=202, response_model=JobView, openapi_extra=_CODE_BODY
+    "/problems/{slug}/run",
+    status_code=202,
+    response_model=JobView,
+    openapi_extra=_CODE_BODY,
+    responses=_JUDGE_ERRORS,
 )
 def run(slug: str, state: State, data: Source) -> dict[str, Any]:
     """Run the code on the sample tests; the verdict arrives on the job."""
@@ -148,7 +157,11 @@ def run(slug: str, state: State, data: Source) -> dict[str, Any]:
 
 
 @router.post(
-    "/problems/{slug}/submit", status_code=202, response_model=JobView, openapi_extra=_CODE_BODY
+    "/problems/{slug}/submit",
+    status_code=202,
+    response_model=JobView,
+    openapi_extra=_CODE_BODY,
+    responses=_JUDGE_ERRORS,
 )
 def submit(slug: str, state: State, data: Source) -> dict[str, Any]:
     """Judge the code on every test, sample and hidden; the verdict arrives on the job."""
@@ -166,7 +179,7 @@ def _start(state: AppState, slug: str, data: bytes, mode: str) -> dict[str, Any]
     return job.public()
 
 
-@router.get("/jobs/{job_id}", response_model=JobView)
+@router.get("/jobs/{job_id}", response_model=JobView, responses=responses(404, 422))
 async def get_job(
     job_id: str,
     state: State,
@@ -185,7 +198,10 @@ async def get_job(
 @router.get(
     "/jobs/{job_id}/picture.png",
     response_class=Response,
-    responses={200: {"content": {"image/png": {}}}},
+    responses={
+        200: {"content": {"image/png": {"schema": {"type": "string", "format": "binary"}}}},
+        **responses(404, 422),
+    },
 )
 def get_picture(job_id: str, state: State) -> Response:
     job = state.judge.get(job_id)
@@ -195,7 +211,7 @@ def get_picture(job_id: str, state: State) -> Response:
     return Response(picture, media_type="image/png")
 
 
-@router.get("/problems/{slug}/hints", response_model=Hints)
+@router.get("/problems/{slug}/hints", response_model=Hints, responses=responses(404, 422))
 def get_hints(slug: str, state: State) -> dict[str, Any]:
     """The hints revealed so far."""
     from mlprep.store import hints
@@ -207,7 +223,7 @@ def get_hints(slug: str, state: State) -> dict[str, Any]:
     }
 
 
-@router.post("/problems/{slug}/hints", response_model=Hints)
+@router.post("/problems/{slug}/hints", response_model=Hints, responses=responses(403, 404, 422))
 def reveal_hint(slug: str, state: State) -> dict[str, Any]:
     """Reveal one more hint."""
     from mlprep.store import hints
@@ -222,7 +238,10 @@ def reveal_hint(slug: str, state: State) -> dict[str, Any]:
 @router.get(
     "/problems/{slug}/editorial",
     response_model=Editorial,
-    responses={403: {"description": "Not solved yet."}},
+    responses={
+        **responses(404, 422),
+        403: {"model": ErrorDetail, "description": "Not solved yet: it opens once accepted."},
+    },
 )
 def get_editorial(slug: str, state: State) -> dict[str, Any]:
     """The editorial, once the problem has an accepted submission."""
@@ -234,7 +253,7 @@ def get_editorial(slug: str, state: State) -> dict[str, Any]:
     return {"markdown": problem.editorial, "html": str(markdown(problem.editorial))}
 
 
-@router.get("/submissions", response_model=list[SubmissionSummary])
+@router.get("/submissions", response_model=list[SubmissionSummary], responses=responses(404, 422))
 def list_submissions(
     state: State,
     problem: str | None = None,
@@ -246,7 +265,9 @@ def list_submissions(
     return state.store.history(problem, limit)
 
 
-@router.get("/submissions/{submission_id}", response_model=Submission)
+@router.get(
+    "/submissions/{submission_id}", response_model=Submission, responses=responses(404, 422)
+)
 def get_submission(submission_id: int, state: State) -> Submission:
     """One submission: its code, output and every test (hidden ones without their data)."""
     found = state.store.get(submission_id)

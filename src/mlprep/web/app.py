@@ -1,29 +1,38 @@
-"""Build the FastAPI application: state, routers, static files, and errors as pages or JSON."""
+"""Build the FastAPI application: state, routers, static files, guards, and errors."""
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
 
-from fastapi import FastAPI, Request
-from fastapi.exception_handlers import http_exception_handler
+from fastapi import FastAPI
 from fastapi.exceptions import RequestValidationError
 from fastapi.openapi.docs import get_swagger_ui_html
-from fastapi.responses import HTMLResponse, JSONResponse
+from fastapi.responses import HTMLResponse
 from fastapi.staticfiles import StaticFiles
+from sqlalchemy.exc import DBAPIError
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.middleware.trustedhost import TrustedHostMiddleware
 
-from mlprep.content import describe_errors
 from mlprep.problems import list_problems
-from mlprep.store import Store, open_store
-from mlprep.web import api, coach_pages, design_pages, pages, review_pages
+from mlprep.store import Store, StoreError, open_store
+from mlprep.web import api, coach_pages, design_pages, domain, pages, review_pages
+from mlprep.web.errors import error_response, invalid_request, storage_failure
+from mlprep.web.guards import BodySizeLimit, SameOriginWrites
 from mlprep.web.jobs import JudgeService
 from mlprep.web.state import AppState, Settings
 
 STATIC = Path(__file__).with_name("static")
 MAX_BODY_BYTES = 1 << 20  # no form or answer is near this; code has its own, smaller limit
-_WHERE = {"body": "", "query": "query parameter ", "path": "path parameter "}
+DESCRIPTION = """Practise machine-learning engineer interviews: the JSON API behind the pages.
+
+Every error is `{"detail": "..."}` with a 4xx or 5xx status. Besides each operation's own,
+any request may be answered **400** `Invalid host header` (plain text) when its `Host` is not a
+name this server answers to (`MLPREP_ALLOWED_HOSTS` adds names), and **413** when its body is over
+1 MB.
+"""
 
 
 def create_app(settings: Settings | None = None, store: Store | None = None) -> FastAPI:
@@ -47,19 +56,26 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
     app = FastAPI(
         title="mlprep",
         summary="Practise machine-learning engineer interviews.",
+        description=DESCRIPTION,
         lifespan=lifespan,
         openapi_url="/api/openapi.json",
         docs_url=None,  # FastAPI's own page loads Swagger UI from a CDN; ours serves it
         redoc_url=None,
     )
     app.add_api_route("/api/docs", _api_docs, include_in_schema=False)
-    for module in (api, pages, review_pages, design_pages, coach_pages):
+    for module in (api, pages, review_pages, domain, design_pages, coach_pages):
         app.include_router(module.router)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
-    app.add_exception_handler(StarletteHTTPException, _error)
-    app.add_exception_handler(RequestValidationError, _invalid_request)
+    app.add_exception_handler(StarletteHTTPException, error_response)
+    app.add_exception_handler(RequestValidationError, invalid_request)
+    for failure in (StoreError, DBAPIError, sqlite3.Error, OSError):
+        app.add_exception_handler(failure, storage_failure)
+    # Added last is outermost: the Host is checked first, then the Origin, then the body.
     app.add_middleware(BodySizeLimit, max_bytes=MAX_BODY_BYTES)
     app.add_middleware(SameOriginWrites)
+    app.add_middleware(
+        TrustedHostMiddleware, allowed_hosts=list(settings.allowed_hosts), www_redirect=False
+    )
     return app
 
 
@@ -72,73 +88,3 @@ async def _api_docs() -> HTMLResponse:
         swagger_favicon_url="/static/vendor/swagger/favicon-32x32.png",
         swagger_ui_parameters={"validatorUrl": None},  # else it asks an online validator
     )
-
-
-async def _error(request: Request, exc: StarletteHTTPException):
-    """JSON for the API; a page, with the same message, for a browser."""
-    if request.url.path.startswith(("/api/", "/static/")):
-        return await http_exception_handler(request, exc)
-    return pages.error_page(request, exc.status_code, str(exc.detail))
-
-
-async def _invalid_request(request: Request, exc: RequestValidationError) -> JSONResponse:
-    """FastAPI's validation errors as one line, as the rest of the API words its errors."""
-    errors = list(exc.errors())
-    if errors and _not_json(errors[0]):
-        why = errors[0].get("ctx", {}).get("error", "send a JSON object")
-        return JSONResponse({"detail": f"the request body is not JSON: {why}"}, status_code=400)
-    for error in errors:  # "field 'code'" reads better than "field 'body.code'"
-        loc = tuple(error.get("loc", ()))
-        if loc and loc[0] in _WHERE:
-            error["loc"] = loc[1:]
-    return JSONResponse(
-        {"detail": describe_errors(errors) if errors else "invalid request"}, status_code=422
-    )
-
-
-def _not_json(error: dict) -> bool:
-    # Without a JSON content type FastAPI hands the raw bytes to the model instead of parsing.
-    raw = tuple(error.get("loc", ())) == ("body",) and isinstance(error.get("input"), bytes)
-    return error.get("type") == "json_invalid" or raw
-
-
-class BodySizeLimit:
-    """Refuse a request whose declared body is over ``max_bytes`` before reading any of it."""
-
-    def __init__(self, app, max_bytes: int) -> None:
-        self.app, self.max_bytes = app, max_bytes
-
-    async def __call__(self, scope, receive, send) -> None:
-        if scope["type"] == "http":
-            length = dict(scope["headers"]).get(b"content-length", b"")
-            if length.isdigit() and int(length) > self.max_bytes:
-                detail = f"the request body is over {self.max_bytes} bytes"
-                response = JSONResponse({"detail": detail}, status_code=413)
-                await response(scope, receive, send)
-                return
-        await self.app(scope, receive, send)
-
-
-class SameOriginWrites:
-    """Refuse writes sent by another site's page (cross-site request forgery).
-
-    The app runs on the user's machine without accounts, so any web page they visit could
-    otherwise post to it. Browsers name the page's origin on such requests; tools like curl
-    send none and are let through.
-    """
-
-    SAFE = frozenset({"GET", "HEAD", "OPTIONS"})
-
-    def __init__(self, app) -> None:
-        self.app = app
-
-    async def __call__(self, scope, receive, send) -> None:
-        if scope["type"] == "http" and scope["method"] not in self.SAFE:
-            headers = dict(scope["headers"])
-            origin = headers.get(b"origin", b"").decode("latin-1")
-            host = headers.get(b"host", b"").decode("latin-1")
-            if origin and origin.split("://", 1)[-1] != host:
-                detail = f"refused: a page from {origin} may not write to this server"
-                await JSONResponse({"detail": detail}, status_code=403)(scope, receive, send)
-                return
-        await self.app(scope, receive, send)

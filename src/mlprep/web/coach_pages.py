@@ -27,6 +27,8 @@ from mlprep.coach.plan import (
     create_plan,
     set_done,
 )
+from mlprep.store.settings import chosen_tracks
+from mlprep.web.errors import BODY_ERRORS, STORING, responses
 from mlprep.web.pages import page
 from mlprep.web.state import AppState, get_state
 
@@ -48,6 +50,7 @@ def progress(request: Request, state: State) -> HTMLResponse:
         m=mastery,
         chart=mastery_chart(mastery),
         window_days=WINDOW_DAYS,
+        domain_tracks=chosen_tracks(state.store),
     )
 
 
@@ -62,6 +65,7 @@ def plan_page(request: Request, state: State) -> HTMLResponse:
         today=_now().date(),
         titles=TASK_TITLES,
         rounds=ROUNDS,
+        domain_tracks=chosen_tracks(state.store),
     )
 
 
@@ -131,7 +135,9 @@ class NewPlan(BaseModel):
     interview_date: date = Field(description="The interview day (YYYY-MM-DD), after start_date.")
     hours_per_week: float = Field(description="More than 0, at most 80.")
     rounds: list[str] | None = Field(
-        None, description=f"Default all; from {', '.join(ROUND_CHOICES)}."
+        None,
+        description=f"Default all (domain only once tracks are chosen); from "
+        f"{', '.join(ROUND_CHOICES)}.",
     )
     start_date: date | None = Field(None, description="The plan's first day; default today.")
 
@@ -142,7 +148,7 @@ def get_dashboard(state: State) -> dict[str, Any]:
     return _mastery(state).to_dict()
 
 
-@router.get("/api/plan", response_model=PlanView, tags=["coach"])
+@router.get("/api/plan", response_model=PlanView, tags=["coach"], responses=responses(404))
 def get_plan(state: State) -> dict[str, Any]:
     """The active study plan with every task."""
     return _plan_or_404(active_plan(state.store)).to_dict()
@@ -153,6 +159,7 @@ def get_plan(state: State) -> dict[str, Any]:
     status_code=201,
     response_model=PlanView,
     tags=["coach"],
+    responses=responses(*BODY_ERRORS, *STORING, 403),
 )
 def post_plan(state: State, body: NewPlan) -> dict[str, Any]:
     """Make a new plan from the current mastery; it replaces the active one."""
@@ -171,13 +178,23 @@ def post_plan(state: State, body: NewPlan) -> dict[str, Any]:
     return made.to_dict()
 
 
-@router.post("/api/plan/tasks/{task_id}/done", response_model=TaskView, tags=["coach"])
+@router.post(
+    "/api/plan/tasks/{task_id}/done",
+    response_model=TaskView,
+    tags=["coach"],
+    responses=responses(404, 422, *STORING, 403),
+)
 def tick_task(task_id: int, state: State) -> dict[str, Any]:
     """Mark a task of the active plan done (again: keeps the first time)."""
     return _set_done(state, task_id, True)
 
 
-@router.delete("/api/plan/tasks/{task_id}/done", response_model=TaskView, tags=["coach"])
+@router.delete(
+    "/api/plan/tasks/{task_id}/done",
+    response_model=TaskView,
+    tags=["coach"],
+    responses=responses(404, 422, *STORING, 403),
+)
 def untick_task(task_id: int, state: State) -> dict[str, Any]:
     """Mark a task of the active plan not done."""
     return _set_done(state, task_id, False)

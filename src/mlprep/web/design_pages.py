@@ -19,13 +19,14 @@ from pydantic import BaseModel, Field
 
 from mlprep.coach import loop
 from mlprep.design import mock
-from mlprep.design.rubric import PointMatch
 from mlprep.design.schema import Case
 from mlprep.prompts import bank as prompt_bank
 from mlprep.prompts import practice
-from mlprep.review import bank as breadth_bank
+from mlprep.review.deck import DECKS, unit_of
 from mlprep.review.grading import AnswerError, mark
+from mlprep.rubric import PointMatch
 from mlprep.store.practice import Practice, get_session
+from mlprep.web.errors import BODY_ERRORS, STORING, responses
 from mlprep.web.pages import page
 from mlprep.web.render import markdown, without_title
 from mlprep.web.state import AppState, get_state
@@ -69,7 +70,7 @@ class PointView(BaseModel):
     point: str
     covered: bool = Field(description="The matcher's estimate.")
     score: float = Field(description="Share of the point's content words found.")
-    found: list[str]
+    found: list[str] = Field(description="The answer's own words that matched, as written.")
 
 
 class StepEstimate(BaseModel):
@@ -372,26 +373,45 @@ def api_cases(state: State) -> list[dict[str, Any]]:
     return _case_summaries(state)
 
 
-@router.get("/api/design/cases/{slug}", response_model=CaseDetail, tags=["design"])
+@router.get(
+    "/api/design/cases/{slug}",
+    response_model=CaseDetail,
+    tags=["design"],
+    responses=responses(404, 422),
+)
 def api_case(slug: str) -> dict[str, Any]:
     case = _checked(lambda: mock.get_case(slug))
     return _case_detail(slug, case, mock.step_budgets(mock.DEFAULT_MINUTES))
 
 
-@router.post("/api/design/sessions", response_model=DesignSession, status_code=201, tags=["design"])
+@router.post(
+    "/api/design/sessions",
+    response_model=DesignSession,
+    status_code=201,
+    tags=["design"],
+    responses=responses(*BODY_ERRORS, *STORING, 403, 404),
+)
 def api_start_design(body: DesignStart, state: State) -> dict[str, Any]:
     """Start a timed mock of one case."""
     started = _checked(lambda: mock.start(state.store, body.case, body.minutes))
     return _design_view(state, started)
 
 
-@router.get("/api/design/sessions/{uid}", response_model=DesignSession, tags=["design"])
+@router.get(
+    "/api/design/sessions/{uid}",
+    response_model=DesignSession,
+    tags=["design"],
+    responses=responses(404, 422),
+)
 def api_design_session(uid: str, state: State) -> dict[str, Any]:
     return _design_view(state, _design_or_404(state, uid))
 
 
 @router.put(
-    "/api/design/sessions/{uid}/answers", response_model=list[StepEstimate], tags=["design"]
+    "/api/design/sessions/{uid}/answers",
+    response_model=list[StepEstimate],
+    tags=["design"],
+    responses=responses(*BODY_ERRORS, *STORING, 403, 404, 409),
 )
 def api_save_design(uid: str, body: StepAnswers, state: State) -> list[dict[str, Any]]:
     """Save step answers (drafts, not self-scored yet); returns the matcher's estimate per step."""
@@ -402,14 +422,20 @@ def api_save_design(uid: str, body: StepAnswers, state: State) -> list[dict[str,
     if unknown:
         raise HTTPException(422, f"this mock has no step '{unknown[0]}'")
     case = mock.get_case(found.spec["case"])
-    for key, text in body.answers.items():
-        result = mock.step_result(case, key, text)
-        mock.save_step(state.store, found.id, found.spec["case"], result, self_scored=False)
+    with state.store.writing():  # every step or none: a full disk loses no half of a save
+        for key, text in body.answers.items():
+            result = mock.step_result(case, key, text)
+            mock.save_step(state.store, found.id, found.spec["case"], result, self_scored=False)
     written = mock.saved_answers(state.store, found.id)
     return _estimates(case, keys, written)
 
 
-@router.post("/api/design/sessions/{uid}/finish", response_model=Report, tags=["design"])
+@router.post(
+    "/api/design/sessions/{uid}/finish",
+    response_model=Report,
+    tags=["design"],
+    responses=responses(*BODY_ERRORS, *STORING, 403, 404, 409),
+)
 def api_finish_design(uid: str, body: Ticks, state: State) -> dict[str, Any]:
     """Store the self-scores (the points ticked per step) and the report; close the mock."""
     found = _design_or_404(state, uid)
@@ -442,7 +468,12 @@ def api_prompts(state: State) -> list[dict[str, Any]]:
     return [p for bank in _prompt_summaries(state).values() for p in bank]
 
 
-@router.get("/api/prompts/{round_name}/{prompt_id}", response_model=PromptDetail, tags=["prompts"])
+@router.get(
+    "/api/prompts/{round_name}/{prompt_id}",
+    response_model=PromptDetail,
+    tags=["prompts"],
+    responses=responses(404, 422),
+)
 def api_prompt(round_name: str, prompt_id: str) -> dict[str, Any]:
     return _prompt_detail(round_name, prompt_id)
 
@@ -451,6 +482,7 @@ def api_prompt(round_name: str, prompt_id: str) -> dict[str, Any]:
     "/api/prompts/{round_name}/{prompt_id}/estimate",
     response_model=PromptEstimate,
     tags=["prompts"],
+    responses=responses(*BODY_ERRORS, 403, 404),
 )
 def api_prompt_estimate(round_name: str, prompt_id: str, body: StepAnswers) -> dict[str, Any]:
     """The checklist with the matcher's first guess, the follow-ups and a suggested rating."""
@@ -462,6 +494,7 @@ def api_prompt_estimate(round_name: str, prompt_id: str, body: StepAnswers) -> d
     response_model=SavedPrompt,
     status_code=201,
     tags=["prompts"],
+    responses=responses(*BODY_ERRORS, *STORING, 403, 404),
 )
 def api_prompt_answer(
     round_name: str, prompt_id: str, body: PromptAnswer, state: State
@@ -494,7 +527,13 @@ def mock_page(request: Request) -> HTMLResponse:
     )
 
 
-@router.post("/api/mock/loops", response_model=LoopView, status_code=201, tags=["mock"])
+@router.post(
+    "/api/mock/loops",
+    response_model=LoopView,
+    status_code=201,
+    tags=["mock"],
+    responses=responses(*BODY_ERRORS, *STORING, 403),
+)
 def api_start_loop(body: LoopCompose, state: State) -> dict[str, Any]:
     """Compose a loop from the rounds chosen, drawing each round's material."""
     try:
@@ -514,12 +553,19 @@ def api_start_loop(body: LoopCompose, state: State) -> dict[str, Any]:
     return _loop_view(state, loop.start(state.store, drawn))
 
 
-@router.get("/api/mock/loops/{uid}", response_model=LoopView, tags=["mock"])
+@router.get(
+    "/api/mock/loops/{uid}", response_model=LoopView, tags=["mock"], responses=responses(404, 422)
+)
 def api_loop(uid: str, state: State) -> dict[str, Any]:
     return _loop_view(state, _loop_or_404(state, uid))
 
 
-@router.post("/api/mock/loops/{uid}/rounds/{index}/begin", response_model=RoundView, tags=["mock"])
+@router.post(
+    "/api/mock/loops/{uid}/rounds/{index}/begin",
+    response_model=RoundView,
+    tags=["mock"],
+    responses=responses(*STORING, 403, 404, 409, 422),
+)
 def api_begin_round(uid: str, index: int, state: State) -> dict[str, Any]:
     """Mark the start of a round; a coding round then scores submissions made from now on."""
     found, round_ = _round(state, uid, index)
@@ -529,13 +575,18 @@ def api_begin_round(uid: str, index: int, state: State) -> dict[str, Any]:
 
 
 @router.post(
-    "/api/mock/loops/{uid}/rounds/{index}/check", response_model=RoundFeedback, tags=["mock"]
+    "/api/mock/loops/{uid}/rounds/{index}/check",
+    response_model=RoundFeedback,
+    tags=["mock"],
+    responses=responses(*BODY_ERRORS, 403, 404, 409),
 )
 def api_check_round(uid: str, index: int, body: RoundInput, state: State) -> dict[str, Any]:
     """Feedback on the answers so far (marking, rubric, checklist); nothing is stored."""
     _, round_ = _round(state, uid, index)
-    if round_.kind == "breadth":
-        return {"questions": [_question_feedback(q, body.answers.get(q, "")) for q in round_.items]}
+    if round_.kind in loop.DECK_ROUNDS:  # breadth and domain
+        answers = body.answers
+        feedback = [_question_feedback(round_.kind, q, answers.get(q, "")) for q in round_.items]
+        return {"questions": feedback}
     if round_.kind == "design":
         case = mock.get_case(round_.item)
         return {"steps": _estimates(case, list(round_.items), body.answers)}
@@ -544,15 +595,26 @@ def api_check_round(uid: str, index: int, body: RoundInput, state: State) -> dic
     return {}
 
 
-@router.post("/api/mock/loops/{uid}/rounds/{index}/submit", response_model=RoundView, tags=["mock"])
+@router.post(
+    "/api/mock/loops/{uid}/rounds/{index}/submit",
+    response_model=RoundView,
+    tags=["mock"],
+    responses=responses(*BODY_ERRORS, *STORING, 403, 404, 409),
+)
 def api_submit_round(uid: str, index: int, body: RoundInput, state: State) -> dict[str, Any]:
     """Score and store one round; answering a round again replaces its answers."""
     found, round_ = _round(state, uid, index)
-    _checked(lambda: _submit(state, found, round_, body))
+    with state.store.writing():  # the round's answers all stored, or none (a full disk)
+        _checked(lambda: _submit(state, found, round_, body))
     return _loop_view(state, found)["rounds"][index]
 
 
-@router.post("/api/mock/loops/{uid}/finish", response_model=Report, tags=["mock"])
+@router.post(
+    "/api/mock/loops/{uid}/finish",
+    response_model=Report,
+    tags=["mock"],
+    responses=responses(*STORING, 403, 404, 422),
+)
 def api_finish_loop(uid: str, state: State) -> dict[str, Any]:
     """Write the report (per-round scores, what to work on) and close the loop."""
     finished = loop.finish(state.store, _loop_or_404(state, uid))
@@ -574,13 +636,14 @@ def _submit(state: AppState, found: Practice, round_: loop.Round, body: RoundInp
     store = state.store
     if round_.kind == "coding":
         loop.score_coding_since_start(store, found, round_.item)
-    elif round_.kind == "breadth":
+    elif round_.kind in loop.DECK_ROUNDS:  # breadth and domain
+        kind = round_.kind
         scores = {
-            q: loop.breadth_score(q, body.answers.get(q, ""), body.ratings.get(q))
+            q: loop.breadth_score(q, body.answers.get(q, ""), body.ratings.get(q), kind)
             for q in round_.items
         }
         for qid, score in scores.items():
-            loop.save_breadth(store, found, qid, body.answers.get(qid, ""), score)
+            loop.save_breadth(store, found, qid, body.answers.get(qid, ""), score, round_name=kind)
     elif round_.kind == "design":
         case = mock.get_case(round_.item)
         results = [
@@ -597,8 +660,8 @@ def _submit(state: AppState, found: Practice, round_: loop.Round, body: RoundInp
         )
 
 
-def _question_feedback(qid: str, answer: str) -> dict[str, Any]:
-    question = breadth_bank.questions()[qid]
+def _question_feedback(round_name: str, qid: str, answer: str) -> dict[str, Any]:
+    question = loop.question_of(round_name, qid)
     correct, expected = None, ""
     if question.kind != "open":
         correct = bool(answer.strip()) and _checked(lambda: mark(question, answer).correct)
@@ -643,8 +706,8 @@ def _round_view(state: AppState, index: int, score: loop.RoundScore) -> dict[str
         problem = state.problems.get(round_.item)
         title = problem.meta.title if problem else round_.item
         view["problem"] = {"slug": round_.item, "title": title, "url": f"/problems/{round_.item}"}
-    elif round_.kind == "breadth":
-        view["questions"] = [_question_view(q) for q in round_.items]
+    elif round_.kind in loop.DECK_ROUNDS:  # breadth and domain
+        view["questions"] = [_question_view(round_.kind, q) for q in round_.items]
     elif round_.kind == "design":
         budgets = mock.step_budgets(round_.minutes, round_.items)
         view["case"] = _case_detail(round_.item, mock.get_case(round_.item), budgets)
@@ -653,11 +716,12 @@ def _round_view(state: AppState, index: int, score: loop.RoundScore) -> dict[str
     return view
 
 
-def _question_view(qid: str) -> dict[str, Any]:
-    question = breadth_bank.questions()[qid]
+def _question_view(round_name: str, qid: str) -> dict[str, Any]:
+    question = loop.question_of(round_name, qid)
+    unit = unit_of(qid)
     return {
         "id": qid,
-        "topic": breadth_bank.topics().get(breadth_bank.topic_of(qid), qid),
+        "topic": DECKS[round_name].titles().get(unit, unit),
         "kind": question.kind,
         "question_html": str(markdown(question.question)),
         "choices": question.choices or [],

@@ -1,7 +1,9 @@
 """The breadth round on the web: the ``/review`` page and its JSON API under ``/api/review/``.
 
 A card is sent without its answer; the answer comes back only from ``check`` (a graded answer
-marked) or ``reveal``. Rating a card records it through :mod:`mlprep.review.scheduler`.
+marked) or ``reveal``. Rating a card records it through :mod:`mlprep.review.scheduler`. The
+helpers take a deck (:mod:`mlprep.review.deck`), so the domain round's page (:mod:`.domain`) is
+the same page and API over its own deck.
 """
 
 from __future__ import annotations
@@ -14,8 +16,10 @@ from fastapi.responses import HTMLResponse
 from pydantic import BaseModel, Field
 
 from mlprep.review import scheduler
-from mlprep.review.bank import Question, questions, topics
+from mlprep.review.bank import Question
+from mlprep.review.deck import BREADTH, Deck
 from mlprep.review.grading import AnswerError
+from mlprep.web.errors import BODY_ERRORS, STORING, responses
 from mlprep.web.pages import page
 from mlprep.web.render import markdown
 from mlprep.web.state import AppState, get_state
@@ -108,7 +112,7 @@ def review_page(request: Request, state: State, topic: str | None = None) -> HTM
         "review.html",
         overview=overview,
         topic=topic,
-        topic_title=topics().get(topic or ""),
+        topic_title=BREADTH.titles().get(topic or ""),
         total=sum(t.total for t in overview.topics),
     )
 
@@ -116,14 +120,18 @@ def review_page(request: Request, state: State, topic: str | None = None) -> HTM
 # --- the API ----------------------------------------------------------------------------------
 
 
-@router.get("/api/review/topics", response_model=Overview, tags=["review"])
+@router.get(
+    "/api/review/topics", response_model=Overview, tags=["review"], responses=responses(404, 422)
+)
 def get_topics(state: State, topic: TopicQuery = None) -> Overview:
     """Cards due, new and in all per topic, with recent recall; and how many to study now."""
     _known_topic(topic)
     return _overview(state, topic)
 
 
-@router.get("/api/review/next", response_model=NextCards, tags=["review"])
+@router.get(
+    "/api/review/next", response_model=NextCards, tags=["review"], responses=responses(404, 422)
+)
 def get_next(
     state: State,
     topic: TopicQuery = None,
@@ -139,10 +147,15 @@ def get_next(
     "/api/review/cards/{topic}/{name}/check",
     response_model=Checked,
     tags=["review"],
+    responses=responses(*BODY_ERRORS, 403, 404),
 )
 def check(topic: str, name: str, body: AnswerIn) -> Checked:
     """Mark the answer to a choice or numeric card; the model answer comes with the verdict."""
-    question = _question_or_404(topic, name)
+    return check_card(topic, name, body)
+
+
+def check_card(topic: str, name: str, body: AnswerIn, deck: Deck = BREADTH) -> Checked:
+    question = _question_or_404(topic, name, deck)
     try:
         marking = scheduler.check_answer(question, body.answer)
     except AnswerError as exc:
@@ -154,16 +167,22 @@ def check(topic: str, name: str, body: AnswerIn) -> Checked:
     )
 
 
-@router.post("/api/review/cards/{topic}/{name}/reveal", response_model=Revealed, tags=["review"])
+@router.post(
+    "/api/review/cards/{topic}/{name}/reveal",
+    response_model=Revealed,
+    tags=["review"],
+    responses=responses(403, 404, 422),
+)
 def reveal(topic: str, name: str) -> Revealed:
     """The model answer (for an open card, before rating yourself)."""
-    return _revealed(_question_or_404(topic, name))
+    return _revealed(_question_or_404(topic, name, BREADTH))
 
 
 @router.post(
     "/api/review/cards/{topic}/{name}/rate",
     response_model=RatedView,
     tags=["review"],
+    responses=responses(*BODY_ERRORS, *STORING, 403, 404),
 )
 def rate(
     topic: str,
@@ -172,7 +191,13 @@ def rate(
     body: RatingIn,
 ) -> RatedView:
     """Record a rating; a graded card's answer is marked again so the log says if it was right."""
-    question = _question_or_404(topic, name)
+    return rate_card(state, topic, name, body)
+
+
+def rate_card(
+    state: AppState, topic: str, name: str, body: RatingIn, deck: Deck = BREADTH
+) -> RatedView:
+    question = _question_or_404(topic, name, deck)
     correct = None
     if question.kind != "open":
         try:
@@ -181,7 +206,13 @@ def rate(
             raise HTTPException(422, str(exc)) from None
     now = _now()
     rated = scheduler.record_rating(
-        state.store, f"{topic}/{name}", body.rating, now, correct=correct, answer=body.answer
+        state.store,
+        f"{topic}/{name}",
+        body.rating,
+        now,
+        correct=correct,
+        answer=body.answer,
+        deck=deck,
     )
     return RatedView(
         id=rated.id,
@@ -198,9 +229,15 @@ def rate(
 # --- helpers ----------------------------------------------------------------------------------
 
 
-def _overview(state: AppState, topic: str | None) -> Overview:
+def _overview(
+    state: AppState,
+    topic: str | None,
+    deck: Deck = BREADTH,
+    scope: tuple[str, ...] | None = None,
+) -> Overview:
+    """Counts per topic; ``to_study`` in ``topic``, else in the ``scope`` topics, else all."""
     now = _now()
-    recall = {r.topic: r for r in scheduler.retention(state.store, now)}
+    recall = {r.topic: r for r in scheduler.retention(state.store, now, deck=deck)}
     rows = [
         TopicView(
             topic=c.topic,
@@ -211,21 +248,22 @@ def _overview(state: AppState, topic: str | None) -> Overview:
             recalled=recall[c.topic].recalled,
             retrievability=recall[c.topic].retrievability,
         )
-        for c in scheduler.due_counts(state.store, now)
+        for c in scheduler.due_counts(state.store, now, deck=deck)
     ]
+    topics = (topic,) if topic is not None else scope
     return Overview(
-        to_study=len(scheduler.due_cards(state.store, now, topic=topic)),
-        new_left_today=scheduler.new_left_today(state.store, now),
+        to_study=len(scheduler.due_cards(state.store, now, topics=topics, deck=deck)),
+        new_left_today=scheduler.new_left_today(state.store, now, deck=deck),
         topics=rows,
     )
 
 
-def _card_view(card: scheduler.DueCard) -> CardView:
+def _card_view(card: scheduler.DueCard, deck: Deck = BREADTH) -> CardView:
     q = card.question
     return CardView(
         id=card.id,
         topic=card.topic,
-        topic_title=topics()[card.topic],
+        topic_title=deck.titles()[card.topic],
         kind=q.kind,
         difficulty=q.difficulty,
         tags=q.tags,
@@ -245,17 +283,17 @@ def _revealed(question: Question) -> Revealed:
     )
 
 
-def _question_or_404(topic: str, name: str) -> Question:
-    question = questions().get(f"{topic}/{name}")
+def _question_or_404(topic: str, name: str, deck: Deck = BREADTH) -> Question:
+    question = deck.questions().get(f"{topic}/{name}")
     if question is None:
-        raise HTTPException(404, f"no breadth question '{topic}/{name}'")
+        raise HTTPException(404, f"no {deck.round} question '{topic}/{name}'")
     return question
 
 
-def _known_topic(topic: str | None) -> None:
+def _known_topic(topic: str | None, deck: Deck = BREADTH) -> None:
     try:
         if topic is not None:
-            scheduler.check_topic(topic)
+            scheduler.check_topic(topic, deck)
     except scheduler.UnknownTopic as exc:
         raise HTTPException(404, str(exc)) from None
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from fastapi import HTTPException, Request
@@ -11,9 +11,15 @@ from mlprep.coach.progress import CodingProgress, coding_progress, problem_statu
 from mlprep.judge.static import MAX_SOURCE_BYTES
 from mlprep.problems import Problem
 from mlprep.store import Store
+from mlprep.web.guards import allowed_hosts
 from mlprep.web.jobs import JudgeService
 
 HISTORY_LIMIT = 1_000_000
+DEFAULT_BIND = "127.0.0.1"  # mlprep serve's default --host
+
+
+def _default_hosts() -> tuple[str, ...]:
+    return allowed_hosts(DEFAULT_BIND)
 
 
 @dataclass(frozen=True)
@@ -21,6 +27,8 @@ class Settings:
     workers: int = 2
     max_source_bytes: int = MAX_SOURCE_BYTES
     queue_limit: int = 256
+    # The Host names answered (DNS rebinding): `mlprep serve` passes those of its --host.
+    allowed_hosts: tuple[str, ...] = field(default_factory=_default_hosts)
 
 
 @dataclass

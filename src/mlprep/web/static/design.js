@@ -52,7 +52,7 @@ function pointList(points, group) {
   points.forEach((p, index) => {
     const box = el("input", { type: "checkbox", "data-group": group, "data-index": index });
     box.checked = p.covered;
-    const found = p.found.length ? el("span", { class: "found" }, "matched: " + p.found.join(", ")) : null;
+    const found = p.found.length ? el("span", { class: "found" }, "in your answer: " + p.found.join(", ")) : null;
     list.append(el("li", {}, el("label", {}, box, " ", p.point), found));
   });
   return list;
@@ -281,13 +281,17 @@ function mockLoop(root) {
     window.scrollTo(0, 0);
   }
 
+  function isQuestionRound(round) {  // breadth and domain: a list of questions to answer
+    return round.kind === "breadth" || round.kind === "domain";
+  }
+
   function renderRound(round) {
     if (round.kind === "coding") {
       return [el("p", {}, "Solve ", el("a", { href: round.problem.url, target: "_blank", id: "problem-link" },
         round.problem.title), " in the editor (a new tab) and submit it there. Then press Done: ",
         "your best submission since this round began is scored.")];
     }
-    if (round.kind === "breadth") return round.questions.map(questionBlock);
+    if (isQuestionRound(round)) return round.questions.map(questionBlock);
     if (round.kind === "design") {
       const c = round.case;
       return [el("h3", {}, c.title), setHtml(el("div", { class: "prose brief" }), c.brief_html),
@@ -326,7 +330,7 @@ function mockLoop(root) {
     const answers = collectAnswers(body);
     const feedback = await api("POST", `/api/mock/loops/${state.uid}/rounds/${current.index}/check`, { answers });
     const box = $("round-feedback");
-    if (current.kind === "breadth") {
+    if (isQuestionRound(current)) {
       for (const q of feedback.questions) {
         const block = body.querySelector(`.question[data-id="${CSS.escape(q.id)}"] .question-feedback`);
         const verdict = q.correct === null ? "Model answer:" : (q.correct ? "Right: " : "Wrong: ") + q.expected;
@@ -348,7 +352,7 @@ function mockLoop(root) {
   async function submitRound() {
     const body = $("round-body");
     const input = { answers: collectAnswers(body), ticks: {}, ratings: {} };
-    if (current.kind === "breadth") {
+    if (isQuestionRound(current)) {
       for (const q of current.questions) {
         const rating = chosenRating(body, "rate-" + q.id);
         if (rating) input.ratings[q.id] = rating;

@@ -1,10 +1,16 @@
 // The breadth review page: one card at a time; answer, check (or reveal), then rate it for FSRS.
 // The card arrives without its answer: the answer comes only from the check or reveal call.
+// The domain page is the same page: #review's data attributes say which API and page to use,
+// and its track picker stores the tracks you chose.
 "use strict";
 
 const RATING_KEYS = ["1", "2", "3", "4"];
+const deck = document.getElementById("review").dataset;
+const API = deck.api || "/api/review";
+const PAGE = deck.page || "/review";
+const PARAM = deck.param || "topic";
 const review = {
-  topic: document.getElementById("review").dataset.topic,
+  topic: deck.topic,
   card: null,
   answer: "",
   suggested: null,
@@ -14,12 +20,12 @@ const review = {
 function $(id) { return document.getElementById(id); }
 
 function scopeQuery() {
-  return review.topic ? "?topic=" + encodeURIComponent(review.topic) : "";
+  return review.topic ? "?" + PARAM + "=" + encodeURIComponent(review.topic) : "";
 }
 
 function cardUrl(card, action) {
   const path = card.id.split("/").map(encodeURIComponent).join("/");
-  return "/api/review/cards/" + path + "/" + action;
+  return API + "/cards/" + path + "/" + action;
 }
 
 function showError(message) {
@@ -29,7 +35,7 @@ function showError(message) {
 }
 
 async function loadNext() {
-  const data = await api("GET", "/api/review/next" + scopeQuery());
+  const data = await api("GET", API + "/next" + scopeQuery());
   $("to-study").textContent = data.to_study;
   const card = data.cards[0];
   $("card").hidden = !card;
@@ -44,7 +50,7 @@ function showCard(card) {
   $("card").dataset.id = card.id;
   const meta = $("card-meta");
   meta.replaceChildren(
-    el("a", { href: "/review?topic=" + encodeURIComponent(card.topic) }, card.topic_title),
+    el("a", { href: PAGE + "?" + PARAM + "=" + encodeURIComponent(card.topic) }, card.topic_title),
     el("span", { class: "tag" }, card.kind),
     el("span", { class: "difficulty " + card.difficulty }, card.difficulty),
     el("span", { class: "tag " + (card.new ? "new" : "review") }, card.new ? "new" : "review"),
@@ -172,7 +178,7 @@ async function rate(rating) {
 }
 
 async function refreshCounts() {
-  const data = await api("GET", "/api/review/topics" + scopeQuery());
+  const data = await api("GET", API + "/" + (deck.counts || "topics") + scopeQuery());
   $("to-study").textContent = data.to_study;
   $("new-left").textContent = data.new_left_today;
   for (const topic of data.topics) {
@@ -206,7 +212,20 @@ function onKey(event) {
   }
 }
 
+async function saveTracks(event) {
+  event.preventDefault();
+  const picked = [...document.querySelectorAll("#track-picker input[name=track]:checked")];
+  try {
+    const saved = await api("PUT", API + "/choice", { tracks: picked.map((box) => box.value) });
+    $("tracks-saved").textContent = saved.tracks.length ? "Saved." : "Saved: every track.";
+    window.location.reload();
+  } catch (error) {
+    $("tracks-saved").textContent = error.message;
+  }
+}
+
 document.addEventListener("DOMContentLoaded", () => {
+  if ($("track-picker")) $("track-picker").addEventListener("submit", saveTracks);
   $("answer-form").addEventListener("submit", submitAnswer);
   for (const button of document.querySelectorAll("#ratings button")) {
     button.addEventListener("click", () => rate(Number(button.dataset.rating)));

@@ -1,9 +1,7 @@
-"""A first estimate of which rubric points a written answer covers, by matching words.
+"""The rubric matcher as it was before issue 12 (a hand-written suffix stemmer and stop list).
 
-Each rubric point is reduced to its content words (lower case, stop words dropped, a light
-stemming so "features", "featurize" and "feature" meet, and a few interview abbreviations spelled
-out). A point's score is the share of its content words found in the answer; it counts as covered
-from :data:`COVERED_AT`. It is an estimate for the user to correct, never a grade on its own.
+A frozen copy, kept only so scripts/rubric_eval.py can measure the old and the new matcher on the
+same labelled set in one run. Nothing in mlprep imports it.
 """
 
 from __future__ import annotations

@@ -1,0 +1,447 @@
+"""Mastery's arithmetic on hand-made events: weekly windows, trends, shares, latest answers.
+
+Problems, submissions and answers are plain stand-ins built here; every expected figure is
+worked out by hand in the comments (dates, windows, shares), not read back from the module.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from datetime import UTC, date, datetime, timedelta, timezone
+from types import SimpleNamespace
+
+import fsrs
+import pytest
+
+from mlprep.coach import mastery
+from mlprep.coach.mastery import (
+    CardState,
+    Mastery,
+    Review,
+    RoundMastery,
+    TopicScore,
+    WeekPoint,
+    answer_score,
+    breadth_mastery,
+    coding_mastery,
+    design_mastery,
+    prompt_mastery,
+    retrievability,
+    week_starts,
+)
+from mlprep.store.practice import Answer
+
+NOW = datetime(2030, 3, 15, 12, 0, tzinfo=UTC)  # a Friday; 2030 is not a leap year
+
+
+def ago(days: float, **more: float) -> datetime:
+    return NOW - timedelta(days=days, **more)
+
+
+def recall(days: int, rating: int = 3) -> float:
+    """FSRS-6's forgetting curve R = (1 + F t / S) ** C for a new card rated once ``days`` ago."""
+    w = fsrs.scheduler.DEFAULT_PARAMETERS
+    decay = -w[20]
+    return (1 + (0.9 ** (1 / decay) - 1) * days / w[rating - 1]) ** decay
+
+
+def card_state(rating: int, at: datetime) -> str:
+    card, _ = fsrs.Scheduler().review_card(fsrs.Card(), fsrs.Rating(rating), at)
+    return json.dumps(card.to_dict())
+
+
+# --- weeks ------------------------------------------------------------------------------------
+
+
+def test_week_starts_are_seven_day_windows_ending_today():
+    assert week_starts(NOW, 3) == [date(2030, 2, 23), date(2030, 3, 2), date(2030, 3, 9)]
+    assert week_starts(NOW, 1) == [date(2030, 3, 9)]
+
+
+@pytest.mark.parametrize(
+    ("at", "index"),
+    [
+        (NOW, 7),
+        (ago(6), 7),
+        (ago(7), 6),
+        (ago(55), 0),  # the oldest window's first day
+        (ago(56), None),  # exactly eight weeks back: in no window
+        (ago(400), None),
+        (NOW + timedelta(seconds=1), None),  # after now: not yet
+        # 23:30 on Mar 8 in New York is Mar 9 in UTC, the time zone of now: six days back
+        (datetime(2030, 3, 8, 23, 30, tzinfo=timezone(timedelta(hours=-5))), 7),
+    ],
+)
+def test_an_event_falls_in_the_window_of_its_day_in_nows_time_zone(at, index):
+    assert mastery._week_index(at, NOW, 8) == index
+
+
+def test_weekly_means_average_each_window_and_count_its_events():
+    events = [(NOW, 1.0), (ago(1), 0.0), (ago(7), 0.5), (ago(56), 1.0), (NOW + timedelta(1), 0)]
+    assert mastery._weekly_means(events, NOW, 3) == (
+        WeekPoint(date(2030, 2, 23), None, 0),
+        WeekPoint(date(2030, 3, 2), 0.5, 1),
+        WeekPoint(date(2030, 3, 9), 0.5, 2),
+    )
+
+
+# --- the round and the whole -------------------------------------------------------------------
+
+
+def round_with(scores: list[float | None], counts: list[int] | None = None) -> RoundMastery:
+    counts = counts or [1] * len(scores)
+    weekly = tuple(
+        WeekPoint(start, score, count)
+        for start, score, count in zip(week_starts(NOW, len(scores)), scores, counts, strict=True)
+    )
+    topics = (
+        TopicScore("coding", "a", "A", 0.5, 2),
+        TopicScore("coding", "b", "B", None, 0),
+    )
+    return RoundMastery("coding", 0.5, 9, topics, weekly)
+
+
+def test_the_trend_is_the_last_measured_week_minus_the_first_of_the_last_four():
+    # last four: 0.2, None, 0.5, 0.7 -> 0.7 - 0.2 (the 0.9 five weeks back is not in it)
+    assert round_with([0.9, None, None, None, 0.2, None, 0.5, 0.7]).trend == pytest.approx(0.5)
+    assert round_with([0.9, None, None, None, None, 0.3, None, 0.4]).trend == pytest.approx(0.1)
+    assert round_with([0.9, 0.1, 0.2, 0.3, None, None, None, 0.4]).trend is None, "one measured"
+    assert round_with([0.2, 0.6]).trend == pytest.approx(0.4)
+    assert round_with([None, None]).trend is None
+
+
+def test_recent_activity_is_the_last_four_weeks_and_topics_measured_count():
+    r = round_with([None] * 8, counts=[100, 1, 1, 1, 2, 3, 4, 5])
+    assert r.recent_activity == 2 + 3 + 4 + 5
+    assert r.measured_topics == 1
+    assert r.title == "Coding"
+    assert (
+        TopicScore("x", "k", "K", 0.0, 1).measured
+        and not TopicScore("x", "k", "K", None, 0).measured
+    )
+
+
+def test_a_round_serialises_with_its_derived_figures():
+    r = round_with([None, 0.25, 0.5, 0.75], counts=[0, 1, 2, 3])
+    assert r.to_dict() == {
+        "round": "coding",
+        "title": "Coding",
+        "score": 0.5,
+        "trend": 0.5,
+        "activity": 9,
+        "recent_activity": 6,
+        "measured_topics": 1,
+        "retrievability": None,
+        "weekly": [
+            {"start": "2030-02-16", "score": None, "count": 0},
+            {"start": "2030-02-23", "score": 0.25, "count": 1},
+            {"start": "2030-03-02", "score": 0.5, "count": 2},
+            {"start": "2030-03-09", "score": 0.75, "count": 3},
+        ],
+        "topics": [
+            {"round": "coding", "key": "a", "label": "A", "score": 0.5, "count": 2,
+             "detail": "", "next_items": ()},
+            {"round": "coding", "key": "b", "label": "B", "score": None, "count": 0,
+             "detail": "", "next_items": ()},
+        ],
+        "breakdowns": {},
+    }  # fmt: skip
+
+
+def test_the_weakest_topics_are_measured_ones_lowest_first_then_most_practised():
+    def t(round_name: str, key: str, score: float | None, count: int) -> TopicScore:
+        return TopicScore(round_name, key, key.upper(), score, count)
+
+    a, b, c = t("coding", "b", 0.2, 1), t("breadth", "a", 0.2, 5), t("coding", "a", 0.2, 5)
+    d, e, f = t("design", "x", None, 0), t("coding", "z", 0.9, 1), t("coding", "c", 0.2, 5)
+    rounds = {
+        "coding": RoundMastery("coding", 0.5, 1, (a, c, e, f), ()),
+        "breadth": RoundMastery("breadth", 0.2, 1, (b,), ()),
+        "design": RoundMastery("design", None, 0, (d,), ()),
+    }
+    whole = Mastery(NOW, rounds)
+    assert whole.weakest(2) == [b, c]
+    assert whole.weakest() == [b, c, f, a, e]  # five asked, four measured
+    data = whole.to_dict()
+    assert data["now"] == "2030-03-15T12:00:00+00:00"
+    assert [r["round"] for r in data["rounds"]] == ["coding", "breadth", "design"]
+    assert [(w["round"], w["key"]) for w in data["weakest"]] == [
+        ("breadth", "a"),
+        ("coding", "a"),
+        ("coding", "c"),
+        ("coding", "b"),
+        ("coding", "z"),
+    ]
+
+
+def test_a_review_is_good_when_rated_good_or_easy_or_marked_right():
+    assert [Review("t", NOW, r, None).good for r in (1, 2, 3, 4)] == [False, False, True, True]
+    assert Review("t", NOW, 1, True).good is True  # Again, but the answer was marked right
+    assert Review("t", NOW, 3, False).good is True  # the user's own rating stands
+    assert Review("t", NOW, 2, False).good is False
+
+
+# --- coding -------------------------------------------------------------------------------------
+
+
+def problem(slug: str, topics: list[str], group: str, difficulty: str) -> SimpleNamespace:
+    meta = SimpleNamespace(topics=topics, group=group, difficulty=difficulty)
+    return SimpleNamespace(slug=slug, meta=meta)
+
+
+def submitted(slug: str, at: datetime, accepted: bool = True, mode: str = "judge"):
+    return SimpleNamespace(problem=slug, created_at=at, accepted=accepted, mode=mode)
+
+
+PROBLEMS = [
+    problem("a1", ["t1", "t2"], "g1", "hard"),
+    problem("a2", ["t1"], "g1", "easy"),
+    problem("a3", ["t2"], "g2", "medium"),
+    problem("a4", ["t1"], "g2", "easy"),
+    problem("a0", ["t3"], "g2", "hard"),
+]
+HISTORY = [
+    submitted("a1", ago(20)),  # Feb 23: a1 solved first here...
+    submitted("a1", ago(2)),  # ...and again on Mar 13
+    submitted("a2", ago(1), mode="run"),  # a run solves nothing, but it is an attempt
+    submitted("a3", ago(10), accepted=False),  # Mar 5
+    submitted("a4", NOW + timedelta(hours=1)),  # after now: not yet
+    submitted("gone", ago(3)),  # a problem since removed from the bank
+]
+
+
+def test_coding_mastery_is_the_share_of_the_bank_solved_per_topic_and_group():
+    coding = coding_mastery(PROBLEMS, HISTORY, NOW, 8)
+    assert coding.round == "coding"
+    assert coding.score == pytest.approx(1 / 5), "a1 only: runs, removed problems do not count"
+    assert coding.activity == 5
+    topics = {t.key: t for t in coding.topics}
+    assert list(topics) == ["t1", "t2", "t3"]
+    # t1: a1 solved, a2 attempted (a run), a4 not yet tried
+    assert (topics["t1"].score, topics["t1"].count, topics["t1"].detail) == (
+        pytest.approx(1 / 3),
+        2,
+        "1/3 solved",
+    )
+    assert topics["t1"].next_items == ("a2", "a4")
+    assert (topics["t2"].score, topics["t2"].count, topics["t2"].next_items) == (0.5, 2, ("a3",))
+    assert (topics["t3"].score, topics["t3"].count, topics["t3"].detail) == (None, 0, "0/1 solved")
+    assert all(t.round == "coding" and t.label == t.key for t in coding.topics)
+    groups = {g.key: g for g in coding.breakdowns["group"]}
+    assert (groups["g1"].score, groups["g2"].score) == (0.5, 0.0)
+    # attempted first, then easy before hard, then by name
+    assert groups["g2"].next_items == ("a3", "a4", "a0")
+
+
+def test_coding_weekly_figures_are_the_share_solved_by_each_weeks_end():
+    coding = coding_mastery(PROBLEMS, HISTORY, NOW, 8)
+    # windows start Jan 19, Jan 26, Feb 2, Feb 9, Feb 16, Feb 23, Mar 2, Mar 9
+    assert [p.start for p in coding.weekly] == week_starts(NOW, 8)
+    assert [(p.score, p.count) for p in coding.weekly] == [
+        (None, 0),
+        (None, 0),
+        (None, 0),
+        (None, 0),
+        (None, 0),  # nothing submitted before Feb 23
+        (0.2, 1),  # a1 solved on Feb 23
+        (0.2, 1),  # a3 tried
+        (0.2, 3),  # a1 again, a2 run, "gone"
+    ]
+    assert coding.trend == 0.0 and coding.recent_activity == 5
+
+
+def test_coding_days_are_counted_in_nows_time_zone():
+    tokyo = timezone(timedelta(hours=9))
+    now = datetime(2030, 3, 15, 8, 0, tzinfo=tokyo)  # Mar 14 23:00 UTC
+    # Mar 8 20:00 UTC is Mar 9 05:00 in Tokyo: the last window, not the one before
+    solved = [submitted("a1", datetime(2030, 3, 8, 20, 0, tzinfo=UTC))]
+    weekly = coding_mastery(PROBLEMS, solved, now, 2).weekly
+    assert [(p.start, p.score, p.count) for p in weekly] == [
+        (date(2030, 3, 2), None, 0),
+        (date(2030, 3, 9), 0.2, 1),
+    ]
+
+
+def test_coding_without_history_or_problems_is_unmeasured():
+    assert coding_mastery(PROBLEMS, [], NOW, 8).score is None
+    assert coding_mastery(PROBLEMS, [submitted("a1", NOW + timedelta(1))], NOW, 8).score is None
+    empty = coding_mastery([], HISTORY, NOW, 2)
+    assert empty.score is None and [p.score for p in empty.weekly] == [None, None]
+    assert empty.topics == () and empty.activity == 5
+
+
+# --- breadth ------------------------------------------------------------------------------------
+
+TITLES = {"t1": "Topic one", "t2": "Topic two", "t3": "Topic three"}
+REVIEWS = [
+    Review("t1", ago(1), 3, None),  # Good
+    Review("t1", ago(2), 2, True),  # Hard but marked right: good
+    Review("t1", ago(27), 1, None),  # in the 28-day window, wrong
+    Review("t1", ago(28), 4, None),  # exactly 28 days back: out of the window
+    Review("t2", ago(40), 3, None),
+    Review("t1", NOW + timedelta(hours=1), 1, None),  # after now: not yet
+    Review("tx", ago(3), 3, None),  # topics outside the titles come last, by name
+    Review("ta", ago(3), 1, None),
+]
+
+
+def test_breadth_retention_over_the_window_and_recall_in_its_absence(caplog):
+    cards = [
+        CardState("t2", card_state(3, ago(40))),
+        CardState("t1", "not json"),  # skipped with a warning
+        CardState("t1", json.dumps(fsrs.Card().to_dict())),  # never reviewed: no recall
+        CardState("t3", card_state(3, NOW + timedelta(hours=1))),  # reviewed after now
+    ]
+    with caplog.at_level(logging.WARNING):
+        breadth = breadth_mastery(REVIEWS, cards, NOW, titles=TITLES)
+    assert "skipping a review card with an unreadable state" in caplog.text
+    topics = {t.key: t for t in breadth.topics}
+    assert list(topics) == ["t1", "t2", "t3", "ta", "tx"]
+    assert [t.label for t in breadth.topics] == [
+        "Topic one",
+        "Topic two",
+        "Topic three",
+        "ta",
+        "tx",
+    ]
+    assert (topics["t1"].score, topics["t1"].count) == (pytest.approx(2 / 3), 4)
+    assert topics["t1"].detail == "2 of 3 recent reviews right"
+    assert topics["t2"].score == pytest.approx(recall(40), rel=1e-12)
+    assert topics["t2"].detail == "no recent review; FSRS expects 64% recall"
+    assert (topics["t3"].score, topics["t3"].count, topics["t3"].detail) == (
+        None,
+        0,
+        "not reviewed yet",
+    )
+    assert (topics["ta"].score, topics["tx"].score) == (0.0, 1.0)
+    assert breadth.score == pytest.approx(3 / 5), "every recent review, across topics"
+    assert breadth.activity == 7
+    assert breadth.retrievability == pytest.approx(recall(40), rel=1e-12)
+    assert [(p.score, p.count) for p in breadth.weekly] == [
+        (None, 0),
+        (None, 0),
+        (1.0, 1),  # t2, 40 days back
+        (1.0, 1),  # t1 Easy, 28 days back
+        (0.0, 1),  # t1 Again, 27 days back
+        (None, 0),
+        (None, 0),
+        (0.75, 4),
+    ]
+    assert breadth.trend == pytest.approx(0.75)
+    assert all(t.round == "breadth" and t.next_items == () for t in breadth.topics)
+
+
+def test_breadth_takes_its_round_name_window_and_next_items_from_the_caller():
+    domain = breadth_mastery(
+        REVIEWS,
+        [],
+        NOW,
+        titles=TITLES,
+        weeks=2,
+        window_days=2,
+        round_name="domain",
+        next_items=lambda key: (f"{key}-case",),
+    )
+    assert domain.round == "domain" and len(domain.weekly) == 2
+    assert all(t.round == "domain" and t.next_items == (f"{t.key}-case",) for t in domain.topics)
+    # a two-day window: only the review one day back (the one two days back is its edge)
+    assert domain.score == 1.0 and domain.retrievability is None
+    assert {t.key: t.score for t in domain.topics}["t1"] == 1.0
+
+
+def test_retrievability_is_fsrs_recall_now_and_none_without_a_past_review():
+    assert retrievability(card_state(3, ago(10)), NOW) == pytest.approx(recall(10), rel=1e-12)
+    assert retrievability(card_state(1, ago(3)), NOW) == pytest.approx(recall(3, 1), rel=1e-12)
+    assert retrievability(card_state(3, NOW), NOW) == 1.0
+    assert retrievability(card_state(3, NOW + timedelta(seconds=1)), NOW) is None
+    assert retrievability(json.dumps(fsrs.Card().to_dict()), NOW) is None
+    assert retrievability("{}", NOW) is None
+    assert retrievability("[1, 2]", NOW) is None
+
+
+# --- written rounds -----------------------------------------------------------------------------
+
+
+def written(
+    round_name: str,
+    item: str,
+    part: str,
+    at: datetime,
+    self_score: float | None = None,
+    auto: float | None = None,
+    id: int = 0,  # noqa: A002
+) -> Answer:
+    return Answer(id, None, round_name, item, part, "text", auto, self_score, at)
+
+
+def test_the_users_own_score_comes_first_even_when_it_is_zero():
+    assert answer_score(written("design", "c", "goal", NOW, 0.0, 0.9)) == 0.0
+    assert answer_score(written("design", "c", "goal", NOW, None, 0.9)) == 0.9
+    assert answer_score(written("design", "c", "goal", NOW, None, None)) is None
+
+
+def test_design_takes_the_latest_answer_per_case_and_step():
+    from mlprep.design.bank import cases, framework
+
+    case_slugs = list(cases())
+    first, second = case_slugs[0], case_slugs[1]
+    answers = [
+        written("design", first, "goal", ago(9), 0.2, id=1),
+        written("design", first, "goal", ago(1), 0.8, id=2),  # replaces the answer above
+        written("design", first, "loss", ago(1), None, 0.4, id=3),
+        written("design", second, "goal", ago(1), 0.6, id=5),
+        written("design", second, "goal", ago(1), 0.0, id=4),  # same time, lower id: older
+        written("design", second, "data", ago(1), None, None, id=6),  # no score at all
+        written("design", second, "loss", NOW + timedelta(hours=1), 1.0, id=7),  # after now
+        written("behavioral", first, "goal", ago(1), 0.1, id=8),  # another round
+    ]
+    design = design_mastery(answers, NOW, 8)
+    assert design.activity == 6
+    steps = {t.key: t for t in design.topics}
+    assert list(steps) == [step.key for step in framework().steps]
+    assert steps["goal"].score == pytest.approx((0.8 + 0.6) / 2)
+    assert (steps["goal"].count, steps["goal"].detail) == (2, "2 answers scored")
+    assert steps["loss"].score == pytest.approx(0.4)
+    assert (steps["data"].score, steps["data"].detail) == (None, "no answer yet")
+    assert steps["goal"].label == framework().steps[0].title
+    # cases not yet answered for a step come first, in the bank's order
+    assert steps["goal"].next_items[-2:] == (first, second)
+    assert (
+        steps["goal"].next_items[:3] == tuple(s for s in case_slugs if s not in (first, second))[:3]
+    )
+    assert steps["loss"].next_items[-1] == first
+    by_case = {t.key: t for t in design.breakdowns["case"]}
+    assert by_case[first].score == pytest.approx((0.8 + 0.4) / 2)
+    assert by_case[second].score == pytest.approx(0.6)
+    assert design.score == pytest.approx((0.8 + 0.4 + 0.6) / 3)
+    # the older goal answer of the first case counts in its own week, nine days back
+    assert [p.score for p in design.weekly[-2:]] == [
+        pytest.approx(0.2),
+        pytest.approx((0.8 + 0.4 + 0.6 + 0.0) / 4),
+    ]
+
+
+def test_prompt_rounds_average_per_category_and_unknown_prompts_are_other():
+    from mlprep.prompts.bank import prompts
+
+    bank = prompts("behavioral")
+    ownership = [slug for slug, p in bank.items() if p.category == "ownership"]
+    answers = [
+        written("behavioral", ownership[0], "", ago(2), 0.5, id=1),
+        written("behavioral", ownership[1], "", ago(1), None, 1.0, id=2),
+        written("behavioral", "retired-prompt", "", ago(1), 0.25, id=3),
+        written("deep_dive", ownership[0], "", ago(1), 0.0, id=4),
+    ]
+    behavioral = prompt_mastery("behavioral", answers, NOW, 8)
+    topics = {t.key: t for t in behavioral.topics}
+    assert list(topics)[-1] == "other", "unknown categories come after the bank's"
+    assert topics["ownership"].label == "Ownership"
+    assert topics["ownership"].score == pytest.approx(0.75)
+    assert topics["other"].score == 0.25 and topics["other"].label == "other"
+    assert topics["ownership"].next_items[-2:] == (ownership[0], ownership[1])
+    assert set(topics["ownership"].next_items) == set(ownership)
+    assert topics["conflict"].score is None
+    assert behavioral.score == pytest.approx((0.5 + 1.0 + 0.25) / 3)
+    assert behavioral.activity == 3 and behavioral.round == "behavioral"
+    assert behavioral.weekly[-1] == WeekPoint(week_starts(NOW, 8)[-1], pytest.approx(1.75 / 3), 3)

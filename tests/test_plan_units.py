@@ -1,0 +1,391 @@
+"""The study plan's arithmetic on hand-made mastery: shares, blocks, days, topic picking, storage.
+
+Every figure below is worked out by hand from the rules in ``mlprep.coach.plan``'s docstring
+(minutes per day rounded cumulatively, 30-90 minute blocks near 45, breadth at 35%, weights
+growing with weakness), not read back from the module.
+"""
+
+from __future__ import annotations
+
+import math
+from datetime import UTC, date, datetime, timedelta
+
+import pytest
+
+from mlprep.coach import plan
+from mlprep.coach.mastery import Mastery, RoundMastery, TopicScore
+from mlprep.coach.plan import (
+    Block,
+    Plan,
+    PlanError,
+    PlanTask,
+    UnknownTask,
+    build_plan,
+    check_inputs,
+    daily_minutes,
+    describe,
+    domain_weight,
+    parse_rounds,
+    round_shares,
+)
+from mlprep.coach.rounds import ROUNDS
+
+NOW = datetime(2030, 1, 6, 18, 0, tzinfo=UTC)
+START = date(2030, 1, 7)
+
+
+def topic(round_name: str, key: str, score: float | None, items=(), label=None) -> TopicScore:
+    return TopicScore(round_name, key, label or key.title(), score, 1, "", tuple(items))
+
+
+def mastery_of(scores: dict[str, float | None], topics: dict | None = None) -> Mastery:
+    topics = topics or {}
+    return Mastery(
+        NOW,
+        {r: RoundMastery(r, scores.get(r), 0, tuple(topics.get(r, ())), ()) for r in ROUNDS},
+    )
+
+
+# --- inputs ---------------------------------------------------------------------------------
+
+
+def test_round_names_are_read_loosely_and_returned_in_the_usual_order():
+    assert parse_rounds(None) == ("coding", "breadth", "design", "behavioral", "deep_dive")
+    assert parse_rounds(None, domain_tracks=("llm",)) == ROUNDS
+    assert parse_rounds([" Deep-Dive , CODING", "", "breadth"]) == (
+        "coding",
+        "breadth",
+        "deep_dive",
+    )
+    with pytest.raises(PlanError) as caught:
+        parse_rounds(["coding,chess"])
+    assert str(caught.value) == f"unknown round 'chess': choose from {', '.join(ROUNDS)}"
+    with pytest.raises(PlanError) as caught:
+        parse_rounds([",", " "])
+    assert str(caught.value) == f"choose at least one round from {', '.join(ROUNDS)}"
+
+
+def test_inputs_are_checked_with_messages_that_say_what_to_change():
+    check_inputs(START + timedelta(days=1), 0.5, START)
+    check_inputs(START + timedelta(days=366), 80.0, START)
+    with pytest.raises(PlanError) as caught:
+        check_inputs(START, 5, START)
+    assert str(caught.value) == (
+        "the interview date 2030-01-07 is not in the future (the plan starts on 2030-01-07): "
+        "give a later --interview-date"
+    )
+    with pytest.raises(PlanError) as caught:
+        check_inputs(START + timedelta(days=367), 5, START)
+    assert str(caught.value) == "the interview is more than 366 days away: plan the last year only"
+    for hours in (0.0, -1.0, 80.5, float("nan")):
+        with pytest.raises(PlanError) as caught:
+            check_inputs(START + timedelta(days=3), hours, START)
+        assert str(caught.value) == (
+            f"hours per week must be more than 0 and at most 80 (got {hours:g})"
+        )
+
+
+# --- minutes and blocks -----------------------------------------------------------------------
+
+
+def test_daily_minutes_round_so_that_each_week_adds_up():
+    # 6 h a week is 51.43 min a day: cumulative totals 0, 51, 103, 154, 206, 257, 309, 360
+    assert daily_minutes(6, 7) == [51, 52, 51, 52, 51, 52, 51]
+    assert sum(daily_minutes(6, 14)) == 720
+    assert daily_minutes(7, 3) == [60, 60, 60]
+    assert daily_minutes(1, 7) == [9, 8, 9, 8, 9, 8, 9]  # 8.57 a day
+    assert daily_minutes(2, 0) == []
+
+
+@pytest.mark.parametrize(
+    ("minutes", "blocks"),
+    [
+        (0, [0]),
+        (29, [29]),
+        (30, [30]),
+        (45, [45]),
+        (60, [60]),
+        (67, [67]),
+        (68, [34, 34]),
+        (89, [45, 44]),
+        (90, [45, 45]),
+        (91, [46, 45]),
+        (100, [50, 50]),
+        (181, [45, 46, 45, 45]),
+        (200, [50, 50, 50, 50]),
+        (270, [45] * 6),
+        (400, [44, 45, 44, 45, 44, 45, 44, 45, 44]),
+    ],
+)
+def test_minutes_split_into_near_equal_blocks_of_about_45(minutes, blocks):
+    assert plan._split(minutes) == blocks
+
+
+def test_days_under_half_an_hour_carry_their_minutes_over():
+    days = [START + timedelta(days=n) for n in range(5)]
+    slots, carried = plan._study_slots(days, [20, 20, 50, 10, 25])
+    assert slots == [(days[1], 40), (days[2], 50), (days[4], 35)]
+    assert carried == 0
+    slots, carried = plan._study_slots(days[:2], [10, 19])
+    assert (slots, carried) == ([], 29)
+
+
+def test_slots_go_to_the_round_furthest_behind_its_share():
+    slots = [(START, 45)] * 5
+    # deficits after each slot: a first (22.5), then b (27), c (27 > 22.5), a (45), then a tie
+    # of a and b at 22.5 broken by the larger share
+    assert plan._assign_rounds(slots, {"a": 0.5, "b": 0.3, "c": 0.2}) == ["a", "b", "c", "a", "a"]
+    sizes = [(START, 90), (START, 30), (START, 30)]
+    assert plan._assign_rounds(sizes, {"a": 0.5, "b": 0.5}) == ["a", "b", "b"]
+
+
+# --- shares ------------------------------------------------------------------------------------
+
+
+def test_round_shares_lean_towards_weak_and_unmeasured_rounds():
+    m = mastery_of({"coding": 0.2, "design": None, "behavioral": 0.9})
+    shares = round_shares(["coding", "breadth", "design", "behavioral"], m)
+    # weights: coding 1 * (0.5 + 0.8), design 1 * (0.5 + 0.7), behavioral 0.7 * (0.5 + 0.1)
+    total = 1.3 + 1.2 + 0.42
+    assert shares == pytest.approx(
+        {"breadth": 0.35, "coding": 0.65 * 1.3 / total, "design": 0.65 * 1.2 / total,
+         "behavioral": 0.65 * 0.42 / total}
+    )  # fmt: skip
+    assert list(shares) == ["breadth", "coding", "design", "behavioral"]
+    assert round_shares(["breadth"], m) == {"breadth": 1.0}
+    mastered = round_shares(["coding", "deep_dive"], mastery_of({"coding": 1.0, "deep_dive": 0.0}))
+    # a mastered round keeps the minimum weakness: 1 * (0.5 + 0.05) against 0.7 * (0.5 + 1)
+    assert mastered == pytest.approx({"coding": 0.55 / 1.6, "deep_dive": 1.05 / 1.6})
+
+
+def test_the_domain_weight_grows_with_the_tracks_covered():
+    tracks = [topic("domain", k, None) for k in ("llm", "recsys", "vision", "search", "exp")]
+    m = mastery_of({}, {"domain": tracks})
+    assert domain_weight(m) == 1.0  # five tracks: 2.0, at most 1
+    assert domain_weight(m, ("llm",)) == pytest.approx(0.4)
+    assert domain_weight(m, ("llm", "vision")) == pytest.approx(0.8)
+    assert domain_weight(m, ("nope",)) == 0.0
+    without = Mastery(NOW, {r: m.rounds[r] for r in ROUNDS if r != "domain"})
+    assert domain_weight(without) == 0.0
+    shares = round_shares(["coding", "domain"], m, ("llm",))
+    # coding 1 * (0.5 + 0.7), domain 0.4 * (0.5 + 0.7): both unmeasured
+    assert shares == pytest.approx({"coding": 1.2 / 1.68, "domain": 0.48 / 1.68})
+
+
+# --- topics and what to do ---------------------------------------------------------------------
+
+
+def test_the_weakest_topic_gets_blocks_until_weakness_per_block_evens_out():
+    coding = [topic("coding", "weak", 0.1, ["p1", "p2", "p3"]), topic("coding", "ok", 0.6, ["p2"])]
+    picker = plan._TopicPicker(mastery_of({}, {"coding": coding}), ["coding"])
+    # weakness per block already given: weak 0.9, 0.45, 0.3, 0.225; ok 0.4, 0.2
+    # -> weak, weak (0.45 > 0.4), ok (0.4 > 0.3), weak (0.3 > 0.2), weak (0.225 > 0.2)
+    picked = [picker.next("coding") for _ in range(5)]
+    assert [key for key, _ in picked] == ["weak", "weak", "ok", "weak", "weak"]
+    # a problem already planned is skipped while fresh ones remain, then they come round
+    # again by the topic's own count: ok's only p2; weak's fourth block is its p1 again
+    assert [what.split()[1] for _, what in picked] == ["p1", "p2", "p2", "p3", "p1"]
+
+
+def test_design_and_domain_walk_their_cases_again_per_step():
+    steps = [topic("design", "goal", 0.0, ["c1", "c2"]), topic("design", "loss", 0.0, ["c1"])]
+    picker = plan._TopicPicker(mastery_of({}, {"design": steps}), ["design"])
+    picked = [picker.next("design") for _ in range(4)]
+    assert picked == [
+        ("goal", "Design step 'Goal' for the case c1: write it, then check it against the rubric"),
+        ("loss", "Design step 'Loss' for the case c1: write it, then check it against the rubric"),
+        ("goal", "Design step 'Goal' for the case c2: write it, then check it against the rubric"),
+        ("loss", "Design step 'Loss' for the case c1: write it, then check it against the rubric"),
+    ]
+    tracks = [topic("domain", "llm", 0.2, ["rag"]), topic("domain", "vision", None, ["det"])]
+    domain = plan._TopicPicker(mastery_of({}, {"domain": tracks}), ["domain"], ("llm",))
+    assert [domain.next("domain")[0] for _ in range(3)] == ["llm", "llm", "llm"]
+
+
+def test_a_round_without_topics_is_open_practice():
+    picker = plan._TopicPicker(mastery_of({}), ["behavioral", "domain"], ("llm",))
+    assert picker.next("behavioral") == ("", "Behavioral: open practice")
+    assert picker.next("domain") == ("", "ML domain knowledge: open practice")
+
+
+@pytest.mark.parametrize(
+    ("round_name", "item", "text"),
+    [
+        ("coding", "kmeans", "Solve kmeans (Clustering); read the editorial once accepted"),
+        ("coding", "", "Re-solve a Clustering problem from memory, no hints"),
+        ("breadth", "", "Breadth: Clustering: due cards first, then reread the answers you missed"),
+        ("domain", "rag", "Domain: Clustering: `mlprep domain --track clustering` due cards "
+         "first; then walk the design case rag with this track in mind"),
+        ("domain", "", "Domain: Clustering: `mlprep domain --track clustering` due cards first"),
+        ("design", "", "Design step 'Clustering': write it, then check it against the rubric"),
+        ("behavioral", "mentoring", "Behavioral: answer 'mentoring' out loud (STAR), then rate "
+         "yourself"),
+        ("deep_dive", "", "Project deep dive: answer a clustering prompt out loud (STAR), then "
+         "rate yourself"),
+    ],
+)  # fmt: skip
+def test_each_block_says_what_to_do(round_name, item, text):
+    assert describe(topic(round_name, "clustering", 0.5), item) == text
+
+
+# --- whole plans ------------------------------------------------------------------------------
+
+
+def test_the_last_day_is_a_light_review_and_a_mock_loop():
+    weak = [topic("coding", "a", 0.1), topic("coding", "b", 0.3), topic("coding", "c", 0.5)]
+    m = mastery_of(
+        {}, {"coding": [*weak, topic("coding", "d", 0.7)], "design": [topic("design", "z", 0.0)]}
+    )
+    day = date(2030, 1, 27)
+    light = "Light review of your weakest topics: A, B, C; nothing new the day before"
+    loop = "Mock loop{}: the chosen rounds back to back, timed, no notes"
+    assert plan._last_day(day, 120, m, ["coding"]) == [
+        Block(day, "breadth", "", 40, light),
+        Block(day, "loop", "", 40, loop.format(" (part 1 of 2)")),
+        Block(day, "loop", "", 40, loop.format(" (part 2 of 2)")),
+    ]
+    assert plan._last_day(day, 60, m, ["coding"]) == [
+        Block(day, "breadth", "", 20, light),
+        Block(day, "loop", "", 40, loop.format("")),
+    ]
+    assert plan._last_day(day, 2, m, ["coding"]) == [Block(day, "loop", "", 2, loop.format(""))]
+    assert plan._last_day(day, 0, m, ["coding"]) == []
+    nothing = "Light review of your weakest topics; nothing new the day before"
+    assert plan._last_day(day, 60, mastery_of({}), ["coding"])[0].what == nothing
+
+
+def test_a_plan_fills_every_day_before_the_interview():
+    m = mastery_of({"coding": 0.5}, {"coding": [topic("coding", "t", 0.5, ["p"])]})
+    blocks = build_plan(START + timedelta(days=7), 6, ["coding", "breadth"], START, m)
+    per_day: dict[date, int] = {}
+    for b in blocks:
+        per_day[b.day] = per_day.get(b.day, 0) + b.minutes
+    # 51, 52, 51, 52, 51, 52 on the six study days; the last day's 51 minutes: 17 + 34
+    assert per_day == {START + timedelta(days=n): m for n, m in enumerate(daily_minutes(6, 7))}
+    last = [b for b in blocks if b.day == START + timedelta(days=6)]
+    assert [(b.round, b.minutes) for b in last] == [("breadth", 17), ("loop", 34)]
+    study = [b for b in blocks if b.day < START + timedelta(days=6)]
+    assert all(30 <= b.minutes <= 90 for b in study)
+    assert {b.round for b in study} == {"coding", "breadth"}
+    with pytest.raises(PlanError):
+        build_plan(START, 6, ["coding"], START, m)
+
+
+def test_minutes_carried_past_the_last_study_day_go_to_the_last_day():
+    m = mastery_of({})
+    # 1.5 h a week: 12.86 a day (13, 13, 13): nothing reaches 30 on the two study days, so
+    # the last day has 13 + 26 = 39 minutes: a third (13) to review, the rest to the loop
+    blocks = build_plan(START + timedelta(days=3), 1.5, ["coding"], START, m)
+    assert [(b.day, b.round, b.minutes) for b in blocks] == [
+        (START + timedelta(days=2), "breadth", 13),
+        (START + timedelta(days=2), "loop", 26),
+    ]
+
+
+# --- storage ----------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def store(tmp_path):
+    from mlprep.store import open_store
+
+    with open_store(f"sqlite:///{tmp_path / 'plan.db'}") as opened:
+        yield opened
+
+
+def make(store, days: int = 3):
+    m = mastery_of({}, {"coding": [topic("coding", "t", None, ["p"])]})
+    return plan.create_plan(
+        store, START + timedelta(days=days), 7, ["coding"], start=START, now=NOW, mastery=m
+    )
+
+
+def test_a_stored_plan_reads_back_whole_and_a_new_one_replaces_it(store):
+    assert plan.active_plan(store) is None
+    first = make(store)
+    assert plan.active_plan(store) == first
+    assert (first.interview_date, first.hours_per_week, first.rounds) == (
+        START + timedelta(days=3),
+        7.0,
+        ("coding",),
+    )
+    assert first.created_at.replace(tzinfo=UTC) == NOW and first.active
+    # 60 minutes a day: two study days of one coding block, then review and the loop
+    assert [(t.day, t.round, t.minutes) for t in first.tasks] == [
+        (START, "coding", 60),
+        (START + timedelta(days=1), "coding", 60),
+        (START + timedelta(days=2), "breadth", 20),
+        (START + timedelta(days=2), "loop", 40),
+    ]
+    assert (first.total_minutes, first.done_minutes) == (180, 0)
+    assert first.minutes_by_round() == {"coding": 120, "breadth": 20, "loop": 40}
+    second = make(store, days=2)
+    assert plan.active_plan(store).id == second.id != first.id
+    with pytest.raises(UnknownTask):
+        plan.set_done(store, first.tasks[0].id, True, NOW)
+
+
+def test_ticking_keeps_the_first_time_and_unticking_clears_it(store):
+    made = make(store)
+    task = made.tasks[1]
+    later = NOW + timedelta(hours=2)
+    ticked = plan.set_done(store, task.id, True, NOW)
+    assert ticked.done and ticked.done_at.replace(tzinfo=UTC) == NOW
+    again = plan.set_done(store, task.id, True, later)
+    assert again.done_at.replace(tzinfo=UTC) == NOW, "ticking twice keeps the first time"
+    stored = plan.active_plan(store)
+    assert stored.done_minutes == 60 and [t.done for t in stored.tasks] == [
+        False,
+        True,
+        False,
+        False,
+    ]
+    assert plan.set_done(store, task.id, False, later).done_at is None
+    assert plan.active_plan(store).done_minutes == 0
+    for bad in (0, -1, 2**63, 10**6):
+        with pytest.raises(UnknownTask) as caught:
+            plan.set_done(store, bad, True, NOW)
+        assert str(caught.value) == f"no task {bad} in the active plan"
+
+
+def test_a_plan_serialises_with_its_totals_and_days():
+    tasks = (
+        PlanTask(date(2030, 1, 8), "coding", "t", 45, "Solve p", 2, NOW),
+        PlanTask(date(2030, 1, 7), "breadth", "", 30, "Review", 1, None),
+        PlanTask(date(2030, 1, 9), "loop", "", 60, "Mock loop", 3, None),
+    )
+    p = Plan(7, NOW, date(2030, 1, 10), 5.0, ("coding", "breadth"), True, tasks)
+    data = p.to_dict()
+    assert data == {
+        "id": 7,
+        "created_at": "2030-01-06T18:00:00+00:00",
+        "interview_date": "2030-01-10",
+        "hours_per_week": 5.0,
+        "rounds": ["coding", "breadth"],
+        "total_minutes": 135,
+        "done_minutes": 45,
+        "minutes_by_round": {"coding": 45, "breadth": 30, "loop": 60},
+        "tasks": [t.to_dict() for t in tasks],
+    }
+    assert tasks[0].to_dict() == {
+        "id": 2,
+        "day": "2030-01-08",
+        "round": "coding",
+        "topic": "t",
+        "minutes": 45,
+        "what": "Solve p",
+        "done": True,
+        "done_at": "2030-01-06T18:00:00+00:00",
+    }
+    assert tasks[1].to_dict()["done_at"] is None and tasks[1].done is False
+    assert list(p.days()) == [date(2030, 1, 7), date(2030, 1, 8), date(2030, 1, 9)]
+    assert p.days(first=date(2030, 1, 8)) == {
+        date(2030, 1, 8): [tasks[0]],
+        date(2030, 1, 9): [tasks[2]],
+    }
+    assert p.days(last=date(2030, 1, 8)) == {
+        date(2030, 1, 7): [tasks[1]],
+        date(2030, 1, 8): [tasks[0]],
+    }
+    assert p.days(date(2030, 1, 8), date(2030, 1, 8)) == {date(2030, 1, 8): [tasks[0]]}
+    assert math.isclose(p.total_minutes, 135)
