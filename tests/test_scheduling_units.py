@@ -351,7 +351,8 @@ def test_retention_takes_the_window_with_both_ends_and_fsrs_recall_now(store):
         (recall_after(30) + fsrs_recall_after_again(30) + 1.0) / 3, rel=1e-9
     )
     assert svm.cards == 1 and svm.retrievability == 1.0  # rated after now: no time elapsed
-    assert found["clustering-reduction"].retrievability is None and found["clustering-reduction"].cards == 0
+    unseen = found["clustering-reduction"]
+    assert unseen.retrievability is None and unseen.cards == 0
 
 
 def fsrs_recall_after_again(days: int) -> float:
