@@ -27,6 +27,7 @@ COMMAND_MODULES = {
     "new-problem": "authoring",
     "check-problem": "authoring",
     "serve": "serving",
+    "worker": "working",
     "review": "reviewing",
     "design": "designing",
     "behavioral": "designing",
@@ -34,6 +35,8 @@ COMMAND_MODULES = {
     "mock": "designing",
     "plan": "coaching",
     "progress": "coaching",
+    "db": "database",
+    "users": "users",
 }
 
 

@@ -17,7 +17,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from mlprep.content import describe_errors
 from mlprep.problems import list_problems
 from mlprep.store import Store, open_store
-from mlprep.web import api, coach_pages, design_pages, pages, review_pages
+from mlprep.web import api, auth, coach_pages, design_pages, pages, review_pages
 from mlprep.web.jobs import JudgeService
 from mlprep.web.state import AppState, Settings
 
@@ -27,21 +27,33 @@ _WHERE = {"body": "", "query": "query parameter ", "path": "path parameter "}
 
 
 def create_app(settings: Settings | None = None, store: Store | None = None) -> FastAPI:
-    """The app; the judge's sandboxes start when it starts serving and stop when it stops."""
+    """The app; the judge's sandboxes start when it starts serving and stop when it stops.
+
+    With ``settings.team`` it is a team server: logins and a session cookie (``web.auth``), and
+    every request's store bound to the logged-in user.
+    """
     settings = settings or Settings()
+    team_store = None
+    if settings.team and store is None:  # the session secret is read from it right now
+        store = team_store = open_store()
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         own_store = store or open_store()
         own_store.ingest_outbox()
-        judge = JudgeService(own_store, settings.workers, settings.queue_limit)
+        if settings.team:  # workers judge (mlprep.team); this process queues and reports
+            from mlprep.team.web import TeamJudge
+
+            judge = TeamJudge()
+        else:
+            judge = JudgeService(own_store, settings.workers, settings.queue_limit)
         problems = {p.slug: p for p in list_problems()}
         app.state.mlprep = AppState(settings, problems, own_store, judge)
         try:
             yield
         finally:
             judge.close()
-            if store is None:
+            if store is None or store is team_store:
                 own_store.close()
 
     app = FastAPI(
@@ -53,11 +65,21 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
         redoc_url=None,
     )
     app.add_api_route("/api/docs", _api_docs, include_in_schema=False)
+    if settings.team:
+        app.include_router(auth.api_router)
+        app.include_router(auth.page_router)
     for module in (api, pages, review_pages, design_pages, coach_pages):
         app.include_router(module.router)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
     app.add_exception_handler(StarletteHTTPException, _error)
     app.add_exception_handler(RequestValidationError, _invalid_request)
+    if settings.team:
+        from starlette.middleware.sessions import SessionMiddleware
+
+        from mlprep.team.sessions import middleware_options
+
+        app.add_middleware(auth.TeamGate)  # inside the session middleware: it reads the session
+        app.add_middleware(SessionMiddleware, **middleware_options(store))
     app.add_middleware(BodySizeLimit, max_bytes=MAX_BODY_BYTES)
     app.add_middleware(SameOriginWrites)
     return app
@@ -78,6 +100,8 @@ async def _error(request: Request, exc: StarletteHTTPException):
     """JSON for the API; a page, with the same message, for a browser."""
     if request.url.path.startswith(("/api/", "/static/")):
         return await http_exception_handler(request, exc)
+    if exc.status_code == 401:  # a team server's session ended (user removed, new password)
+        return auth.to_login(request.scope)
     return pages.error_page(request, exc.status_code, str(exc.detail))
 
 
