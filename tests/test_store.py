@@ -27,6 +27,7 @@ from typing import Any
 
 import pytest
 from sqlalchemy import event, inspect
+from team_services import postgres_database
 
 import mlprep.store
 from mlprep.judge import report as judge_report
@@ -55,11 +56,34 @@ FIRST_OPEN_ROUNDS = 20
 # --- helpers --------------------------------------------------------------------------------
 
 
+BACKENDS = ("sqlite", "postgresql")
+sqlite_only = pytest.mark.sqlite_only  # about SQLite's file, locks or the outbox alone
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    """Every test runs on SQLite and on a fresh PostgreSQL database, except ``sqlite_only``."""
+    if "backend" in metafunc.fixturenames:
+        only = metafunc.definition.get_closest_marker("sqlite_only")
+        metafunc.parametrize("backend", BACKENDS[:1] if only else BACKENDS, indirect=True)
+
+
+@pytest.fixture
+def backend(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
+    """The database under test: the data folder's SQLite file, or a new PostgreSQL database
+    (``MLPREP_DATABASE_URL``) created for this test and dropped after it."""
+    if request.param == "sqlite":
+        monkeypatch.delenv("MLPREP_DATABASE_URL", raising=False)
+        yield "sqlite"
+        return
+    with postgres_database() as url:
+        monkeypatch.setenv("MLPREP_DATABASE_URL", url)
+        yield "postgresql"
+
+
 @pytest.fixture(autouse=True)
-def isolated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+def isolated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, backend: str) -> Path:
     folder = tmp_path / "data"
     monkeypatch.setenv("MLPREP_DATA_DIR", str(folder))
-    monkeypatch.delenv("MLPREP_DATABASE_URL", raising=False)
     return folder
 
 
@@ -104,10 +128,21 @@ def db_file() -> Path:
     return data_dir() / "mlprep.db"
 
 
+def raw_sql(query: str) -> list[tuple[Any, ...]]:
+    """Rows of ``query`` on the database under test, bypassing the store."""
+    from sqlalchemy import create_engine, text
+
+    engine = create_engine(database_url())
+    try:
+        with engine.connect() as conn:
+            return [tuple(row) for row in conn.execute(text(query))]
+    finally:
+        engine.dispose()
+
+
 def raw_counts() -> tuple[int, int]:
-    with sqlite3.connect(db_file()) as conn:
-        subs = conn.execute("SELECT count(*) FROM submissions").fetchone()[0]
-        tests = conn.execute("SELECT count(*) FROM test_results").fetchone()[0]
+    [(subs,)] = raw_sql("SELECT count(*) FROM submissions")
+    [(tests,)] = raw_sql("SELECT count(*) FROM test_results")
     return subs, tests
 
 
@@ -124,6 +159,7 @@ def run_python(code: str, **kwargs: Any) -> subprocess.CompletedProcess[str]:
 # --- locations ------------------------------------------------------------------------------
 
 
+@sqlite_only
 def test_locations_follow_the_environment(
     isolated: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -138,6 +174,7 @@ def test_locations_follow_the_environment(
 # --- outbox ---------------------------------------------------------------------------------
 
 
+@sqlite_only
 def test_spool_writes_one_complete_record_into_this_databases_outbox(isolated: Path) -> None:
     record = make_record()
     path = spool(record)
@@ -154,6 +191,7 @@ def test_spool_writes_one_complete_record_into_this_databases_outbox(isolated: P
     assert "id" not in record  # the caller's dict is left alone
 
 
+@sqlite_only
 def test_spool_refuses_a_record_that_could_never_be_ingested(isolated: Path) -> None:
     bad = make_record()
     bad["report"]["mode"] = "submit"
@@ -304,6 +342,7 @@ def test_malformed_spool_files_are_set_aside_with_a_warning(
 # --- crashes --------------------------------------------------------------------------------
 
 
+@sqlite_only
 def test_leftover_temp_file_of_a_killed_writer_is_ignored_then_swept() -> None:
     folder = outbox_dir()
     folder.mkdir(parents=True)
@@ -320,6 +359,7 @@ def test_leftover_temp_file_of_a_killed_writer_is_ignored_then_swept() -> None:
     assert not leftover.exists()
 
 
+@sqlite_only
 def test_sigkill_while_spooling_leaves_no_record() -> None:
     record = json.dumps(make_record())
     child = subprocess.Popen(
@@ -492,12 +532,10 @@ def test_concurrent_spooling_and_ingesting_stores_each_record_once() -> None:
 def test_concurrent_first_open_migrates_once_without_errors() -> None:
     outcomes = _run_workers(_open_fresh, WORKERS)
     assert outcomes == [("ok", 0)] * WORKERS
-    with sqlite3.connect(db_file()) as conn:
-        assert conn.execute("SELECT version_num FROM alembic_version").fetchall() == [
-            (HEAD_REVISION,)
-        ]
+    assert raw_sql("SELECT version_num FROM alembic_version") == [(HEAD_REVISION,)]
 
 
+@sqlite_only
 def test_many_simultaneous_first_opens_never_report_a_lock() -> None:
     # Each opener used to switch the new file to WAL itself, before taking the lock file; two
     # switching at once made one fail at once with "database is locked" (in ~10% of rounds).
@@ -511,6 +549,7 @@ def test_many_simultaneous_first_opens_never_report_a_lock() -> None:
             ]
 
 
+@sqlite_only
 def test_first_open_waits_for_a_writer_instead_of_failing_at_once() -> None:
     # Switching a file to WAL upgrades a read transaction to a write one, which SQLite refuses
     # at once, busy timeout or not, while another connection writes: the switch must retry.
@@ -531,6 +570,7 @@ def test_first_open_waits_for_a_writer_instead_of_failing_at_once() -> None:
         writer.close()
 
 
+@sqlite_only
 def test_migration_waits_for_the_lock_file() -> None:
     db_file().parent.mkdir(parents=True)
     opened: list[Any] = []
@@ -553,6 +593,7 @@ def test_migration_waits_for_the_lock_file() -> None:
 # --- errors ---------------------------------------------------------------------------------
 
 
+@sqlite_only
 def test_corrupt_database_file_gives_a_clear_store_error() -> None:
     db_file().parent.mkdir(parents=True)
     db_file().write_bytes(os.urandom(8192))
@@ -579,6 +620,7 @@ def unwritable(tmp_path: Path) -> Iterator[Path]:
     folder.chmod(0o700)
 
 
+@sqlite_only
 def test_unwritable_data_folder_gives_a_store_error(
     unwritable: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -593,6 +635,7 @@ def _enospc(*_: Any) -> Any:
     raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
 
 
+@sqlite_only
 def test_full_disk_while_spooling_leaves_no_file(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(os, "fsync", _enospc)
     with pytest.raises(StoreError, match="no space left on device") as info:
@@ -601,6 +644,7 @@ def test_full_disk_while_spooling_leaves_no_file(monkeypatch: pytest.MonkeyPatch
     assert files_in(outbox_dir()) == []
 
 
+@sqlite_only
 def test_disk_filling_up_mid_write_leaves_no_partial_file(monkeypatch: pytest.MonkeyPatch) -> None:
     real_write, calls = os.write, []
 
@@ -617,6 +661,7 @@ def test_disk_filling_up_mid_write_leaves_no_partial_file(monkeypatch: pytest.Mo
     assert files_in(outbox_dir()) == []
 
 
+@sqlite_only
 def test_full_database_disk_gives_a_store_error_and_keeps_the_record() -> None:
     with open_store() as store:
         pages = store.engine.connect().exec_driver_sql("PRAGMA page_count").scalar()
@@ -634,6 +679,7 @@ def test_full_database_disk_gives_a_store_error_and_keeps_the_record() -> None:
     assert path.exists()
 
 
+@sqlite_only
 def test_database_locked_past_the_busy_timeout_gives_a_store_error() -> None:
     open_store().close()
     spool(make_record())
@@ -650,6 +696,7 @@ def test_database_locked_past_the_busy_timeout_gives_a_store_error() -> None:
         assert store.ingest_outbox() == 1
 
 
+@sqlite_only
 def test_database_from_a_newer_mlprep_gives_a_store_error() -> None:
     open_store().close()
     with sqlite3.connect(db_file()) as conn:
@@ -661,6 +708,7 @@ def test_database_from_a_newer_mlprep_gives_a_store_error() -> None:
 # --- schema and migrations ------------------------------------------------------------------
 
 
+@sqlite_only
 def test_head_revision_constant_is_alembics_head() -> None:
     from alembic.config import Config
     from alembic.script import ScriptDirectory
@@ -675,12 +723,18 @@ def test_fresh_database_is_upgraded_to_head_with_both_tables() -> None:
         schema = inspect(conn)
         assert {"submissions", "test_results", "alembic_version"} <= set(schema.get_table_names())
         indexes = {i["name"]: i["column_names"] for i in schema.get_indexes("submissions")}
-        assert indexes["ix_submissions_problem_created_at"] == ["problem", "created_at"]
-        [fk] = schema.get_foreign_keys("test_results")
-        assert fk["referred_table"] == "submissions" and fk["options"]["ondelete"] == "CASCADE"
+        assert indexes["ix_submissions_user_id_problem_created_at"] == [
+            "user_id",
+            "problem",
+            "created_at",
+        ]
+        keys = {fk["referred_table"]: fk for fk in schema.get_foreign_keys("test_results")}
+        assert set(keys) == {"submissions", "users"}  # users: since 0004, every row has an owner
+        assert all(fk["options"]["ondelete"] == "CASCADE" for fk in keys.values())
         version = conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
         assert version == HEAD_REVISION
-        assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+        if conn.dialect.name == "sqlite":
+            assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
 
 
 def test_models_and_migrations_agree() -> None:
@@ -692,6 +746,7 @@ def test_models_and_migrations_agree() -> None:
         assert compare_metadata(context, store_models.Base.metadata) == []
 
 
+@sqlite_only
 def test_alembic_command_line_uses_the_packaged_ini(tmp_path: Path) -> None:
     ini = Path(mlprep.store.__file__).with_name("alembic.ini")
     env = os.environ | {"MLPREP_DATABASE_URL": f"sqlite:///{tmp_path / 'by-hand.db'}"}
@@ -725,6 +780,7 @@ def test_opening_an_up_to_date_database_does_not_run_alembic() -> None:
 # --- import cost ----------------------------------------------------------------------------
 
 
+@sqlite_only
 def test_the_outbox_does_not_import_sqlalchemy() -> None:
     done = run_python(
         """

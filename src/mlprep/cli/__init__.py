@@ -28,6 +28,7 @@ COMMAND_MODULES = {
     "check-problem": "authoring",
     "serve": "serving",
     "db": "database",
+    "worker": "working",
     "review": "reviewing",
     "domain": "domain",
     "design": "designing",
@@ -36,6 +37,7 @@ COMMAND_MODULES = {
     "mock": "designing",
     "plan": "coaching",
     "progress": "coaching",
+    "users": "users",
 }
 
 

@@ -20,8 +20,17 @@ from mlprep.cli.common import EXIT_ENVIRONMENT, EXIT_USAGE, CliError
     type=click.IntRange(1, 64),
     help="Sandboxes judging at the same time.",
 )
-def serve(host: str, port: int, workers: int) -> None:
+@click.option(
+    "--team",
+    is_flag=True,
+    help="A team server: logins, PostgreSQL (MLPREP_DATABASE_URL), judging by `mlprep worker` "
+    "processes through Redis (MLPREP_BROKER_URL).",
+)
+def serve(host: str, port: int, workers: int, team: bool) -> None:
     """Serve the practice pages at http://HOST:PORT/ (offline: every asset is local)."""
+    if team:
+        _serve_team(host, port)
+        return
     import uvicorn
 
     from mlprep.judge.sandbox import SandboxUnavailable, find_bwrap, unsafe_opt_out
@@ -49,6 +58,58 @@ def serve(host: str, port: int, workers: int) -> None:
     click.secho(f"mlprep is serving at http://{shown}:{port}/  (Ctrl+C stops it)", bold=True)
     # A page whose name resolves here by trickery (DNS rebinding) is refused: say what is not.
     click.echo(f"answering to the host names {', '.join(hosts)} ({ALLOWED_HOSTS_ENV} adds more)")
+    try:
+        uvicorn.run(app, host=host, port=port, log_level="warning")
+    finally:
+        store.close()
+
+
+TEAM_NEEDS = (
+    ("MLPREP_DATABASE_URL", "a URL such as postgresql+psycopg://user@127.0.0.1:5432/mlprep"),
+    ("MLPREP_BROKER_URL", "a Redis URL such as redis://127.0.0.1:6379/0"),
+)
+
+
+def team_environment() -> tuple[str, str]:
+    """The team server's database and broker URLs, or a CliError saying what to set."""
+    missing = [f"{name} ({example})" for name, example in TEAM_NEEDS if not os.environ.get(name)]
+    if missing:
+        raise CliError(
+            "a team server needs " + " and ".join(missing) + "; see docs/team.md",
+            EXIT_ENVIRONMENT,
+        )
+    database, broker = (os.environ[name] for name, _ in TEAM_NEEDS)
+    if not database.startswith("postgresql"):
+        raise CliError(
+            f"a team server needs PostgreSQL: MLPREP_DATABASE_URL is {database!r} "
+            "(set it to a postgresql+psycopg:// URL)",
+            EXIT_ENVIRONMENT,
+        )
+    if not broker.startswith(("redis://", "rediss://", "unix://")):
+        message = f"MLPREP_BROKER_URL is {broker!r}: set it to a redis:// URL"
+        raise CliError(message, EXIT_ENVIRONMENT)
+    return database, broker
+
+
+def _serve_team(host: str, port: int) -> None:
+    """``serve --team``: the app for logged-in users; judging happens on `mlprep worker`s."""
+    import uvicorn
+
+    from mlprep.store import StoreError, open_store
+    from mlprep.web.app import create_app
+    from mlprep.web.state import Settings
+
+    team_environment()
+    _check_free(host, port)
+    try:
+        store = open_store()
+    except StoreError as exc:
+        raise CliError(f"cannot open the team database: {exc}", EXIT_ENVIRONMENT) from None
+    app = create_app(Settings(team=True), store)
+    shown = f"[{host}]" if ":" in host else host
+    click.secho(
+        f"mlprep team server at http://{shown}:{port}/  (log in; Ctrl+C stops it)", bold=True
+    )
     try:
         uvicorn.run(app, host=host, port=port, log_level="warning")
     finally:

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import Engine, event, func, inspect, select, text
 from sqlalchemy.engine import URL, Connection, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, IntegrityError, OperationalError
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import ORMExecuteState, Session, selectinload, with_loader_criteria
 
 from mlprep.store.errors import (
     StoreBusy,
@@ -34,7 +34,7 @@ from mlprep.store.errors import (
 )
 from mlprep.store.integrity import RECOVER_ADVICE, check_once
 from mlprep.store.locations import data_dir, database_url, url_key
-from mlprep.store.models import SubmissionRow, TestResultRow
+from mlprep.store.models import LOCAL_USER_ID, Owned, SubmissionRow, TestResultRow
 from mlprep.store.outbox import (
     MalformedRecord,
     complete_record,
@@ -50,6 +50,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "HEAD_REVISION",
+    "LOCAL_USER_ID",
     "MIGRATIONS_DIR",
     "Store",
     "alembic_config",
@@ -59,13 +60,14 @@ __all__ = [
     "upgrade",
 ]
 
-HEAD_REVISION = "0003"  # a test checks this against Alembic's own idea of the head
+HEAD_REVISION = "0005"  # a test checks this against Alembic's own idea of the head
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 BUSY_TIMEOUT_SECONDS = 30.0
 VERSION_TABLE = "alembic_version"
 _WRITE = "mlprep_write"  # execution option: begin with BEGIN IMMEDIATE
 # The write session open in this thread or task, per store, so that nested writes join it.
 _OPEN_WRITE: ContextVar[tuple[Store, Session] | None] = ContextVar("mlprep_write", default=None)
+_MIGRATION_LOCK_KEY = 0x6D6C70726570  # "mlprep": PostgreSQL's advisory lock for migrating
 
 logger = logging.getLogger(__name__)
 
@@ -98,20 +100,6 @@ def open_store(url: str | None = None, *, busy_timeout: float = BUSY_TIMEOUT_SEC
     return Store(engine, url, label, busy_timeout)
 
 
-def alembic_config(connection: Connection | None = None) -> Config:
-    """An Alembic ``Config`` for the packaged migrations; no alembic.ini needed at run time.
-
-    With ``connection``, migrations run on it (and inside its transaction).
-    """
-    from alembic.config import Config
-
-    config = Config()
-    config.set_main_option("script_location", str(MIGRATIONS_DIR))
-    if connection is not None:
-        config.attributes["connection"] = connection
-    return config
-
-
 def revisions(url: str | None = None) -> list[str]:
     """The schema revisions stored in the database now (empty for a new or missing one)."""
     url = url or database_url()
@@ -135,31 +123,109 @@ def upgrade(url: str | None = None) -> tuple[list[str], str]:
     Returns the revisions found before and the head. Raises :class:`StoreError`.
     """
     before = revisions(url)
-    open_store(url).close()  # migrates under the lock file, as every command's first open does
+    open_store(url).close()  # migrates under the lock, as every command's first open does
     return before, HEAD_REVISION
 
 
-class Store:
-    """An open history database. Use :func:`open_store` to get one; close it when done."""
+def alembic_config(connection: Connection | None = None) -> Config:
+    """An Alembic ``Config`` for the packaged migrations; no alembic.ini needed at run time.
 
-    def __init__(self, engine: Engine, url: str, label: str, busy_timeout: float) -> None:
+    With ``connection``, migrations run on it (and inside its transaction).
+    """
+    from alembic.config import Config
+
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    if connection is not None:
+        config.attributes["connection"] = connection
+    return config
+
+
+class UserSession(Session):
+    """A session bound to one user (``info["user_id"]``): it reads, counts, changes and deletes
+    only that user's rows of every :class:`~mlprep.store.models.Owned` table, and stamps the rows
+    it adds with that user. Every session the :class:`Store` hands out is one of these."""
+
+
+@event.listens_for(UserSession, "do_orm_execute")
+def _only_this_user(state: ORMExecuteState) -> None:
+    # with_loader_criteria reaches every Owned entity of the statement, joins and relationship
+    # loads included, and ORM-enabled UPDATE and DELETE; the lambda's user_id becomes a bound
+    # parameter, so the statement stays cached across users.
+    if not (state.is_select or state.is_update or state.is_delete):
+        return
+    user_id = state.session.info["user_id"]
+    state.statement = state.statement.options(
+        with_loader_criteria(Owned, lambda cls: cls.user_id == user_id, include_aliases=True)
+    )
+
+
+@event.listens_for(UserSession, "before_flush")
+def _stamp_owner(session: Session, _context: Any, _instances: Any) -> None:
+    user_id = session.info["user_id"]
+    for row in (*session.new, *session.dirty, *session.deleted):
+        if not isinstance(row, Owned):
+            continue
+        if row.user_id is None and row in session.new:
+            row.user_id = user_id
+        elif row.user_id != user_id:  # cannot happen through the store's own queries
+            raise StoreError(f"refused: a row of user {row.user_id} in a session of user {user_id}")
+
+
+class Store:
+    """An open history database, bound to one user (the local user 1 unless told otherwise).
+
+    Use :func:`open_store` to get one and close it when done; :meth:`for_user` gives a view of
+    the same database bound to another user. Every session it hands out (:meth:`reading`,
+    :meth:`writing`) sees only that user's rows: see :class:`UserSession`.
+    """
+
+    def __init__(
+        self,
+        engine: Engine,
+        url: str,
+        label: str,
+        busy_timeout: float,
+        *,
+        user_id: int = LOCAL_USER_ID,
+        owns_engine: bool = True,
+    ) -> None:
         self._engine = engine
         self._writer = engine.execution_options(**{_WRITE: True})
         self.url = url
         self._label = label
         self._busy_timeout = busy_timeout
+        self.user_id = user_id
+        self._owns_engine = owns_engine
 
     @property
     def engine(self) -> Engine:
         return self._engine
+
+    def for_user(self, user_id: int) -> Store:
+        """The same database, bound to ``user_id``; it shares this store's connections, and
+        closing it closes nothing."""
+        if user_id == self.user_id:
+            return self
+        return Store(
+            self._engine,
+            self.url,
+            self._label,
+            self._busy_timeout,
+            user_id=user_id,
+            owns_engine=False,
+        )
 
     def ingest_outbox(self) -> int:
         """Move this database's spooled records into it; returns how many were new.
 
         One transaction per record, and a record's file is deleted only after its commit, so a
         crash at any point loses nothing and duplicates nothing. Malformed records are moved to
-        the outbox's ``rejected`` folder with a warning.
+        the outbox's ``rejected`` folder with a warning. The outbox is the command line's, which
+        is the local user's: a store bound to another user ingests nothing.
         """
+        if self.user_id != LOCAL_USER_ID:
+            return 0
         with self._translating():
             sweep_abandoned(self.url)
             return sum(self._ingest_one(path) for path in pending(self.url))
@@ -173,9 +239,12 @@ class Store:
         complete = complete_record(record)
         with self._translating():
             self._insert(complete)
-            with Session(self._engine) as session:
+            with self._session(self._engine) as session:
                 return session.scalar(
-                    select(SubmissionRow.id).where(SubmissionRow.uid == complete["id"])
+                    select(SubmissionRow.id).where(
+                        SubmissionRow.uid == complete["id"],
+                        SubmissionRow.user_id == self.user_id,
+                    )
                 )
 
     @contextmanager
@@ -188,7 +257,7 @@ class Store:
         if current is not None and current[0] is self:
             yield current[1]
             return
-        with self._translating(), Session(self._engine) as session:
+        with self._translating(), self._session(self._engine) as session:
             yield session
 
     @contextmanager
@@ -202,7 +271,7 @@ class Store:
         if current is not None and current[0] is self:
             yield current[1]
             return
-        with self._translating(), Session(self._writer) as session, session.begin():
+        with self._translating(), self._session(self._writer) as session, session.begin():
             token = _OPEN_WRITE.set((self, session))
             try:
                 yield session
@@ -211,11 +280,11 @@ class Store:
 
     def history(self, problem: str | None = None, limit: int = 50) -> list[SubmissionSummary]:
         """The latest ``limit`` submissions, newest first, optionally to one problem only."""
-        query = select(*_SUMMARY_COLUMNS)
+        query = select(*_SUMMARY_COLUMNS).where(SubmissionRow.user_id == self.user_id)
         if problem is not None:
             query = query.where(SubmissionRow.problem == problem)
         query = query.order_by(SubmissionRow.created_at.desc(), SubmissionRow.id.desc())
-        with self._translating(), Session(self._engine) as session:
+        with self._translating(), self._session(self._engine) as session:
             rows = session.execute(query.limit(max(limit, 0))).all()
         return [SubmissionSummary(**row._asdict()) for row in rows]
 
@@ -223,29 +292,40 @@ class Store:
         """One submission with its code and tests, or None if there is no such id."""
         if not 0 < submission_id < 2**63:  # SQLite cannot even compare larger integers
             return None
-        with self._translating(), Session(self._engine) as session:
+        with self._translating(), self._session(self._engine) as session:
             row = session.get(
                 SubmissionRow, submission_id, options=[selectinload(SubmissionRow.tests)]
             )
-            return None if row is None else _submission(row)
+            if row is None or row.user_id != self.user_id:
+                return None
+            return _submission(row)
 
     def count(self) -> int:
         """How many submissions are stored."""
-        return self._scalar(select(func.count()).select_from(SubmissionRow))
+        return self._scalar(
+            select(func.count())
+            .select_from(SubmissionRow)
+            .where(SubmissionRow.user_id == self.user_id)
+        )
 
     def solved_problems(self) -> set[str]:
         """Problems with at least one accepted ``judge`` submission."""
         query = select(SubmissionRow.problem).where(
-            SubmissionRow.mode == "judge", SubmissionRow.verdict == "accepted"
+            SubmissionRow.user_id == self.user_id,
+            SubmissionRow.mode == "judge",
+            SubmissionRow.verdict == "accepted",
         )
         return self._slugs(query)
 
     def attempted_problems(self) -> set[str]:
         """Problems with at least one submission of any mode or verdict."""
-        return self._slugs(select(SubmissionRow.problem))
+        return self._slugs(
+            select(SubmissionRow.problem).where(SubmissionRow.user_id == self.user_id)
+        )
 
     def close(self) -> None:
-        self._engine.dispose()
+        if self._owns_engine:
+            self._engine.dispose()
 
     def __enter__(self) -> Store:
         return self
@@ -270,12 +350,12 @@ class Store:
     def _insert(self, record: dict[str, Any]) -> bool:
         try:
             # BEGIN IMMEDIATE: concurrent ingesters queue here rather than fail on lock upgrade.
-            with Session(self._writer) as session, session.begin():
+            with self._session(self._writer) as session, session.begin():
                 if self._stored(session, record["id"]):
                     return False
                 session.add(_submission_row(record))
         except IntegrityError as exc:
-            with Session(self._engine) as session:
+            with self._session(self._engine) as session:
                 if self._stored(session, record["id"]):  # a concurrent ingester won the race
                     return False
             raise MalformedRecord(f"the database refused it: {exc.orig}") from exc
@@ -285,12 +365,15 @@ class Store:
     def _stored(session: Session, uid: str) -> bool:
         return session.scalar(select(SubmissionRow.id).where(SubmissionRow.uid == uid)) is not None
 
+    def _session(self, bind: Engine) -> UserSession:
+        return UserSession(bind, info={"user_id": self.user_id})
+
     def _scalar(self, query: Any) -> Any:
-        with self._translating(), Session(self._engine) as session:
+        with self._translating(), self._session(self._engine) as session:
             return session.scalar(query)
 
     def _slugs(self, query: Any) -> set[str]:
-        with self._translating(), Session(self._engine) as session:
+        with self._translating(), self._session(self._engine) as session:
             return set(session.scalars(query.distinct()))
 
     def _translating(self) -> Any:
@@ -453,6 +536,10 @@ def _migrate(url: URL, label: str, busy_timeout: float) -> None:
     migrator = _make_engine(url, busy_timeout, foreign_keys=False)
     try:
         with migrator.execution_options(**{_WRITE: True}).begin() as conn:
+            if conn.dialect.name == "postgresql":
+                # The lock file serialises one machine's processes; web processes and workers on
+                # several machines share the database, so it holds the lock for them all.
+                conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({_MIGRATION_LOCK_KEY})")
             command.upgrade(alembic_config(conn), "head")
     except CommandError as exc:
         raise StoreError(

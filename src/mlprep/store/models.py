@@ -4,9 +4,19 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime
 
-from sqlalchemy import Date, DateTime, Float, ForeignKey, Index, MetaData, String, Text
+from sqlalchemy import (
+    Date,
+    DateTime,
+    Float,
+    ForeignKey,
+    Index,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+)
 from sqlalchemy.engine import Dialect
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column, relationship
 from sqlalchemy.types import TypeDecorator
 
 # Named constraints, so later batch migrations on SQLite can find and alter them.
@@ -41,9 +51,41 @@ def _as_utc(value: datetime) -> datetime:
     return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
 
 
-class SubmissionRow(Base):
+LOCAL_USER_ID = 1  # the built-in user "local": single-user mode, and data from before accounts
+
+
+# --- accounts (migration 0004) ----------------------------------------------------------------
+
+
+class UserRow(Base):
+    """An account. User 1 is "local" (no password, admin): the single-user mode's owner."""
+
+    __tablename__ = "users"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    username: Mapped[str] = mapped_column(String(64), unique=True)
+    password_hash: Mapped[str | None] = mapped_column(Text)  # pwdlib Argon2; None: cannot log in
+    role: Mapped[str] = mapped_column(String(16))  # "learner", "instructor", "admin"
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    failed_logins: Mapped[int] = mapped_column(default=0)  # since the last success or lockout
+    locked_until: Mapped[datetime | None] = mapped_column(UTCDateTime())
+
+
+class Owned:
+    """A row that belongs to one user. The store fills ``user_id`` in and filters every query by
+    it (``mlprep.store.db``), so a row of another user is never read, changed or counted."""
+
+    @declared_attr
+    def user_id(cls) -> Mapped[int]:  # noqa: N805 (SQLAlchemy's declared_attr takes the class)
+        return mapped_column(ForeignKey("users.id", ondelete="CASCADE"))
+
+
+class SubmissionRow(Owned, Base):
     __tablename__ = "submissions"
-    __table_args__ = (Index("ix_submissions_problem_created_at", "problem", "created_at"),)
+    __table_args__ = (
+        Index("ix_submissions_user_id_created_at", "user_id", "created_at"),
+        Index("ix_submissions_user_id_problem_created_at", "user_id", "problem", "created_at"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     uid: Mapped[str] = mapped_column(String(32), unique=True)  # the outbox record's id
@@ -68,8 +110,9 @@ class SubmissionRow(Base):
     )
 
 
-class TestResultRow(Base):
+class TestResultRow(Owned, Base):
     __tablename__ = "test_results"
+    __table_args__ = (Index("ix_test_results_user_id_submission_id", "user_id", "submission_id"),)
     __test__ = False  # not a pytest test class, despite the name
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -93,13 +136,17 @@ class TestResultRow(Base):
 # --- the other rounds (migration 0002) -------------------------------------------------------
 
 
-class ReviewCardRow(Base):
+class ReviewCardRow(Owned, Base):
     """One breadth question's FSRS card: its scheduling state, as ``fsrs.Card.to_dict()``."""
 
     __tablename__ = "review_cards"
+    __table_args__ = (
+        UniqueConstraint("user_id", "question", name="uq_review_cards_user_id_question"),
+        Index("ix_review_cards_user_id_due", "user_id", "due"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    question: Mapped[str] = mapped_column(String(200), unique=True)  # "topic/name"
+    question: Mapped[str] = mapped_column(String(200))  # "topic/name", one card per user
     topic: Mapped[str] = mapped_column(String(100), index=True)
     due: Mapped[datetime] = mapped_column(UTCDateTime(), index=True)
     state: Mapped[str] = mapped_column(Text)  # JSON
@@ -107,11 +154,14 @@ class ReviewCardRow(Base):
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime())
 
 
-class ReviewLogRow(Base):
+class ReviewLogRow(Owned, Base):
     """One review of one card: the rating given, and for graded kinds whether it was right."""
 
     __tablename__ = "review_logs"
-    __table_args__ = (Index("ix_review_logs_reviewed_at", "reviewed_at"),)
+    __table_args__ = (
+        Index("ix_review_logs_reviewed_at", "reviewed_at"),
+        Index("ix_review_logs_user_id_reviewed_at", "user_id", "reviewed_at"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     question: Mapped[str] = mapped_column(String(200), index=True)
@@ -122,10 +172,11 @@ class ReviewLogRow(Base):
     answer: Mapped[str] = mapped_column(Text, default="")
 
 
-class SessionRow(Base):
+class SessionRow(Owned, Base):
     """A timed practice session: a design mock, a prompt answer set, or a whole mock loop."""
 
     __tablename__ = "practice_sessions"
+    __table_args__ = (Index("ix_practice_sessions_user_id_started_at", "user_id", "started_at"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     uid: Mapped[str] = mapped_column(String(32), unique=True)
@@ -137,11 +188,14 @@ class SessionRow(Base):
     report: Mapped[str] = mapped_column(Text, default="")  # Markdown, once finished
 
 
-class AnswerRow(Base):
+class AnswerRow(Owned, Base):
     """A written answer to one part of a round (a design step, a prompt), scored."""
 
     __tablename__ = "answers"
-    __table_args__ = (Index("ix_answers_round_item", "round", "item"),)
+    __table_args__ = (
+        Index("ix_answers_round_item", "round", "item"),
+        Index("ix_answers_user_id_created_at", "user_id", "created_at"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     session_id: Mapped[int | None] = mapped_column(
@@ -158,10 +212,11 @@ class AnswerRow(Base):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime())
 
 
-class PlanRow(Base):
+class PlanRow(Owned, Base):
     """A study plan: its inputs, and one row per task in ``plan_tasks``."""
 
     __tablename__ = "plans"
+    __table_args__ = (Index("ix_plans_user_id_created_at", "user_id", "created_at"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime())
@@ -171,8 +226,9 @@ class PlanRow(Base):
     active: Mapped[bool] = mapped_column(default=True)
 
 
-class PlanTaskRow(Base):
+class PlanTaskRow(Owned, Base):
     __tablename__ = "plan_tasks"
+    __table_args__ = (Index("ix_plan_tasks_user_id_day", "user_id", "day"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     plan_id: Mapped[int] = mapped_column(ForeignKey("plans.id", ondelete="CASCADE"), index=True)
@@ -184,14 +240,59 @@ class PlanTaskRow(Base):
     done_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
 
 
-# --- user settings (migration 0003) ----------------------------------------------------------
+# --- user settings (migration 0003; per user since 0004) -------------------------------------
 
 
-class SettingRow(Base):
+class SettingRow(Owned, Base):
     """One user setting (the domain round's chosen tracks, say), its value as JSON."""
 
     __tablename__ = "settings"
 
+    user_id: Mapped[int] = mapped_column(
+        ForeignKey("users.id", ondelete="CASCADE"), primary_key=True
+    )
     key: Mapped[str] = mapped_column(String(64), primary_key=True)
     value: Mapped[str] = mapped_column(Text)  # JSON
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+
+# --- team judging (migration 0005) ------------------------------------------------------------
+
+
+class JobRow(Owned, Base):
+    """A submission on its way through a team server's queue (``mlprep.team``).
+
+    The web process writes it (``queued``, with the code) and commits before the job is sent to
+    the broker; a worker moves it to ``running``, writes progress, and finally to ``done`` with
+    the report and the stored submission's id, in one transaction that only a row not yet done
+    can take (so a redelivered job is stored once). Every change bumps ``version``, which long
+    polls wait on; ``attempts`` counts deliveries, capped by the worker.
+    """
+
+    __tablename__ = "jobs"
+    __table_args__ = (
+        Index("ix_jobs_user_id_created_at", "user_id", "created_at"),
+        Index("ix_jobs_state_updated_at", "state", "updated_at"),  # the re-enqueue sweep
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    problem: Mapped[str] = mapped_column(String(200))
+    mode: Mapped[str] = mapped_column(String(16))  # "judge" or "run"
+    code: Mapped[str] = mapped_column(Text)
+    state: Mapped[str] = mapped_column(String(16), default="queued")  # queued, running, done
+    version: Mapped[int] = mapped_column(default=0)
+    done_tests: Mapped[int] = mapped_column(default=0)
+    total_tests: Mapped[int] = mapped_column(default=0)
+    report: Mapped[str | None] = mapped_column(Text)  # JSON, once done
+    error: Mapped[str] = mapped_column(Text, default="")
+    attempts: Mapped[int] = mapped_column(default=0)
+    submission_id: Mapped[int | None] = mapped_column(
+        ForeignKey("submissions.id", ondelete="SET NULL")
+    )
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+
+OWNED_TABLES = tuple(
+    sorted(m.class_.__tablename__ for m in Base.registry.mappers if issubclass(m.class_, Owned))
+)

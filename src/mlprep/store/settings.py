@@ -19,7 +19,7 @@ DOMAIN_TRACKS = "domain.tracks"
 def get_setting(store: Store, key: str, default: Any = None) -> Any:
     """The value stored under ``key``, or ``default``; an unreadable value counts as unset."""
     with store.reading() as session:
-        row = session.get(SettingRow, key)
+        row = session.get(SettingRow, (store.user_id, key))
         text = None if row is None else row.value
     if text is None:
         return default
@@ -34,7 +34,7 @@ def set_setting(store: Store, key: str, value: Any, now: datetime | None = None)
     when = now or datetime.now(UTC)
     text = json.dumps(value)
     with store.writing() as session:
-        row = session.get(SettingRow, key)
+        row = session.get(SettingRow, (store.user_id, key))
         if row is None:
             session.add(SettingRow(key=key, value=text, updated_at=when))
         else:

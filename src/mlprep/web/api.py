@@ -170,6 +170,8 @@ def submit(slug: str, state: State, data: Source) -> dict[str, Any]:
 
 def _start(state: AppState, slug: str, data: bytes, mode: str) -> dict[str, Any]:
     problem = problem_or_404(state, slug)
+    if state.settings.team:  # the row is committed before the job is enqueued (mlprep.team.web)
+        return state.judge.submit_for(state.store, problem, data, mode)
     try:
         job = state.judge.submit(problem, data, mode)
     except QueueFull as exc:
@@ -187,6 +189,11 @@ async def get_job(
     wait: Annotated[float, Query(ge=0, le=30, description="Seconds to wait for news.")] = 0,
 ) -> dict[str, Any]:
     """A job's state; with ``after`` and ``wait``, held open until it changes (long polling)."""
+    if state.settings.team:  # the job's row, read until it changes (mlprep.team.web)
+        found = await state.judge.wait(state.store, job_id, after, wait)
+        if found is None:
+            raise HTTPException(404, f"no job '{job_id}'")
+        return found
     job = state.judge.get(job_id)
     if job is None:
         raise HTTPException(404, f"no job '{job_id}' (jobs are kept while the server runs)")
@@ -204,6 +211,8 @@ async def get_job(
     },
 )
 def get_picture(job_id: str, state: State) -> Response:
+    if state.settings.team:  # workers keep no outputs to draw
+        raise HTTPException(404, "this job has no picture")
     job = state.judge.get(job_id)
     picture = None if job is None else job.picture(state.problems[job.problem])
     if picture is None:
@@ -219,7 +228,7 @@ def get_hints(slug: str, state: State) -> dict[str, Any]:
     problem = problem_or_404(state, slug)
     return {
         "total": len(problem.meta.hints),
-        "revealed": problem.meta.hints[: hints.revealed(slug)],
+        "revealed": problem.meta.hints[: hints.revealed(slug, state.store)],
     }
 
 
@@ -231,7 +240,7 @@ def reveal_hint(slug: str, state: State) -> dict[str, Any]:
     problem = problem_or_404(state, slug)
     if not problem.meta.hints:
         raise HTTPException(404, f"problem '{slug}' has no hints")
-    shown, _ = hints.reveal_next(slug, len(problem.meta.hints))
+    shown, _ = hints.reveal_next(slug, len(problem.meta.hints), state.store)
     return {"total": len(problem.meta.hints), "revealed": problem.meta.hints[:shown]}
 
 

@@ -18,7 +18,7 @@ from starlette.middleware.trustedhost import TrustedHostMiddleware
 
 from mlprep.problems import list_problems
 from mlprep.store import Store, StoreError, open_store
-from mlprep.web import api, coach_pages, design_pages, domain, pages, review_pages
+from mlprep.web import api, auth, coach_pages, design_pages, domain, pages, review_pages
 from mlprep.web.errors import error_response, invalid_request, storage_failure
 from mlprep.web.guards import BodySizeLimit, SameOriginWrites
 from mlprep.web.jobs import JudgeService
@@ -36,21 +36,33 @@ name this server answers to (`MLPREP_ALLOWED_HOSTS` adds names), and **413** whe
 
 
 def create_app(settings: Settings | None = None, store: Store | None = None) -> FastAPI:
-    """The app; the judge's sandboxes start when it starts serving and stop when it stops."""
+    """The app; the judge's sandboxes start when it starts serving and stop when it stops.
+
+    With ``settings.team`` it is a team server: logins and a session cookie (``web.auth``), and
+    every request's store bound to the logged-in user.
+    """
     settings = settings or Settings()
+    team_store = None
+    if settings.team and store is None:  # the session secret is read from it right now
+        store = team_store = open_store()
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         own_store = store or open_store()
         own_store.ingest_outbox()
-        judge = JudgeService(own_store, settings.workers, settings.queue_limit)
+        if settings.team:  # workers judge (mlprep.team); this process queues and reports
+            from mlprep.team.web import TeamJudge
+
+            judge = TeamJudge()
+        else:
+            judge = JudgeService(own_store, settings.workers, settings.queue_limit)
         problems = {p.slug: p for p in list_problems()}
         app.state.mlprep = AppState(settings, problems, own_store, judge)
         try:
             yield
         finally:
             judge.close()
-            if store is None:
+            if store is None or store is team_store:
                 own_store.close()
 
     app = FastAPI(
@@ -63,6 +75,9 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
         redoc_url=None,
     )
     app.add_api_route("/api/docs", _api_docs, include_in_schema=False)
+    if settings.team:
+        app.include_router(auth.api_router)
+        app.include_router(auth.page_router)
     for module in (api, pages, review_pages, domain, design_pages, coach_pages):
         app.include_router(module.router)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
@@ -70,6 +85,13 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
     app.add_exception_handler(RequestValidationError, invalid_request)
     for failure in (StoreError, DBAPIError, sqlite3.Error, OSError):
         app.add_exception_handler(failure, storage_failure)
+    if settings.team:
+        from starlette.middleware.sessions import SessionMiddleware
+
+        from mlprep.team.sessions import middleware_options
+
+        app.add_middleware(auth.TeamGate)  # inside the session middleware: it reads the session
+        app.add_middleware(SessionMiddleware, **middleware_options(store))
     # Added last is outermost: the Host is checked first, then the Origin, then the body.
     app.add_middleware(BodySizeLimit, max_bytes=MAX_BODY_BYTES)
     app.add_middleware(SameOriginWrites)

@@ -57,6 +57,10 @@ async def error_response(request: Request, exc: HTTPException) -> Response:
     """JSON for the API; a page, with the same message, for a browser."""
     if request.url.path.startswith(("/api/", "/static/")):
         return await http_exception_handler(request, exc)
+    if exc.status_code == 401:  # a team server's session ended (user removed, new password)
+        from mlprep.web.auth import to_login
+
+        return to_login(request.scope)
     return error_page(request, exc.status_code, str(exc.detail))
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -11,6 +12,7 @@ from mlprep.coach.progress import CodingProgress, coding_progress, problem_statu
 from mlprep.judge.static import MAX_SOURCE_BYTES
 from mlprep.problems import Problem
 from mlprep.store import Store
+from mlprep.web.auth import CurrentUser
 from mlprep.web.guards import allowed_hosts
 from mlprep.web.jobs import JudgeService
 
@@ -29,6 +31,7 @@ class Settings:
     queue_limit: int = 256
     # The Host names answered (DNS rebinding): `mlprep serve` passes those of its --host.
     allowed_hosts: tuple[str, ...] = field(default_factory=_default_hosts)
+    team: bool = False  # a team server: logins, a session per request, judging on workers
 
 
 @dataclass
@@ -59,8 +62,13 @@ class AppState:
         return coding_progress(self.problems.values(), history)
 
 
-def get_state(request: Request) -> AppState:
-    return request.app.state.mlprep
+def get_state(request: Request, user: CurrentUser) -> AppState:
+    """The app's state for this request, its store bound to the current user: every route that
+    reads or writes rows does so through it, so it sees the caller's rows only."""
+    state: AppState = request.app.state.mlprep
+    if user.id == state.store.user_id:
+        return state
+    return dataclasses.replace(state, store=state.store.for_user(user.id))
 
 
 def problem_or_404(state: AppState, slug: str) -> Problem:

@@ -1,0 +1,223 @@
+"""Job rows: the database is the truth about every submission sent to the team's workers.
+
+The worker's functions (:func:`claim`, :func:`progress`, :func:`finish`, :func:`stale`,
+:func:`touch`) act on any user's job by id, through Core statements on the session's connection
+(which the store's per-user filter does not touch); the web's (:func:`create`, :func:`get`)
+only on the store's own user's.
+
+The web process writes the row and commits before enqueueing (:func:`create`), so a job the
+broker lost is found again by :func:`stale` and sent again. Workers change a row only through
+:func:`claim` (one more attempt), :func:`progress` and :func:`finish`, which stores the
+submission in the same transaction as an ``UPDATE jobs ... WHERE state != 'done'``: only one
+delivery of a job can take that row, so a job judged twice is stored once.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+from sqlalchemy import select, update
+
+from mlprep.store import Store
+from mlprep.store.models import JobRow
+
+MAX_ATTEMPTS = 3  # deliveries judged; the next one ends the job as an internal error
+INTERNAL_ERROR = "internal error, not your code: judging this submission kept failing"
+
+
+@dataclass(frozen=True)
+class Claim:
+    """What a worker needs to judge one job, or ``give_up`` when it is past the attempt cap."""
+
+    id: int
+    user_id: int
+    problem: str
+    mode: str
+    code: str
+    attempts: int
+
+    @property
+    def give_up(self) -> bool:
+        return self.attempts > MAX_ATTEMPTS
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
+
+
+def public(row: JobRow) -> dict[str, Any]:
+    """The job as the API shows it (``JobView``)."""
+    return {
+        "id": str(row.id),
+        "problem": row.problem,
+        "mode": row.mode,
+        "state": row.state,
+        "done_tests": row.done_tests,
+        "total_tests": row.total_tests,
+        "report": None if row.report is None else json.loads(row.report),
+        "submission_id": row.submission_id,
+        "error": row.error,
+        "picture": False,  # pictures are drawn by the single-user server only
+        "version": row.version,
+    }
+
+
+def create(store: Store, problem: str, mode: str, code: str) -> dict[str, Any]:
+    """Write a queued job for ``store``'s user and commit it; returns its public view."""
+    now = _now()
+    with store.writing() as session:
+        row = JobRow(
+            user_id=store.user_id,
+            problem=problem,
+            mode=mode,
+            code=code,
+            state="queued",
+            version=0,
+            done_tests=0,
+            total_tests=0,
+            error="",
+            attempts=0,
+            created_at=now,
+            updated_at=now,
+        )
+        session.add(row)
+        session.flush()
+        view = public(row)
+    return view  # committed: only now may it be enqueued or answered
+
+
+def get(store: Store, job_id: str | int) -> dict[str, Any] | None:
+    """One of ``store``'s user's jobs, or None (another user's job is not found either)."""
+    try:
+        number = int(job_id)
+    except (TypeError, ValueError):
+        return None
+    if not 0 < number < 2**31:
+        return None
+    with store.reading() as session:
+        row = session.scalar(
+            select(JobRow).where(JobRow.id == number, JobRow.user_id == store.user_id)
+        )
+        return None if row is None else public(row)
+
+
+def claim(store: Store, job_id: int) -> Claim | None:
+    """Count one more delivery of ``job_id`` and mark it running; None if it is done (or gone)."""
+    with store.writing() as session:
+        done = (
+            session.connection()
+            .execute(
+                update(JobRow)
+                .where(JobRow.id == job_id, JobRow.state != "done")
+                .values(
+                    state="running",
+                    attempts=JobRow.attempts + 1,
+                    version=JobRow.version + 1,
+                    updated_at=_now(),
+                )
+                .returning(
+                    JobRow.id,
+                    JobRow.user_id,
+                    JobRow.problem,
+                    JobRow.mode,
+                    JobRow.code,
+                    JobRow.attempts,
+                )
+            )
+            .first()
+        )
+    return None if done is None else Claim(*done)
+
+
+def progress(store: Store, job_id: int, done_tests: int, total_tests: int) -> None:
+    """Test ``done_tests`` of ``total_tests`` is judged (a row already done is left alone)."""
+    with store.writing() as session:
+        session.connection().execute(
+            update(JobRow)
+            .where(JobRow.id == job_id, JobRow.state == "running")
+            .values(
+                done_tests=done_tests,
+                total_tests=total_tests,
+                version=JobRow.version + 1,
+                updated_at=_now(),
+            )
+        )
+
+
+def finish(
+    store: Store, claim: Claim, report: dict[str, Any] | None, error: str = ""
+) -> int | None:
+    """End the job: store the submission (when there is a report) and mark the row done, in one
+    transaction; returns the submission's id, or None when the job was already done (a
+    redelivered job judged again) or there was nothing to store."""
+    from mlprep.store.db import _submission_row
+    from mlprep.store.outbox import complete_record
+
+    owner = store.for_user(claim.user_id)
+    with owner.writing() as session:
+        taken = session.connection().execute(
+            update(JobRow)
+            .where(JobRow.id == claim.id, JobRow.state != "done")
+            .values(
+                state="done",
+                report=None if report is None else json.dumps(report),
+                error=error,
+                done_tests=0 if report is None else report["total"],
+                total_tests=0 if report is None else report["total"],
+                version=JobRow.version + 1,
+                updated_at=_now(),
+            )
+        )
+        if taken.rowcount != 1 or report is None:
+            return None
+        row = _submission_row(complete_record({"source": claim.code, "report": report}))
+        session.add(row)
+        session.flush()
+        session.connection().execute(
+            update(JobRow).where(JobRow.id == claim.id).values(submission_id=row.id)
+        )
+        return row.id
+
+
+def internal_error_report(claim: Claim) -> dict[str, Any]:
+    """The verdict of a job that kept failing: no test ran, and it says it was not the code."""
+    return {
+        "problem": claim.problem,
+        "mode": claim.mode,
+        "verdict": "internal_error",
+        "passed": 0,
+        "total": 0,
+        "seconds": 0.0,
+        "message": INTERNAL_ERROR,
+        "stdout": "",
+        "tests": [],
+    }
+
+
+def stale(store: Store, grace: float, limit: int = 1000) -> list[int]:
+    """Jobs not done whose last change is older than ``grace`` seconds, oldest first (any user)."""
+    cutoff = _now() - timedelta(seconds=grace)
+    with store.reading() as session:
+        return list(
+            session.connection().scalars(
+                select(JobRow.id)
+                .where(JobRow.state != "done", JobRow.updated_at < cutoff)
+                .order_by(JobRow.updated_at)
+                .limit(limit)
+            )
+        )
+
+
+def touch(store: Store, job_ids: list[int]) -> None:
+    """Mark jobs as just sent again, so the next sweep leaves them alone for a grace period."""
+    if not job_ids:
+        return
+    with store.writing() as session:
+        session.connection().execute(
+            update(JobRow)
+            .where(JobRow.id.in_(job_ids), JobRow.state != "done")
+            .values(updated_at=_now())
+        )

@@ -1,0 +1,396 @@
+"""Team judging on real PostgreSQL and Redis: the row first, Dramatiq workers, nothing lost or
+stored twice when a worker, the web process or the broker dies (issue 13).
+
+The fast tests drive the actor's logic in-process (Dramatiq's StubBroker, a warm sandbox). The
+others run real `mlprep serve --team` and `mlprep worker` processes and kill them with SIGKILL;
+the broker's heartbeat timeout and the re-enqueue sweep are shortened through the environment
+so each test ends in well under a minute.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from conftest import MLPREP, free_port, leftovers, run_cli, sandbox_processes
+from sqlalchemy import create_engine, text
+from team_services import postgres_database, redis_database
+
+from mlprep.cli.common import EXIT_ENVIRONMENT
+
+REFERENCE = (
+    Path(__file__).parents[1] / "src/mlprep/problems/bank/softmax/reference.py"
+).read_text()
+SLOW = "import time\ntime.sleep(1.5)\n" + REFERENCE  # judging takes > 3 s: time to kill it
+FAST_ENV = {
+    "MLPREP_BROKER_HEARTBEAT_MS": "3000",
+    "MLPREP_REQUEUE_INTERVAL": "1",
+    "MLPREP_REQUEUE_GRACE": "2",
+}
+
+
+# --- helpers --------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def team(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[dict[str, str]]:
+    """A fresh PostgreSQL database at head and an empty Redis DB; yields the environment."""
+    with postgres_database() as db, redis_database() as broker:
+        env = {
+            "MLPREP_DATABASE_URL": db,
+            "MLPREP_BROKER_URL": broker,
+            "MLPREP_DATA_DIR": str(tmp_path / "data"),
+            **FAST_ENV,
+        }
+        for name, value in env.items():
+            monkeypatch.setenv(name, value)
+        from mlprep.store import open_store
+
+        open_store().close()  # migrated once, before any process starts
+        yield env
+
+
+class Processes:
+    """Child processes of one test, each logging to a file; all killed at the end."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self.started: list[subprocess.Popen[bytes]] = []
+
+    def start(self, name: str, *args: str) -> subprocess.Popen[bytes]:
+        log = open(self.folder / f"{name}.log", "ab")  # noqa: SIM115 (the child holds it)
+        process = subprocess.Popen([*MLPREP, *args], stdout=log, stderr=subprocess.STDOUT)
+        log.close()
+        process.log = self.folder / f"{name}.log"  # type: ignore[attr-defined]
+        self.started.append(process)
+        return process
+
+    def worker(self, name: str = "worker", concurrency: int = 1) -> subprocess.Popen[bytes]:
+        process = self.start(name, "worker", "--concurrency", str(concurrency))
+        wait_for(lambda: b"judging with" in process.log.read_bytes(), 120, process)  # type: ignore[attr-defined]
+        return process
+
+    def web(self, name: str = "web") -> tuple[subprocess.Popen[bytes], str]:
+        import httpx
+
+        port = free_port()
+        process = self.start(name, "serve", "--team", "--port", str(port))
+        base = f"http://127.0.0.1:{port}"
+
+        def up() -> bool:
+            try:
+                return httpx.get(f"{base}/api/problems", timeout=2).status_code == 401
+            except httpx.HTTPError:
+                return False
+
+        wait_for(up, 120, process)
+        return process, base
+
+    def close(self) -> None:
+        for process in self.started:
+            if process.poll() is None:
+                process.kill()
+            process.wait(timeout=30)
+
+
+@pytest.fixture
+def procs(tmp_path: Path) -> Iterator[Processes]:
+    processes = Processes(tmp_path)
+    yield processes
+    processes.close()
+
+
+def wait_for(condition: Any, timeout: float, process: Any = None) -> Any:
+    deadline = time.monotonic() + timeout
+    while True:
+        value = condition()
+        if value:
+            return value
+        if process is not None and process.poll() is not None:
+            log = process.log.read_text(errors="replace") if hasattr(process, "log") else ""
+            pytest.fail(f"process exited with {process.returncode}: {log[-3000:]}")
+        if time.monotonic() > deadline:
+            pytest.fail(f"timed out after {timeout} s waiting for {condition}")
+        time.sleep(0.1)
+
+
+def sql(query: str, **params: Any) -> list[tuple[Any, ...]]:
+    engine = create_engine(os.environ["MLPREP_DATABASE_URL"])
+    try:
+        with engine.begin() as conn:
+            return [tuple(row) for row in conn.execute(text(query), params)]
+    finally:
+        engine.dispose()
+
+
+def job_row(job_id: int | str) -> dict[str, Any]:
+    [row] = sql(
+        "SELECT state, attempts, submission_id, report, version FROM jobs WHERE id = :id",
+        id=int(job_id),
+    )
+    return dict(zip(("state", "attempts", "submission_id", "report", "version"), row, strict=True))
+
+
+def add_user(name: str) -> None:
+    done = subprocess.run(
+        [*MLPREP, "users", "add", name, "--role", "learner"],
+        input=f"{name}-password-123\n{name}-password-123\n",
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert done.returncode == 0, done.stderr
+
+
+def login(base: str, name: str) -> Any:
+    import httpx
+
+    client = httpx.Client(base_url=base, timeout=30)
+    reply = client.post("/api/session", json={"username": name, "password": f"{name}-password-123"})
+    assert reply.status_code == 200, reply.text
+    return client
+
+
+def queue_job(code: str = REFERENCE, user_id: int = 1, send: bool = True) -> int:
+    """A job written as the web process writes it (and sent, unless ``send`` is False)."""
+    from mlprep.store import open_store
+    from mlprep.team import jobs
+    from mlprep.team.queue import TeamQueue
+
+    with open_store() as store:
+        job = jobs.create(store.for_user(user_id), "softmax", "judge", code)
+    if send:
+        queue = TeamQueue()
+        queue.send(int(job["id"]))
+        queue.broker.close()
+    return int(job["id"])
+
+
+def stored_submissions() -> int:
+    return sql("SELECT count(*) FROM submissions")[0][0]
+
+
+# --- the actor's logic, in-process ----------------------------------------------------------
+
+
+@pytest.fixture
+def sqlite_store(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Any]:
+    monkeypatch.setenv("MLPREP_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.delenv("MLPREP_DATABASE_URL", raising=False)
+    from mlprep.store import open_store
+
+    with open_store() as store:
+        yield store
+
+
+def test_a_job_is_judged_and_a_redelivery_stores_nothing_more(sqlite_store: Any, worker) -> None:
+    from mlprep.team import jobs
+    from mlprep.team.queue import Judging, judge_job
+
+    job = jobs.create(sqlite_store, "softmax", "judge", REFERENCE)
+    judging = Judging(sqlite_store)
+    judge_job(judging, int(job["id"]), worker)
+    done = jobs.get(sqlite_store, job["id"])
+    assert done is not None and done["state"] == "done"
+    assert done["report"]["verdict"] == "accepted" and done["submission_id"] is not None
+    assert done["done_tests"] == done["total_tests"] == done["report"]["total"] > 0
+    judge_job(judging, int(job["id"]), worker)  # delivered again after it was stored
+    assert sqlite_store.count() == 1
+    assert jobs.get(sqlite_store, job["id"])["version"] == done["version"]
+
+
+def test_two_deliveries_judged_at_once_store_once(team: dict[str, str], worker) -> None:
+    """Both deliveries judge; the UPDATE ... WHERE state != 'done' lets one of them store."""
+    from mlprep.store import open_store
+    from mlprep.team import jobs
+
+    job_id = queue_job(send=False)
+    with open_store() as store:
+        first, second = jobs.claim(store, job_id), jobs.claim(store, job_id)
+        assert first is not None and second is not None and second.attempts == 2
+        from mlprep.judge.runner import judge
+        from mlprep.problems import load_problem
+
+        report = judge(load_problem("softmax"), REFERENCE.encode(), "judge", worker).to_json()
+        ids = [jobs.finish(store, claim, report) for claim in (first, second)]
+    assert ids[0] is not None and ids[1] is None
+    assert stored_submissions() == 1
+    assert job_row(job_id)["submission_id"] == ids[0]
+
+
+def test_past_the_attempt_cap_the_job_ends_as_an_internal_error(sqlite_store: Any) -> None:
+    from mlprep.team import jobs
+    from mlprep.team.queue import Judging, judge_job
+
+    job = jobs.create(sqlite_store, "softmax", "judge", SLOW)
+    for _ in range(jobs.MAX_ATTEMPTS):  # three deliveries that died while judging
+        assert jobs.claim(sqlite_store, int(job["id"])) is not None
+    judge_job(Judging(sqlite_store), int(job["id"]))  # the fourth gives up without judging
+    done = jobs.get(sqlite_store, job["id"])
+    assert done["state"] == "done" and done["report"]["verdict"] == "internal_error"
+    assert "not your code" in done["report"]["message"]
+    [summary] = sqlite_store.history()
+    assert summary.verdict == "internal_error" and summary.id == done["submission_id"]
+
+
+def test_the_actor_on_dramatiqs_stub_broker(sqlite_store: Any, worker) -> None:
+    import dramatiq
+    from dramatiq.brokers.stub import StubBroker
+
+    from mlprep.team import jobs
+    from mlprep.team.queue import Judging, TeamQueue
+
+    broker = StubBroker()
+    judging = Judging(sqlite_store)
+    judging.sandbox = lambda: worker
+    queue = TeamQueue(broker, judging)
+    job = jobs.create(sqlite_store, "softmax", "judge", REFERENCE)
+    queue.send(int(job["id"]))
+    queue.send(int(job["id"]))  # a duplicate, as a redelivery would be
+    runner = dramatiq.Worker(broker, worker_threads=1)
+    runner.start()
+    try:
+        broker.join(queue.actor.queue_name, timeout=60_000)
+        runner.join()
+    finally:
+        runner.stop()
+    assert jobs.get(sqlite_store, job["id"])["report"]["verdict"] == "accepted"
+    assert sqlite_store.count() == 1
+
+
+# --- real processes on PostgreSQL and Redis -------------------------------------------------
+
+
+def test_worker_needs_the_database_and_the_broker(tmp_path: Path) -> None:
+    env = {"MLPREP_DATA_DIR": str(tmp_path), "MLPREP_DATABASE_URL": "", "MLPREP_BROKER_URL": ""}
+    no_database = run_cli("worker", env=env, timeout=60)
+    assert no_database.returncode == EXIT_ENVIRONMENT
+    assert "MLPREP_DATABASE_URL is not set" in no_database.stderr
+    env["MLPREP_DATABASE_URL"] = "postgresql+psycopg://postgres@127.0.0.1:5432/unused"
+    no_broker = run_cli("worker", env=env, timeout=60)
+    assert no_broker.returncode == EXIT_ENVIRONMENT
+    assert "MLPREP_BROKER_URL is not set" in no_broker.stderr
+
+
+def test_submit_is_judged_by_a_worker_and_stored_once(team: dict[str, str], procs: Processes):
+    before = sandbox_processes()
+    add_user("alice")
+    add_user("bob")
+    worker = procs.worker(concurrency=2)
+    _, base = procs.web()
+    alice, bob = login(base, "alice"), login(base, "bob")
+
+    reply = alice.post("/api/problems/softmax/submit", json={"code": REFERENCE})
+    assert reply.status_code == 202, reply.text
+    job = reply.json()
+    assert job["state"] == "queued" and job["version"] == 0
+    states = []
+    deadline = time.monotonic() + 60
+    while job["state"] != "done" and time.monotonic() < deadline:
+        job = alice.get(f"/api/jobs/{job['id']}", params={"after": job["version"], "wait": 10})
+        job = job.json()
+        states.append((job["state"], job["done_tests"]))
+    assert job["state"] == "done" and job["report"]["verdict"] == "accepted", job
+    assert job["report"]["passed"] == job["report"]["total"] > 0
+    assert ("running", 0) in states or any(s == "running" for s, _ in states)
+    assert job["submission_id"] is not None
+    assert [s["id"] for s in alice.get("/api/submissions").json()] == [job["submission_id"]]
+    assert bob.get(f"/api/jobs/{job['id']}").status_code == 404
+    assert bob.get(f"/api/submissions/{job['submission_id']}").status_code == 404
+    assert bob.get("/api/submissions").json() == []
+    assert alice.get("/api/jobs/999999").status_code == 404
+    assert stored_submissions() == 1
+    worker.terminate()  # SIGTERM: a clean stop, its sandboxes destroyed
+    assert worker.wait(timeout=60) == 0
+    assert leftovers(before, wait=5) == set()
+
+
+def test_a_worker_killed_mid_judge_leaves_no_sandbox_and_another_finishes_it(
+    team: dict[str, str], procs: Processes
+) -> None:
+    before = sandbox_processes()
+    first = procs.worker("first")
+    job_id = queue_job(SLOW)
+    wait_for(lambda: job_row(job_id)["state"] == "running", 30, first)
+    time.sleep(0.5)  # inside the sandbox now
+    first.send_signal(signal.SIGKILL)
+    first.wait(timeout=10)
+    assert leftovers(before, wait=5) == set()  # bubblewrap died with its parent
+
+    procs.worker("second")
+    wait_for(lambda: job_row(job_id)["state"] == "done", 45)
+    row = job_row(job_id)
+    assert row["attempts"] == 2 and '"verdict": "accepted"' in row["report"]
+    assert stored_submissions() == 1
+
+
+def test_a_web_process_killed_after_answering_202_loses_nothing(
+    team: dict[str, str], procs: Processes
+) -> None:
+    add_user("carol")
+    web, base = procs.web()
+    carol = login(base, "carol")
+    reply = carol.post("/api/problems/softmax/submit", json={"code": REFERENCE})
+    assert reply.status_code == 202
+    web.send_signal(signal.SIGKILL)
+    web.wait(timeout=10)
+    # And a crash between the commit and the send: a row the broker never heard of.
+    unsent = queue_job(send=False)
+
+    procs.worker()
+    job_id = int(reply.json()["id"])
+    wait_for(lambda: {job_row(job_id)["state"], job_row(unsent)["state"]} == {"done"}, 45)
+    assert stored_submissions() == 2
+    _, base = procs.web("web-again")
+    carol = login(base, "carol")
+    job = carol.get(f"/api/jobs/{job_id}").json()
+    assert job["state"] == "done" and job["report"]["verdict"] == "accepted"
+
+
+def test_jobs_the_broker_lost_are_enqueued_again_from_the_database(
+    team: dict[str, str], procs: Processes
+) -> None:
+    import redis
+
+    job_ids = [queue_job() for _ in range(3)]
+    from mlprep.team.queue import TeamQueue
+
+    queue = TeamQueue()
+    assert queue.job_ids_in_broker() == set(job_ids)  # the messages are there...
+    queue.broker.close()
+    client = redis.Redis.from_url(team["MLPREP_BROKER_URL"])
+    client.flushdb()  # ...until the broker loses them
+    client.close()
+    procs.worker(concurrency=2)
+    wait_for(lambda: all(job_row(j)["state"] == "done" for j in job_ids), 60)
+    assert stored_submissions() == 3
+    assert all(job_row(j)["attempts"] == 1 for j in job_ids)
+
+
+def test_a_job_that_keeps_killing_workers_ends_as_an_internal_error(
+    team: dict[str, str], procs: Processes
+) -> None:
+    job_id = queue_job(SLOW)
+    for attempt in range(1, 4):
+        worker = procs.worker(f"worker-{attempt}")
+        wait_for(
+            lambda a=attempt: (
+                job_row(job_id)["attempts"] == a and job_row(job_id)["state"] == "running"
+            ),
+            45,
+            worker,
+        )
+        worker.send_signal(signal.SIGKILL)
+        worker.wait(timeout=10)
+    procs.worker("last")
+    wait_for(lambda: job_row(job_id)["state"] == "done", 45)
+    row = job_row(job_id)
+    assert row["attempts"] == 4
+    assert '"verdict": "internal_error"' in row["report"] and "not your code" in row["report"]
+    assert stored_submissions() == 1
