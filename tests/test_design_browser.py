@@ -10,6 +10,8 @@ import re
 import urllib.request
 from pathlib import Path
 
+import pytest
+
 from mlprep.design.bank import cases
 
 CASE = "payment-fraud"
@@ -81,23 +83,40 @@ def test_design_mock_write_score_correct_and_finish(server, page):
     assert listing[CASE]["best_coverage"] > 0
 
 
+def ownership(server: str) -> tuple[float, int]:
+    """The behavioral "ownership" competency on the dashboard: (score sum, answers scored)."""
+    rounds = {r["round"]: r for r in _get(server + "/api/dashboard")["rounds"]}
+    found = next(t for t in rounds["behavioral"]["topics"] if t["key"] == "ownership")
+    return (found["score"] or 0.0) * found["count"], found["count"]
+
+
 def test_prompt_page_star_checklist_rating(server, page):
+    from mlprep.prompts.bank import prompts
+
+    behavioral, deep_dive = prompts("behavioral"), prompts("deep_dive")
+    assert behavioral["beyond-the-model"].category == "ownership"
     page.goto(server + "/prompts")
-    assert page.locator("#prompts-behavioral tbody tr").count() >= 30
-    assert page.locator("#prompts-deep_dive tbody tr").count() >= 30
+    assert page.locator("#prompts-behavioral tbody tr").count() == len(behavioral)
+    assert page.locator("#prompts-deep_dive tbody tr").count() == len(deep_dive)
+    before_sum, before_count = ownership(server)
     page.goto(server + "/prompts/behavioral/beyond-the-model")
     for key in ("situation", "task", "action", "result"):
         page.fill(f"#part-{key}", f"My {key}: I built a prediction-drift dashboard and alerting.")
     page.click("#check")
     page.locator("#feedback").wait_for()
     assert page.locator("#checklist input[type=checkbox]").count() >= 2
-    assert page.locator("#follow-ups li").count() >= 2
+    follow_ups = page.locator("#follow-ups li").all_inner_texts()
+    assert follow_ups == [f.strip() for f in behavioral["beyond-the-model"].follow_ups]
     page.check("input[name=rating][value='2']")
     page.click("#save")
     page.locator("#saved").wait_for()
     assert "Saved" in page.inner_text("#saved")
     practised = [p for p in _get(server + "/api/prompts") if p["id"] == "beyond-the-model"]
     assert practised[0]["practised"] is not None
+    # what was stored: the rating, 2 of 4, is a self score of (2 - 1) / 3 on every answer saved
+    after_sum, after_count = ownership(server)
+    assert after_count > before_count
+    assert (after_sum - before_sum) / (after_count - before_count) == pytest.approx(1 / 3)
 
 
 def test_mock_loop_breadth_and_behavioral_to_its_report(server, page):
@@ -113,6 +132,7 @@ def test_mock_loop_breadth_and_behavioral_to_its_report(server, page):
     questions = page.locator("#round-body .question")
     assert questions.count() == 3
     assert page.inner_text("#round-timer").startswith(("5:00", "4:5"))
+    drawn = [q.get_attribute("data-id") for q in questions.all()]
     for question in questions.all():
         if question.locator("input[type=radio]").count():
             question.locator("input[type=radio]").first.check()
@@ -152,6 +172,20 @@ def test_mock_loop_breadth_and_behavioral_to_its_report(server, page):
     assert page.locator("h1").inner_text() == "Mock interview loop"
     rows = page.locator("#loop-report table tbody tr")
     assert rows.count() == 2
-    assert "ML breadth" in rows.nth(0).inner_text() and "%" in rows.nth(0).inner_text()
-    assert "100%" in rows.nth(1).inner_text(), "rated 4 of 4"
+    # breadth: the first choice, "1" for a number (each right or wrong by the bank's answer),
+    # open questions rated Good (3 of 4: a score of 2/3)
+    from mlprep.review.bank import questions as bank
+
+    def scored(qid: str) -> float:
+        q = bank()[qid]
+        if q.kind == "choice":
+            return float(q.correct == 0)
+        if q.kind == "numeric":
+            return float(abs(1 - q.value) <= q.tolerance + 1e-12)
+        return 2 / 3
+
+    breadth = sum(scored(qid) for qid in drawn) / len(drawn)
+    cells = rows.nth(0).locator("td").all_inner_texts()
+    assert cells == ["ML breadth", "3 questions", "5", f"{breadth:.0%}"]
+    assert rows.nth(1).locator("td").all_inner_texts()[-1] == "100%", "rated 4 of 4"
     page.screenshot(path=str(_artifact("mock-loop-report")), full_page=True)

@@ -999,7 +999,7 @@ def test_parameter_names_come_from_the_signature():
     ]
     assert parameter_names("f(a, b=1)") == ["a", "b"]
     # what follows the arrow is free text, not Python
-    assert parameter_names("score(y_true, y_pred) -> float in [0, 1]") == ["y_true", "y_pred"]
+    assert parameter_names("score(y_true, y_pred) -> the F1 score") == ["y_true", "y_pred"]
 
 
 # --- judge/runner.py: jobs, limits, parts and progress ----------------------------------------

@@ -162,7 +162,10 @@ def test_the_weakest_topics_are_measured_ones_lowest_first_then_most_practised()
     }
     whole = Mastery(NOW, rounds)
     assert whole.weakest(2) == [b, c]
-    assert whole.weakest() == [b, c, f, a, e]  # five asked, four measured
+    assert whole.weakest() == [b, c, f, a, e]  # five asked, five measured
+    g = t("design", "y", 0.95, 1)
+    more = Mastery(NOW, {**rounds, "design": RoundMastery("design", 0.9, 1, (d, g), ())})
+    assert more.weakest() == [b, c, f, a, e], "five by default, of six measured"
     data = whole.to_dict()
     assert data["now"] == "2030-03-15T12:00:00+00:00"
     assert [r["round"] for r in data["rounds"]] == ["coding", "breadth", "design"]
@@ -202,12 +205,14 @@ PROBLEMS = [
     problem("a0", ["t3"], "g2", "hard"),
 ]
 HISTORY = [
+    submitted("a2", ago(33), accepted=False),  # Feb 10: the first attempt
     submitted("a1", ago(20)),  # Feb 23: a1 solved first here...
     submitted("a1", ago(2)),  # ...and again on Mar 13
     submitted("a2", ago(1), mode="run"),  # a run solves nothing, but it is an attempt
     submitted("a3", ago(10), accepted=False),  # Mar 5
     submitted("a4", NOW + timedelta(hours=1)),  # after now: not yet
     submitted("gone", ago(3)),  # a problem since removed from the bank
+    submitted("a3", NOW, accepted=False),  # at now itself: counted
 ]
 
 
@@ -215,7 +220,7 @@ def test_coding_mastery_is_the_share_of_the_bank_solved_per_topic_and_group():
     coding = coding_mastery(PROBLEMS, HISTORY, NOW, 8)
     assert coding.round == "coding"
     assert coding.score == pytest.approx(1 / 5), "a1 only: runs, removed problems do not count"
-    assert coding.activity == 5
+    assert coding.activity == 7
     topics = {t.key: t for t in coding.topics}
     assert list(topics) == ["t1", "t2", "t3"]
     # t1: a1 solved, a2 attempted (a run), a4 not yet tried
@@ -241,14 +246,14 @@ def test_coding_weekly_figures_are_the_share_solved_by_each_weeks_end():
     assert [(p.score, p.count) for p in coding.weekly] == [
         (None, 0),
         (None, 0),
-        (None, 0),
-        (None, 0),
-        (None, 0),  # nothing submitted before Feb 23
+        (None, 0),  # nothing submitted before Feb 9
+        (0.0, 1),  # a2 tried on Feb 10
+        (0.0, 0),  # a1's solve on Feb 23 is the next window's
         (0.2, 1),  # a1 solved on Feb 23
         (0.2, 1),  # a3 tried
-        (0.2, 3),  # a1 again, a2 run, "gone"
+        (0.2, 4),  # a1 again, a2 run, "gone", a3 at now
     ]
-    assert coding.trend == 0.0 and coding.recent_activity == 5
+    assert coding.trend == pytest.approx(0.2) and coding.recent_activity == 6
 
 
 def test_coding_days_are_counted_in_nows_time_zone():
@@ -268,7 +273,7 @@ def test_coding_without_history_or_problems_is_unmeasured():
     assert coding_mastery(PROBLEMS, [submitted("a1", NOW + timedelta(1))], NOW, 8).score is None
     empty = coding_mastery([], HISTORY, NOW, 2)
     assert empty.score is None and [p.score for p in empty.weekly] == [None, None]
-    assert empty.topics == () and empty.activity == 5
+    assert empty.topics == () and empty.activity == 7
 
 
 # --- breadth ------------------------------------------------------------------------------------
@@ -283,6 +288,7 @@ REVIEWS = [
     Review("t1", NOW + timedelta(hours=1), 1, None),  # after now: not yet
     Review("tx", ago(3), 3, None),  # topics outside the titles come last, by name
     Review("ta", ago(3), 1, None),
+    Review("tb", NOW, 4, None),  # at now itself: counted
 ]
 
 
@@ -295,16 +301,17 @@ def test_breadth_retention_over_the_window_and_recall_in_its_absence(caplog):
     ]
     with caplog.at_level(logging.WARNING):
         breadth = breadth_mastery(REVIEWS, cards, NOW, titles=TITLES)
-    assert "skipping a review card with an unreadable state" in caplog.text
-    topics = {t.key: t for t in breadth.topics}
-    assert list(topics) == ["t1", "t2", "t3", "ta", "tx"]
-    assert [t.label for t in breadth.topics] == [
-        "Topic one",
-        "Topic two",
-        "Topic three",
-        "ta",
-        "tx",
+    try:
+        json.loads("not json")
+    except ValueError as exc:
+        why = str(exc)
+    assert [r.getMessage() for r in caplog.records] == [
+        f"skipping a review card with an unreadable state: {why}"
     ]
+    topics = {t.key: t for t in breadth.topics}
+    assert list(topics) == ["t1", "t2", "t3", "ta", "tb", "tx"]
+    labels = ["Topic one", "Topic two", "Topic three", "ta", "tb", "tx"]
+    assert [t.label for t in breadth.topics] == labels
     assert (topics["t1"].score, topics["t1"].count) == (pytest.approx(2 / 3), 4)
     assert topics["t1"].detail == "2 of 3 recent reviews right"
     assert topics["t2"].score == pytest.approx(recall(40), rel=1e-12)
@@ -314,9 +321,9 @@ def test_breadth_retention_over_the_window_and_recall_in_its_absence(caplog):
         0,
         "not reviewed yet",
     )
-    assert (topics["ta"].score, topics["tx"].score) == (0.0, 1.0)
-    assert breadth.score == pytest.approx(3 / 5), "every recent review, across topics"
-    assert breadth.activity == 7
+    assert (topics["ta"].score, topics["tb"].score, topics["tx"].score) == (0.0, 1.0, 1.0)
+    assert breadth.score == pytest.approx(4 / 6), "every recent review, across topics"
+    assert breadth.activity == 8
     assert breadth.retrievability == pytest.approx(recall(40), rel=1e-12)
     assert [(p.score, p.count) for p in breadth.weekly] == [
         (None, 0),
@@ -326,9 +333,9 @@ def test_breadth_retention_over_the_window_and_recall_in_its_absence(caplog):
         (0.0, 1),  # t1 Again, 27 days back
         (None, 0),
         (None, 0),
-        (0.75, 4),
+        (0.8, 5),
     ]
-    assert breadth.trend == pytest.approx(0.75)
+    assert breadth.trend == pytest.approx(0.8)
     assert all(t.round == "breadth" and t.next_items == () for t in breadth.topics)
 
 
@@ -348,6 +355,59 @@ def test_breadth_takes_its_round_name_window_and_next_items_from_the_caller():
     # a two-day window: only the review one day back (the one two days back is its edge)
     assert domain.score == 1.0 and domain.retrievability is None
     assert {t.key: t.score for t in domain.topics}["t1"] == 1.0
+
+
+def test_without_recent_reviews_the_round_is_scored_by_fsrs_recall():
+    old = [Review("t1", ago(40), 3, None), Review("t2", ago(30), 1, None)]
+    cards = [CardState("t1", card_state(3, ago(40))), CardState("t2", card_state(1, ago(30)))]
+    breadth = breadth_mastery(old, cards, NOW, titles=TITLES)
+    both = (recall(40) + recall(30, 1)) / 2
+    assert breadth.score == pytest.approx(both, rel=1e-12)
+    assert breadth.retrievability == pytest.approx(both, rel=1e-12)
+
+
+def test_domain_tracks_suggest_their_design_cases_and_take_the_window_given():
+    from mlprep.domain.bank import design_cases, tracks
+
+    track = next(iter(tracks()))
+    reviews = [Review(track, ago(1), 3, None), Review(track, ago(3), 1, None)]
+    reviews.append(Review("retired-track", ago(1), 3, None))
+    domain = mastery.domain_mastery(reviews, [], NOW, weeks=3, window_days=2)
+    assert domain.round == "domain" and len(domain.weekly) == 3
+    found = {t.key: t for t in domain.topics}
+    assert list(found)[: len(tracks())] == list(tracks())
+    assert found[track].next_items == tuple(design_cases(track))
+    assert found[track].score == 1.0, "only the review one day back is in a two-day window"
+    assert found["retired-track"].next_items == ()
+
+
+def test_load_mastery_passes_its_weeks_window_and_problems_to_every_round(tmp_path):
+    from mlprep.domain.bank import tracks
+    from mlprep.problems import load_problem
+    from mlprep.store import open_store
+    from mlprep.store.models import ReviewLogRow
+
+    def logged(question: str, rating: int, at: datetime) -> ReviewLogRow:
+        topic = question.rsplit("/", 1)[0]
+        return ReviewLogRow(
+            question=question, topic=topic, reviewed_at=at, rating=rating, correct=None
+        )
+
+    track = next(iter(tracks()))
+
+    two = [load_problem("kmeans"), load_problem("pca")]
+    with open_store(f"sqlite:///{tmp_path / 'm.db'}") as store:
+        with store.writing() as session:
+            session.add_all([logged("metrics/q", 1, ago(3)), logged("metrics/r", 3, ago(1))])
+            session.add_all(
+                [logged(f"domain:{track}/q", 1, ago(3)), logged(f"domain:{track}/r", 3, ago(1))]
+            )
+        whole = mastery.load_mastery(store, NOW, two, weeks=3, window_days=2)
+    assert all(len(r.weekly) == 3 for r in whole.rounds.values())
+    assert whole.rounds["breadth"].score == 1.0, "the review three days back is out of the window"
+    assert whole.rounds["domain"].score == 1.0, "the same window for the domain round"
+    topics = {"clustering", "unsupervised learning"} | set(two[1].meta.topics)
+    assert [t.key for t in whole.rounds["coding"].topics] == sorted(topics)
 
 
 def test_retrievability_is_fsrs_recall_now_and_none_without_a_past_review():
@@ -395,9 +455,10 @@ def test_design_takes_the_latest_answer_per_case_and_step():
         written("design", second, "data", ago(1), None, None, id=6),  # no score at all
         written("design", second, "loss", NOW + timedelta(hours=1), 1.0, id=7),  # after now
         written("behavioral", first, "goal", ago(1), 0.1, id=8),  # another round
+        written("design", second, "serving", NOW, 0.3, id=9),  # at now itself: counted
     ]
     design = design_mastery(answers, NOW, 8)
-    assert design.activity == 6
+    assert design.activity == 7
     steps = {t.key: t for t in design.topics}
     assert list(steps) == [step.key for step in framework().steps]
     assert steps["goal"].score == pytest.approx((0.8 + 0.6) / 2)
@@ -405,6 +466,8 @@ def test_design_takes_the_latest_answer_per_case_and_step():
     assert steps["loss"].score == pytest.approx(0.4)
     assert (steps["data"].score, steps["data"].detail) == (None, "no answer yet")
     assert steps["goal"].label == framework().steps[0].title
+    rounds = {t.round for t in design.topics} | {t.round for t in design.breakdowns["case"]}
+    assert rounds == {"design"}
     # cases not yet answered for a step come first, in the bank's order
     assert steps["goal"].next_items[-2:] == (first, second)
     assert (
@@ -413,12 +476,13 @@ def test_design_takes_the_latest_answer_per_case_and_step():
     assert steps["loss"].next_items[-1] == first
     by_case = {t.key: t for t in design.breakdowns["case"]}
     assert by_case[first].score == pytest.approx((0.8 + 0.4) / 2)
-    assert by_case[second].score == pytest.approx(0.6)
-    assert design.score == pytest.approx((0.8 + 0.4 + 0.6) / 3)
+    assert by_case[second].score == pytest.approx((0.6 + 0.3) / 2)
+    assert steps["serving"].score == pytest.approx(0.3)
+    assert design.score == pytest.approx((0.8 + 0.4 + 0.6 + 0.3) / 4)
     # the older goal answer of the first case counts in its own week, nine days back
     assert [p.score for p in design.weekly[-2:]] == [
         pytest.approx(0.2),
-        pytest.approx((0.8 + 0.4 + 0.6 + 0.0) / 4),
+        pytest.approx((0.8 + 0.4 + 0.6 + 0.0 + 0.3) / 5),
     ]
 
 

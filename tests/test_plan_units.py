@@ -128,6 +128,7 @@ def test_days_under_half_an_hour_carry_their_minutes_over():
     assert carried == 0
     slots, carried = plan._study_slots(days[:2], [10, 19])
     assert (slots, carried) == ([], 29)
+    assert plan._study_slots(days[:1], [30]) == ([(days[0], 30)], 0), "30 minutes is a block"
 
 
 def test_slots_go_to_the_round_furthest_behind_its_share():
@@ -137,6 +138,10 @@ def test_slots_go_to_the_round_furthest_behind_its_share():
     assert plan._assign_rounds(slots, {"a": 0.5, "b": 0.3, "c": 0.2}) == ["a", "b", "c", "a", "a"]
     sizes = [(START, 90), (START, 30), (START, 30)]
     assert plan._assign_rounds(sizes, {"a": 0.5, "b": 0.5}) == ["a", "b", "b"]
+    # a near thing: after 166 minutes c is 24.9 behind and a 24.6, so c
+    near = [(START, m) for m in (30, 31, 45, 60)]
+    shares = {"a": 0.6, "b": 0.25, "c": 0.15}
+    assert plan._assign_rounds(near, shares) == ["a", "b", "a", "c"]
 
 
 # --- shares ------------------------------------------------------------------------------------
@@ -187,6 +192,18 @@ def test_the_weakest_topic_gets_blocks_until_weakness_per_block_evens_out():
     assert [what.split()[1] for _, what in picked] == ["p1", "p2", "p2", "p3", "p1"]
 
 
+def test_a_problem_planned_for_one_topic_is_not_planned_again_for_another():
+    coding = [topic("coding", "a", 0.1, ["p1", "p2"]), topic("coding", "b", 0.1, ["p1", "p3"])]
+    picker = plan._TopicPicker(mastery_of({}, {"coding": coding}), ["coding"])
+    picked = [picker.next("coding") for _ in range(2)]
+    assert picked == [
+        ("a", "Solve p1 (A); read the editorial once accepted"),
+        ("b", "Solve p3 (B); read the editorial once accepted"),
+    ]
+    bare = plan._TopicPicker(mastery_of({}, {"coding": [topic("coding", "c", 0.1)]}), ["coding"])
+    assert bare.next("coding") == ("c", "Re-solve a C problem from memory, no hints")
+
+
 def test_design_and_domain_walk_their_cases_again_per_step():
     steps = [topic("design", "goal", 0.0, ["c1", "c2"]), topic("design", "loss", 0.0, ["c1"])]
     picker = plan._TopicPicker(mastery_of({}, {"design": steps}), ["design"])
@@ -197,9 +214,24 @@ def test_design_and_domain_walk_their_cases_again_per_step():
         ("goal", "Design step 'Goal' for the case c2: write it, then check it against the rubric"),
         ("loss", "Design step 'Loss' for the case c1: write it, then check it against the rubric"),
     ]
+    both = [topic("design", "goal", 0.0, ["c1", "c2"]), topic("design", "loss", 0.0, ["c1", "c2"])]
+    picker = plan._TopicPicker(mastery_of({}, {"design": both}), ["design"])
+    assert [picker.next("design")[1].split("the case ")[1].split(":")[0] for _ in range(2)] == [
+        "c1",
+        "c1",
+    ]
     tracks = [topic("domain", "llm", 0.2, ["rag"]), topic("domain", "vision", None, ["det"])]
     domain = plan._TopicPicker(mastery_of({}, {"domain": tracks}), ["domain"], ("llm",))
     assert [domain.next("domain")[0] for _ in range(3)] == ["llm", "llm", "llm"]
+    two = [
+        topic("domain", "llm", 0.0, ["rag", "chat"]),
+        topic("domain", "vision", 0.0, ["rag", "det"]),
+    ]
+    domain = plan._TopicPicker(mastery_of({}, {"domain": two}), ["domain"])
+    assert [domain.next("domain")[1].split("case ")[1].split()[0] for _ in range(2)] == [
+        "rag",
+        "rag",
+    ], "a case comes back for each track"
 
 
 def test_a_round_without_topics_is_open_practice():
@@ -249,6 +281,7 @@ def test_the_last_day_is_a_light_review_and_a_mock_loop():
         Block(day, "loop", "", 40, loop.format("")),
     ]
     assert plan._last_day(day, 2, m, ["coding"]) == [Block(day, "loop", "", 2, loop.format(""))]
+    assert plan._last_day(day, 1, m, ["coding"]) == [Block(day, "loop", "", 1, loop.format(""))]
     assert plan._last_day(day, 0, m, ["coding"]) == []
     nothing = "Light review of your weakest topics; nothing new the day before"
     assert plan._last_day(day, 60, mastery_of({}), ["coding"])[0].what == nothing
@@ -342,10 +375,20 @@ def test_ticking_keeps_the_first_time_and_unticking_clears_it(store):
     ]
     assert plan.set_done(store, task.id, False, later).done_at is None
     assert plan.active_plan(store).done_minutes == 0
-    for bad in (0, -1, 2**63, 10**6):
+    for bad in (0, -1, 2**63, 10**15):
         with pytest.raises(UnknownTask) as caught:
             plan.set_done(store, bad, True, NOW)
         assert str(caught.value) == f"no task {bad} in the active plan"
+
+
+def test_a_task_far_down_a_long_plan_can_be_ticked(store):
+    m = mastery_of({}, {"coding": [topic("coding", "t", None, ["p"])]})
+    long = plan.create_plan(
+        store, START + timedelta(days=200), 20, ["coding"], start=START, now=NOW, mastery=m
+    )
+    last = long.tasks[-1]
+    assert last.id > 200, "a plan of 200 days has hundreds of tasks"
+    assert plan.set_done(store, last.id, True, NOW).done
 
 
 def test_a_plan_serialises_with_its_totals_and_days():
