@@ -6,6 +6,8 @@ import json
 import os
 import re
 import stat
+import subprocess
+import sys
 import tomllib
 from pathlib import Path
 
@@ -14,6 +16,7 @@ from conftest import run_cli
 
 from mlprep.problems import load_problem
 
+ROOT = Path(__file__).parents[1]
 KMEANS = load_problem("kmeans")
 REFERENCE = KMEANS.folder / "reference.py"
 WRONG = KMEANS.folder / "wrong" / "labels_after_update.py"
@@ -225,3 +228,23 @@ def test_serve_says_when_its_port_is_taken():
     assert result.returncode == 3
     assert f"cannot listen on 127.0.0.1:{port}" in result.stderr
     assert "already serving" in result.stderr and "serving at" not in result.stdout
+
+
+def test_the_sandbox_starts_before_any_heavy_import():
+    """The entry point and everything `Worker.start()` needs import no NumPy, Click or pydantic.
+
+    `mlprep judge` overlaps the sandbox's own NumPy import with this process's imports; a heavy
+    import on the path to `Worker.start()` puts the whole sandbox start-up on the critical path.
+    """
+    entry = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]["scripts"]["mlprep"]
+    module = entry.split(":")[0]
+    heavy = ("numpy", "click", "pydantic", "rich", "sqlalchemy", "annotated_types")
+    code = (
+        f"import sys, {module}, mlprep.judge.worker, mlprep.judge.seccomp\n"
+        "mlprep.judge.seccomp.filter_program()\n"
+        f"print(','.join(m for m in {heavy!r} if m in sys.modules))"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT
+    )
+    assert out.stdout.strip() == ""

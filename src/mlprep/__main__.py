@@ -1,3 +1,3 @@
-from mlprep.cli.launch import main
+from mlprep.launch import main
 
 main()

@@ -75,7 +75,7 @@ def judge_file(slug: str, file: Path, mode: str, as_json: bool) -> Report:
             err=True,
         )
 
-    from mlprep.cli.launch import take_early_worker
+    from mlprep.launch import take_early_worker
 
     worker = take_early_worker() or Worker()
     try:

@@ -15,7 +15,7 @@ import json
 import platform
 import tempfile
 
-from mlprep.problems.cache import cache_root, write_atomically
+from mlprep.files import cache_root, write_atomically
 
 # Namespaces, mounts, other processes' memory, kernel objects a sandbox could be attacked through.
 DENIED = (

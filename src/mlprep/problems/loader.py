@@ -18,7 +18,7 @@ from typing import Any
 
 import numpy as np
 
-from mlprep.problems.cache import cache_root, write_atomically
+from mlprep.files import cache_root, write_atomically
 from mlprep.problems.cases import Case
 from mlprep.problems.schema import SLUG_PATTERN, ProblemMeta, validate
 

@@ -21,7 +21,7 @@ from typing import Any
 import numpy as np
 
 import mlprep
-from mlprep.problems.cache import cache_root, write_atomically
+from mlprep.files import cache_root, write_atomically
 from mlprep.problems.cases import Case
 from mlprep.problems.checking import Value
 from mlprep.problems.loader import Problem

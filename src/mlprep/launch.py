@@ -2,7 +2,8 @@
 
 ``mlprep judge`` and ``mlprep run`` spend most of their start-up waiting for the sandbox's
 Python to import NumPy. Starting it here, before Click and the commands are even imported,
-lets that happen in parallel with everything this process loads.
+lets that happen in parallel with everything this process loads. It lives outside ``mlprep.cli``
+because importing that package imports Click, which would delay the sandbox's start.
 """
 
 from __future__ import annotations

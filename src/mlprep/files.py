@@ -1,4 +1,8 @@
-"""Where mlprep keeps what it can rebuild: validated metadata and generated test sets."""
+"""Small file helpers shared across packages: where rebuildable caches live, atomic writes.
+
+Kept free of heavy imports: the judge's sandbox start-up reads its syscall filter through here
+before NumPy or pydantic are loaded.
+"""
 
 from __future__ import annotations
 
@@ -8,6 +12,7 @@ from pathlib import Path
 
 
 def cache_root() -> Path:
+    """Where mlprep keeps what it can rebuild: validated metadata, test sets, the seccomp filter."""
     if os.environ.get("MLPREP_CACHE_DIR"):
         return Path(os.environ["MLPREP_CACHE_DIR"])
     from platformdirs import user_cache_dir
@@ -17,7 +22,7 @@ def cache_root() -> Path:
 
 def write_atomically(path: Path, data: bytes) -> bool:
     """Write ``data`` to ``path`` so no reader sees half of it. Returns False when it could not:
-    for a cache that only costs speed, so callers may ignore it."""
+    for a cache or a convenience file that only costs speed, so callers may ignore it."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         with tempfile.NamedTemporaryFile(dir=path.parent, delete=False, suffix=".tmp") as tmp:
