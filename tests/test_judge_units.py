@@ -1196,3 +1196,17 @@ def test_a_solution_run_in_process_gets_verdicts_and_messages_end_to_end():
     assert [t.status for t in report.tests] == ["runtime_error"] * SAMPLES
     report, _ = fake_judge("def kmeans_typo(X, c, m=100):\n    return 1\n")
     assert report.verdict == "compile_error"
+
+
+def test_integers_beyond_two_to_the_53_are_compared_exactly():
+    # As float64, 2**53 and 2**53 + 1 are the same number; as integers they differ.
+    big = 2**53
+    assert first_difference("n", big, big + 1, TOL, exact=True) == (
+        "n: expected 9007199254740992, got 9007199254740993"
+    )
+    expected = np.array([1, big], dtype=np.int64)
+    actual = np.array([1, big + 1], dtype=np.int64)
+    assert first_difference("ids", expected, actual, TOL, exact=True) == (
+        "ids at index (1,): expected 9007199254740992, got 9007199254740993 (1 of 2 values differ)"
+    )
+    assert first_difference("ids", expected, expected.copy(), TOL, exact=True) is None

@@ -59,8 +59,7 @@ def first_difference(
     name: str, expected: Any, actual: Any, tol: Tolerance, exact: bool = False
 ) -> str | None:
     """Where ``actual`` first differs from ``expected`` (same shape), or None if they agree."""
-    exp = np.asarray(expected, dtype=np.float64)
-    act = np.asarray(actual, dtype=np.float64)
+    exp, act = _comparable(expected, actual, exact)
     if exact:
         close = exp == act
     else:
@@ -77,7 +76,17 @@ def first_difference(
     return f"{name}{where}: expected {_num(e)}, got {_num(a)}{more}"
 
 
+def _comparable(expected: Any, actual: Any, exact: bool) -> tuple[np.ndarray, np.ndarray]:
+    # Integers stay integers for an exact check: as float64, 2**53 and 2**53 + 1 are equal.
+    exp, act = np.asarray(expected), np.asarray(actual)
+    if exact and exp.dtype.kind in "iu" and act.dtype.kind in "iu":
+        return exp, act
+    return exp.astype(np.float64), act.astype(np.float64)
+
+
 def _num(x: Any) -> str:
+    if np.asarray(x).dtype.kind in "iu":
+        return str(int(x))
     return np.format_float_positional(float(x), precision=10, trim="-")
 
 
