@@ -29,6 +29,7 @@ from datetime import date, datetime, timedelta
 from statistics import fmean
 from typing import TYPE_CHECKING, Any, get_args
 
+from mlprep.coach.progress import CodingFacts, midnight
 from mlprep.coach.rounds import ROUND_TITLES, ROUNDS
 
 if TYPE_CHECKING:
@@ -44,7 +45,6 @@ WEEKS = 8  # how far back the "over time" charts reach
 TREND_WEEKS = 4
 WINDOW_DAYS = 28  # the breadth retention window
 GOOD_RATING = 3  # fsrs.Rating.Good; Easy is 4
-HISTORY_LIMIT = 1_000_000
 _DIFFICULTY_ORDER = {"easy": 0, "medium": 1, "hard": 2}
 
 
@@ -175,11 +175,11 @@ def load_mastery(
 
     problems = list(list_problems() if problems is None else problems)
     store.ingest_outbox()  # submissions judged from the command line meanwhile
-    history = store.history(limit=HISTORY_LIMIT)
+    coding = CodingFacts.load(store, now, _week_edges(now, weeks))
     reviews, cards = _read_reviews(store)
     written = answers(store)
     builders: dict[str, Callable[[], RoundMastery]] = {
-        "coding": lambda: coding_mastery(problems, history, now, weeks),
+        "coding": lambda: coding_mastery(problems, coding, now, weeks),
         "breadth": lambda: breadth_mastery(
             *of_deck(BREADTH, reviews, cards), now, weeks=weeks, window_days=window_days
         ),
@@ -215,10 +215,16 @@ def _read_reviews(store: Store) -> tuple[list[Review], list[CardState]]:
 
     from mlprep.store.models import ReviewCardRow, ReviewLogRow
 
+    # Only the columns used, not ORM entities: a long history has thousands of logs.
+    logs = select(
+        ReviewLogRow.topic, ReviewLogRow.reviewed_at, ReviewLogRow.rating, ReviewLogRow.correct
+    )
     with store.reading() as session:
-        logs = session.scalars(select(ReviewLogRow))
-        reviews = [Review(r.topic, r.reviewed_at, r.rating, r.correct) for r in logs]
-        cards = [CardState(c.topic, c.state) for c in session.scalars(select(ReviewCardRow))]
+        reviews = [Review(*row) for row in session.execute(logs)]
+        cards = [
+            CardState(*row)
+            for row in session.execute(select(ReviewCardRow.topic, ReviewCardRow.state))
+        ]
     return reviews, cards
 
 
@@ -260,52 +266,58 @@ def _mean(values: Sequence[float]) -> float | None:
 # --- coding ---------------------------------------------------------------------------------
 
 
+def _week_edges(now: datetime, weeks: int) -> list[datetime]:
+    """The instants that bound the ``weeks`` windows (``now``'s days), the last one ``now``."""
+    starts = [midnight(start, now.tzinfo) for start in week_starts(now, weeks)]
+    return [*starts, now + timedelta(microseconds=1)]  # a submission at ``now`` counts
+
+
 def coding_mastery(
-    problems: Sequence[Problem], history: Iterable[SubmissionSummary], now: datetime, weeks: int
+    problems: Sequence[Problem],
+    history: CodingFacts | Iterable[SubmissionSummary],
+    now: datetime,
+    weeks: int,
 ) -> RoundMastery:
-    """Solved share of the bank, per topic and group; weekly, the share solved by a week's end."""
-    history = [s for s in history if s.created_at <= now]
-    first_solved: dict[str, datetime] = {}
-    for s in sorted(history, key=lambda s: s.created_at):
-        if s.mode == "judge" and s.accepted:
-            first_solved.setdefault(s.problem, s.created_at)
-    attempted = {s.problem for s in history}
+    """Solved share of the bank, per topic and group; weekly, the share solved by a week's end.
+
+    ``history`` is the submission rows, or their :class:`CodingFacts` counted in the weeks'
+    windows (what :func:`load_mastery` reads from the store's summaries).
+    """
+    facts = (
+        history
+        if isinstance(history, CodingFacts)
+        else CodingFacts.from_history(history, now, _week_edges(now, weeks))
+    )
+    first_solved = facts.first_solved
     slugs = {p.slug for p in problems}
 
     def shares(keys: Callable[[Problem], list[str]]) -> tuple[TopicScore, ...]:
-        return _problem_shares(problems, keys, set(first_solved), attempted)
+        return _problem_shares(problems, keys, set(first_solved), set(facts.attempted))
 
-    counts = _weekly_means(((s.created_at, 0.0) for s in history), now, weeks)
     weekly = tuple(
         WeekPoint(
-            p.start,
-            _solved_share_by(p.start + timedelta(days=7), history, first_solved, slugs, now),
-            p.count,
+            start,
+            _solved_share_by(start + timedelta(days=7), facts, slugs, now),
+            count,
         )
-        for p in counts
+        for start, count in zip(week_starts(now, weeks), facts.counts, strict=True)
     )
     solved = len(set(first_solved) & slugs)
     return RoundMastery(
         round="coding",
-        score=solved / len(problems) if history and problems else None,
-        activity=len(history),
+        score=solved / len(problems) if facts.total and problems else None,
+        activity=facts.total,
         topics=shares(lambda p: p.meta.topics),
         weekly=weekly,
         breakdowns={"group": shares(lambda p: [p.meta.group])},
     )
 
 
-def _solved_share_by(
-    end: date,
-    history: list[SubmissionSummary],
-    first_solved: dict[str, datetime],
-    slugs: set[str],
-    now: datetime,
-) -> float | None:
+def _solved_share_by(end: date, facts: CodingFacts, slugs: set[str], now: datetime) -> float | None:
     """The share of the bank solved before day ``end``; None before the first submission."""
-    if not slugs or not any(_day(s.created_at, now) < end for s in history):
+    if not slugs or facts.first_at is None or _day(facts.first_at, now) >= end:
         return None
-    solved = sum(slug in slugs and _day(at, now) < end for slug, at in first_solved.items())
+    solved = sum(slug in slugs and _day(at, now) < end for slug, at in facts.first_solved.items())
     return solved / len(slugs)
 
 

@@ -1,14 +1,27 @@
-"""Coding progress from the submission history: solved per group and topic, attempts, streak."""
+"""Coding progress from the submission history: solved per group and topic, attempts, streak.
+
+The figures rest on :class:`CodingFacts`: per-problem first-solved times, the problems tried,
+the first submission, the total and the counts per day or week window. :meth:`CodingFacts.load`
+reads them from the store's ``problem_stats`` summary and windowed counts (a few rows, whatever
+the history's size); :meth:`CodingFacts.from_history` computes the same from submission rows.
+"""
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta, tzinfo
+from typing import TYPE_CHECKING
 
 from mlprep.problems import Problem
 from mlprep.store import SubmissionSummary
+
+if TYPE_CHECKING:
+    from mlprep.store import Store
+
+HISTORY_LIMIT = 1_000_000
+STREAK_CHUNK_DAYS = 30  # the streak is read back this many days per query
 
 
 @dataclass(frozen=True)
@@ -44,29 +57,114 @@ def problem_status(slug: str, solved: set[str], attempted: set[str]) -> str:
     return "attempted" if slug in attempted else "new"
 
 
+@dataclass(frozen=True)
+class CodingFacts:
+    """What the coding figures rest on, as of ``now``, with ``windows`` counted between edges.
+
+    ``counts[i]`` is the number of submissions in ``[edges[i], edges[i + 1])``.
+    """
+
+    first_solved: dict[str, datetime]  # problem -> its first accepted judge
+    attempted: frozenset[str]
+    first_at: datetime | None  # the first submission
+    total: int
+    accepted: int  # accepted judge submissions
+    edges: tuple[datetime, ...]
+    counts: tuple[int, ...]
+
+    @classmethod
+    def from_history(
+        cls, history: Iterable[SubmissionSummary], now: datetime, edges: Iterable[datetime] = ()
+    ) -> CodingFacts:
+        """From submission rows (those after ``now`` left out)."""
+        history = sorted((s for s in history if s.created_at <= now), key=lambda s: s.created_at)
+        first_solved: dict[str, datetime] = {}
+        for s in history:
+            if s.mode == "judge" and s.accepted:
+                first_solved.setdefault(s.problem, s.created_at)
+        edges = tuple(edges)
+        counts = tuple(
+            sum(low <= s.created_at < high for s in history)
+            for low, high in zip(edges, edges[1:], strict=False)
+        )
+        return cls(
+            first_solved=first_solved,
+            attempted=frozenset(s.problem for s in history),
+            first_at=history[0].created_at if history else None,
+            total=len(history),
+            accepted=sum(s.mode == "judge" and s.accepted for s in history),
+            edges=edges,
+            counts=counts,
+        )
+
+    @classmethod
+    def load(cls, store: Store, now: datetime, edges: Iterable[datetime] = ()) -> CodingFacts:
+        """From ``store``'s summaries: one summary row per problem tried, one windowed count.
+
+        A history with submissions after ``now`` (a clock set back, a test's fixed clock) is
+        read row by row instead, since the summaries cannot leave those out.
+        """
+        from mlprep.store.summaries import counts_between, problem_stats
+
+        stats = problem_stats(store)
+        if any(s.last_at > now for s in stats):
+            return cls.from_history(store.history(limit=HISTORY_LIMIT), now, edges)
+        edges = tuple(edges)
+        return cls(
+            first_solved={s.problem: s.first_accepted_at for s in stats if s.first_accepted_at},
+            attempted=frozenset(s.problem for s in stats),
+            first_at=min((s.first_at for s in stats), default=None),
+            total=sum(s.submissions for s in stats),
+            accepted=sum(s.accepted for s in stats),
+            edges=edges,
+            counts=tuple(counts_between(store, edges)),
+        )
+
+
+def midnight(day: date, tz: tzinfo | None = None) -> datetime:
+    """The instant ``day`` starts in ``tz``, or in the system's local time (its own DST)."""
+    if tz is None:
+        return datetime.combine(day, time()).astimezone()
+    return datetime.combine(day, time(), tzinfo=tz)
+
+
+def day_edges(first: date, days: int, tz: tzinfo | None = None) -> list[datetime]:
+    """The ``days + 1`` midnights that bound ``days`` consecutive days from ``first``."""
+    return [midnight(first + timedelta(days=n), tz) for n in range(days + 1)]
+
+
+def load_coding_progress(
+    store: Store, problems: Iterable[Problem], today: date | None = None, days: int = 30
+) -> CodingProgress:
+    """:func:`coding_progress` of ``store``'s user, from the summaries (days in local time)."""
+    today = today or datetime.now().astimezone().date()
+    first = today - timedelta(days=days - 1)
+    facts = CodingFacts.load(store, datetime.now().astimezone(), day_edges(first, days))
+    return coding_progress(problems, facts, today, days, streak=_streak_of(store, facts, today))
+
+
 def coding_progress(
     problems: Iterable[Problem],
-    history: Iterable[SubmissionSummary],
-    today: date | None = None,
+    facts: CodingFacts,
+    today: date,
     days: int = 30,
+    *,
+    streak: int,
 ) -> CodingProgress:
+    """``facts`` counted over the ``days`` days ending ``today`` (their ``edges``)."""
     problems = list(problems)
-    history = list(history)
-    today = today or datetime.now().astimezone().date()
-    solved = {s.problem for s in history if s.mode == "judge" and s.accepted}
-    attempted = {s.problem for s in history}
-    per_day = Counter(s.created_at.astimezone().date() for s in history)
+    solved = set(facts.first_solved)
     return CodingProgress(
         solved=len(solved & {p.slug for p in problems}),
-        attempted=len(attempted),
+        attempted=len(facts.attempted),
         problems=len(problems),
-        submissions=len(history),
-        accepted_submissions=sum(s.mode == "judge" and s.accepted for s in history),
-        streak_days=_streak(set(per_day), today),
+        submissions=facts.total,
+        accepted_submissions=facts.accepted,
+        streak_days=streak,
         by_group=_shares(problems, solved, lambda p: [p.meta.group]),
         by_difficulty=_shares(problems, solved, lambda p: [p.meta.difficulty]),
         by_topic=_shares(problems, solved, lambda p: p.meta.topics),
-        daily=[(d, per_day.get(d, 0)) for d in _last_days(today, days)],
+        daily=list(zip(_last_days(today, days), facts.counts, strict=True)),
     )
 
 
@@ -80,7 +178,26 @@ def _shares(problems: list[Problem], solved: set[str], keys) -> list[Share]:
     return [Share(key, done[key], total[key]) for key in sorted(total)]
 
 
-def _streak(active_days: set[date], today: date) -> int:
+def _streak_of(store: Store, facts: CodingFacts, today: date) -> int:
+    """Consecutive active days ending today (or yesterday, so a streak survives until tonight),
+    read back from the store a chunk of days at a time, starting with the facts' own days."""
+    from mlprep.store.summaries import active_between
+
+    active = {
+        day for day, n in zip(_last_days(today, len(facts.counts)), facts.counts, strict=True) if n
+    }
+    oldest = today - timedelta(days=len(facts.counts) - 1)
+    while streak_days(active, today) >= (today - oldest).days:  # the streak may reach further
+        first = oldest - timedelta(days=STREAK_CHUNK_DAYS)
+        found = active_between(store, day_edges(first, STREAK_CHUNK_DAYS))
+        active |= {first + timedelta(days=n) for n, any_day in enumerate(found) if any_day}
+        if not found[-1]:  # the day before the known ones was idle: the streak ends there
+            break
+        oldest = first
+    return streak_days(active, today)
+
+
+def streak_days(active_days: set[date], today: date) -> int:
     """Consecutive active days ending today (or yesterday, so a streak survives until tonight)."""
     day = today if today in active_days else today - timedelta(days=1)
     streak = 0

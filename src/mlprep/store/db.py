@@ -34,7 +34,13 @@ from mlprep.store.errors import (
 )
 from mlprep.store.integrity import RECOVER_ADVICE, check_once
 from mlprep.store.locations import data_dir, database_url, url_key
-from mlprep.store.models import LOCAL_USER_ID, Owned, SubmissionRow, TestResultRow
+from mlprep.store.models import (
+    LOCAL_USER_ID,
+    Owned,
+    ProblemStatsRow,
+    SubmissionRow,
+    TestResultRow,
+)
 from mlprep.store.outbox import (
     MalformedRecord,
     complete_record,
@@ -44,6 +50,7 @@ from mlprep.store.outbox import (
     sweep_abandoned,
 )
 from mlprep.store.records import Submission, SubmissionSummary, TestResult
+from mlprep.store.summaries import count_new_submissions
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -60,7 +67,7 @@ __all__ = [
     "upgrade",
 ]
 
-HEAD_REVISION = "0005"  # a test checks this against Alembic's own idea of the head
+HEAD_REVISION = "0006_problem_stats"  # a test checks this against Alembic's own idea of the head
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 BUSY_TIMEOUT_SECONDS = 30.0
 VERSION_TABLE = "alembic_version"
@@ -170,6 +177,10 @@ def _stamp_owner(session: Session, _context: Any, _instances: Any) -> None:
             row.user_id = user_id
         elif row.user_id != user_id:  # cannot happen through the store's own queries
             raise StoreError(f"refused: a row of user {row.user_id} in a session of user {user_id}")
+
+
+# Every submission a store session inserts is added to problem_stats in the same transaction.
+event.listen(UserSession, "after_flush", count_new_submissions)
 
 
 class Store:
@@ -309,18 +320,16 @@ class Store:
         )
 
     def solved_problems(self) -> set[str]:
-        """Problems with at least one accepted ``judge`` submission."""
-        query = select(SubmissionRow.problem).where(
-            SubmissionRow.user_id == self.user_id,
-            SubmissionRow.mode == "judge",
-            SubmissionRow.verdict == "accepted",
+        """Problems with at least one accepted ``judge`` submission (from ``problem_stats``)."""
+        query = select(ProblemStatsRow.problem).where(
+            ProblemStatsRow.user_id == self.user_id, ProblemStatsRow.accepted > 0
         )
         return self._slugs(query)
 
     def attempted_problems(self) -> set[str]:
         """Problems with at least one submission of any mode or verdict."""
         return self._slugs(
-            select(SubmissionRow.problem).where(SubmissionRow.user_id == self.user_id)
+            select(ProblemStatsRow.problem).where(ProblemStatsRow.user_id == self.user_id)
         )
 
     def close(self) -> None:

@@ -293,6 +293,32 @@ class JobRow(Owned, Base):
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime())
 
 
+# --- materialised summaries (migration 0006) ---------------------------------------------------
+
+
+class ProblemStatsRow(Owned, Base):
+    """One user's submissions to one problem, summed up: what the problem list, the progress
+    page and the dashboard read instead of every submission row.
+
+    Kept by ``mlprep.store.summaries`` in the same transaction as each submission insert, so it
+    always equals a recount from ``submissions`` (``rebuild`` recounts; migration 0006 backfills).
+    """
+
+    __tablename__ = "problem_stats"
+
+    user_id: Mapped[int] = mapped_column(
+        ForeignKey("users.id", ondelete="CASCADE"), primary_key=True
+    )
+    problem: Mapped[str] = mapped_column(String(200), primary_key=True)
+    submissions: Mapped[int]  # every mode
+    judged: Mapped[int]  # mode "judge"
+    accepted: Mapped[int]  # mode "judge" with the verdict accepted
+    first_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    last_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    first_accepted_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    last_accepted_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+
+
 OWNED_TABLES = tuple(
     sorted(m.class_.__tablename__ for m in Base.registry.mappers if issubclass(m.class_, Owned))
 )

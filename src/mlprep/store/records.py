@@ -70,3 +70,21 @@ class Submission(SubmissionSummary):
     source: str
     stdout: str
     tests: tuple[TestResult, ...]
+
+
+@dataclass(frozen=True)
+class ProblemStats:
+    """One user's submissions to one problem, summed up (the ``problem_stats`` summary)."""
+
+    problem: str
+    submissions: int  # every mode
+    judged: int
+    accepted: int  # judged and accepted
+    first_at: datetime
+    last_at: datetime
+    first_accepted_at: datetime | None
+    last_accepted_at: datetime | None
+
+    @property
+    def solved(self) -> bool:
+        return self.accepted > 0

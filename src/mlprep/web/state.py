@@ -8,7 +8,7 @@ from typing import Any
 
 from fastapi import HTTPException, Request
 
-from mlprep.coach.progress import CodingProgress, coding_progress, problem_status
+from mlprep.coach.progress import CodingProgress, load_coding_progress, problem_status
 from mlprep.judge.static import MAX_SOURCE_BYTES
 from mlprep.problems import Problem
 from mlprep.store import Store
@@ -16,7 +16,6 @@ from mlprep.web.auth import CurrentUser
 from mlprep.web.guards import allowed_hosts
 from mlprep.web.jobs import JudgeService
 
-HISTORY_LIMIT = 1_000_000
 DEFAULT_BIND = "127.0.0.1"  # mlprep serve's default --host
 
 
@@ -58,8 +57,7 @@ class AppState:
         }
 
     def coding_progress(self) -> CodingProgress:
-        history = self.store.history(limit=HISTORY_LIMIT)
-        return coding_progress(self.problems.values(), history)
+        return load_coding_progress(self.store, self.problems.values())
 
 
 def get_state(request: Request, user: CurrentUser) -> AppState:

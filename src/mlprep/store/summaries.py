@@ -1,0 +1,177 @@
+"""Materialised summaries of the submissions, so that pages read a few rows instead of all.
+
+``problem_stats`` holds one row per (user, problem): how many submissions, judged ones and
+accepted ones, and the first and last of each. :func:`count_new_submissions` runs after every
+flush of a store session that inserted submissions and adds them with one upsert per (user,
+problem), on the flush's own connection, so the summary commits or rolls back with the
+submissions themselves: no crash can leave the two apart. :func:`rebuild` recounts from
+``submissions`` (for bulk loads that bypass the ORM, and to check); migration 0006 backfilled
+existing databases the same way.
+
+Windowed questions (submissions per day of the last month, per week of the last eight; was
+there any on each day of a streak) are answered by :func:`counts_between` and
+:func:`active_between`: one query, one range of the (user_id, created_at) index per window.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+from datetime import datetime
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import ColumnElement, case, delete, exists, func, insert, select
+from sqlalchemy.engine import Connection
+from sqlalchemy.orm import Session
+
+from mlprep.store.models import ProblemStatsRow, SubmissionRow
+from mlprep.store.records import ProblemStats, from_row
+
+if TYPE_CHECKING:
+    from mlprep.store.db import Store
+
+_STATS = ProblemStatsRow.__table__
+_SUBMISSIONS = SubmissionRow.__table__
+
+
+def count_new_submissions(session: Session, _flush_context: Any) -> None:
+    """Add the submissions this flush inserted to ``problem_stats`` (a ``after_flush`` hook)."""
+    fresh = [row for row in session.new if isinstance(row, SubmissionRow)]
+    if not fresh:
+        return
+    grouped: dict[tuple[int, str], list[SubmissionRow]] = defaultdict(list)
+    for row in fresh:
+        grouped[(row.user_id, row.problem)].append(row)
+    connection = session.connection()
+    statement = _upsert(connection.dialect.name)
+    for (user_id, problem), rows in grouped.items():
+        connection.execute(statement, _summed(user_id, problem, rows))
+
+
+def _summed(user_id: int, problem: str, rows: list[SubmissionRow]) -> dict[str, Any]:
+    times = [row.created_at for row in rows]
+    accepted = [row.created_at for row in rows if _is_accepted(row.mode, row.verdict)]
+    return {
+        "user_id": user_id,
+        "problem": problem,
+        "submissions": len(rows),
+        "judged": sum(row.mode == "judge" for row in rows),
+        "accepted": len(accepted),
+        "first_at": min(times),
+        "last_at": max(times),
+        "first_accepted_at": min(accepted, default=None),
+        "last_accepted_at": max(accepted, default=None),
+    }
+
+
+def _is_accepted(mode: str, verdict: str) -> bool:
+    return mode == "judge" and verdict == "accepted"
+
+
+def _upsert(dialect: str) -> Any:
+    """INSERT ... ON CONFLICT (user_id, problem) DO UPDATE adding the new counts: atomic under
+    concurrent writers on PostgreSQL (the conflicting row is locked), serialised on SQLite."""
+    if dialect == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert as dialect_insert
+    elif dialect == "sqlite":
+        from sqlalchemy.dialects.sqlite import insert as dialect_insert
+    else:  # pragma: no cover - the store supports these two
+        raise NotImplementedError(f"no upsert for {dialect}")
+    statement = dialect_insert(_STATS)
+    new, old = statement.excluded, _STATS.c
+    return statement.on_conflict_do_update(
+        index_elements=[old.user_id, old.problem],
+        set_={
+            "submissions": old.submissions + new.submissions,
+            "judged": old.judged + new.judged,
+            "accepted": old.accepted + new.accepted,
+            "first_at": _earlier(old.first_at, new.first_at),
+            "last_at": _later(old.last_at, new.last_at),
+            "first_accepted_at": _earlier(old.first_accepted_at, new.first_accepted_at),
+            "last_accepted_at": _later(old.last_accepted_at, new.last_accepted_at),
+        },
+    )
+
+
+def _earlier(old: ColumnElement, new: ColumnElement) -> ColumnElement:
+    # NULL is "none yet" (no accepted submission), never "earliest".
+    return case((old.is_(None), new), (new.is_not(None) & (new < old), new), else_=old)
+
+
+def _later(old: ColumnElement, new: ColumnElement) -> ColumnElement:
+    return case((old.is_(None), new), (new.is_not(None) & (new > old), new), else_=old)
+
+
+def rebuild(connection: Connection, user_id: int | None = None) -> None:
+    """Recount ``problem_stats`` from ``submissions`` (every user's, or one's), in SQL."""
+    accepted = (_SUBMISSIONS.c.mode == "judge") & (_SUBMISSIONS.c.verdict == "accepted")
+    when_accepted = case((accepted, _SUBMISSIONS.c.created_at))
+    counted = select(
+        _SUBMISSIONS.c.user_id,
+        _SUBMISSIONS.c.problem,
+        func.count(),
+        func.coalesce(func.sum(case((_SUBMISSIONS.c.mode == "judge", 1), else_=0)), 0),
+        func.coalesce(func.sum(case((accepted, 1), else_=0)), 0),
+        func.min(_SUBMISSIONS.c.created_at),
+        func.max(_SUBMISSIONS.c.created_at),
+        func.min(when_accepted),
+        func.max(when_accepted),
+    ).group_by(_SUBMISSIONS.c.user_id, _SUBMISSIONS.c.problem)
+    clear = delete(_STATS)
+    if user_id is not None:
+        counted = counted.where(_SUBMISSIONS.c.user_id == user_id)
+        clear = clear.where(_STATS.c.user_id == user_id)
+    connection.execute(clear)
+    columns = [c.name for c in _STATS.c]
+    connection.execute(insert(_STATS).from_select(columns, counted))
+
+
+def problem_stats(store: Store) -> list[ProblemStats]:
+    """``store``'s user's summary row of every problem they submitted to, by slug."""
+    query = (
+        select(ProblemStatsRow)
+        .where(ProblemStatsRow.user_id == store.user_id)
+        .order_by(ProblemStatsRow.problem)
+    )
+    with store.reading() as session:
+        return [from_row(ProblemStats, row) for row in session.scalars(query)]
+
+
+def counts_between(store: Store, edges: Sequence[datetime]) -> list[int]:
+    """How many of ``store``'s user's submissions fall in each ``[edges[i], edges[i + 1])``.
+
+    One query of one scalar subquery per window: each counts a range of the (user_id,
+    created_at) index, so the cost follows the windows' rows, not the whole history.
+    """
+    return [int(n) for n in _per_window(store, edges, func.count())]
+
+
+def active_between(store: Store, edges: Sequence[datetime]) -> list[bool]:
+    """Whether ``store``'s user submitted anything in each ``[edges[i], edges[i + 1])``: one
+    index probe per window, however many submissions it holds."""
+    return [bool(found) for found in _per_window(store, edges, None)]
+
+
+def _per_window(store: Store, edges: Sequence[datetime], aggregate: Any) -> list[Any]:
+    if len(edges) < 2:
+        return []
+    created = SubmissionRow.created_at
+
+    def window(low: datetime, high: datetime) -> Any:
+        mine = (SubmissionRow.user_id == store.user_id) & (created >= low) & (created < high)
+        if aggregate is None:
+            return exists().where(mine)
+        return select(aggregate).where(mine).scalar_subquery()
+
+    columns = [window(low, high) for low, high in zip(edges, edges[1:], strict=False)]
+    with store.reading() as session:
+        return list(session.execute(select(*columns)).one())
+
+
+__all__ = [
+    "active_between",
+    "count_new_submissions",
+    "counts_between",
+    "problem_stats",
+    "rebuild",
+]
