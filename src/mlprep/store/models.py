@@ -318,7 +318,7 @@ class MembershipRow(Owned, Base):
 
     __tablename__ = "memberships"
     __table_args__ = (
-        UniqueConstraint("user_id", "cohort_id", name="uq_memberships_user_id_cohort_id"),
+        Index("ix_memberships_user_id_cohort_id", "user_id", "cohort_id", unique=True),
         Index("ix_memberships_cohort_id", "cohort_id"),
     )
 

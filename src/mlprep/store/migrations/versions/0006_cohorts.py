@@ -62,7 +62,9 @@ def upgrade() -> None:
         *_in_cohort("memberships"),
         *_owner("memberships"),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_memberships")),
-        sa.UniqueConstraint("user_id", "cohort_id", name="uq_memberships_user_id_cohort_id"),
+    )
+    op.create_index(
+        "ix_memberships_user_id_cohort_id", "memberships", ["user_id", "cohort_id"], unique=True
     )
     op.create_index("ix_memberships_cohort_id", "memberships", ["cohort_id"])
     op.create_table(
