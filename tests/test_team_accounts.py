@@ -460,13 +460,22 @@ def test_the_session_secret_is_made_once_and_shared(store, monkeypatch) -> None:
 # --- isolation on every route ----------------------------------------------------------------
 
 # Path parameters naming a row of the user's own (the rest name content from the banks).
-ROW_IDS = {"submission_id", "job_id", "uid", "task_id"}
+ROW_IDS = {
+    "submission_id",
+    "job_id",
+    "uid",
+    "task_id",
+    "cohort_id",
+    "assignment_id",
+    "member_id",
+}
 CONTENT = {"slug", "topic", "track", "name", "round_name", "prompt_id", "index"}
 BODIES = {
     "StepAnswers": {"answers": {"problem": "x"}},
     "Ticks": {"ticks": {}},
     "RoundInput": {"answers": {}},
     "Code": {"code": "def kmeans(X, init_centroids, max_iters=100):\n    return 1\n"},
+    "NewAssignment": {"kind": "loop", "due_at": "2027-01-31T23:59:00+00:00"},
 }
 
 
@@ -509,7 +518,9 @@ def _without_clock(value):
 
 
 def test_user_b_can_reach_none_of_user_as_rows_on_any_route(app, store, anonymous) -> None:
-    a, b, fresh = new_user(store), new_user(store), new_user(store)
+    # Instructors, so that A owns a cohort and B could own one: B still reaches none of A's.
+    a, b, fresh = (new_user(store, "instructor") for _ in range(3))
+    member = new_user(store)
     with (
         closing(logged_in(app, a)) as as_a,
         closing(logged_in(app, b)) as as_b,
@@ -537,10 +548,24 @@ def test_user_b_can_reach_none_of_user_as_rows_on_any_route(app, store, anonymou
         )
         assert answered.status_code in (200, 201), answered.text
         assert as_a.post("/api/problems/kmeans/hints").status_code == 200
+        cohort = as_a.post("/api/cohorts", json={"name": "A's cohort"})
+        assert cohort.status_code == 201, cohort.text
+        cohort_id = cohort.json()["id"]
+        assignment = as_a.post(
+            f"/api/cohorts/{cohort_id}/assignments",
+            json={"kind": "problems", "items": ["kmeans"], "due_at": "2027-01-31T23:59:00Z"},
+        )
+        assert assignment.status_code == 201, assignment.text
+        with closing(logged_in(app, member)) as as_member:
+            code = {"code": cohort.json()["invite_code"]}
+            assert as_member.post("/api/memberships", json=code).status_code == 200
         ids = {
             "submission_id": str(submission_id),
             "job_id": job.json()["id"],
             "task_id": str(plan.json()["tasks"][0]["id"]),
+            "cohort_id": str(cohort_id),
+            "assignment_id": str(assignment.json()["id"]),
+            "member_id": str(member.id),
             "index": "0",
             "slug": "kmeans",
             "track": "llm",
@@ -575,6 +600,14 @@ def test_user_b_can_reach_none_of_user_as_rows_on_any_route(app, store, anonymou
             "/api/design/sessions/{uid}",
             "/api/mock/loops/{uid}",
             "/api/plan/tasks/{task_id}/done",
+            "/api/cohorts/{cohort_id}",
+            "/api/cohorts/{cohort_id}/table",
+            "/api/cohorts/{cohort_id}/table.csv",
+            "/api/cohorts/{cohort_id}/invite-code",
+            "/api/cohorts/{cohort_id}/assignments",
+            "/api/cohorts/{cohort_id}/assignments/{assignment_id}",
+            "/api/cohorts/{cohort_id}/members/{member_id}",
+            "/api/memberships/{cohort_id}",
         }
 
         # Every read B can make shows nothing of A's: B sees what a brand-new user sees.
@@ -595,6 +628,9 @@ def test_user_b_can_reach_none_of_user_as_rows_on_any_route(app, store, anonymou
         assert as_b.get("/api/problems/kmeans/hints").json()["revealed"] == []
         assert as_b.get("/api/problems/kmeans/editorial").status_code == 403
         assert as_b.get("/api/plan").status_code == 404
+        assert as_b.get("/api/cohorts").json() == {"owned": [], "joined": []}
+        assert as_b.get(f"/cohorts/{cohort_id}").status_code == 404
+        assert as_a.get(f"/cohorts/{cohort_id}").status_code == 200
         # ...while A sees their own.
         assert [s["id"] for s in as_a.get("/api/submissions").json()] == [submission_id]
         assert as_a.get("/api/problems/kmeans/hints").json()["revealed"]

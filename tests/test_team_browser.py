@@ -1,5 +1,7 @@
 """A team server in Chromium: `mlprep serve --team` on real PostgreSQL and Redis, accounts made
-with `mlprep users add`, then logging in, the admin's user list, and logging out."""
+with `mlprep users add`, then logging in, the admin's user list, and logging out; and a cohort:
+an instructor creates it and sets a problem, a learner joins with the invite link and submits
+(judged by a real `mlprep worker`), and the instructor's table shows it."""
 
 from __future__ import annotations
 
@@ -8,16 +10,18 @@ import subprocess
 import time
 import urllib.error
 import urllib.request
+from pathlib import Path
 
 import pytest
 from conftest import ARTIFACTS, MLPREP, free_port, run_cli
 from team_services import postgres_database, redis_database
+from test_browser import type_code, wait_for_verdict
 
 PASSWORD = "a long enough password"
 
 
 @pytest.fixture(scope="module")
-def team_server(tmp_path_factory):
+def team_env(tmp_path_factory):
     data = tmp_path_factory.mktemp("team-server")
     with postgres_database("mlprep_test_t1_browser") as database, redis_database() as broker:
         env = {
@@ -26,38 +30,44 @@ def team_server(tmp_path_factory):
             "MLPREP_BROKER_URL": broker,
         }
         assert run_cli("db", "upgrade", env=env).returncode == 0
-        for name, role in (("ada", "admin"), ("lin", "learner")):
+        for name, role in (("ada", "admin"), ("lin", "learner"), ("ivy", "instructor")):
             made = run_cli("users", "add", name, "--role", role, input=PASSWORD + "\n", env=env)
             assert made.returncode == 0, made.stderr
-        port = free_port()
-        log = open(data / "server.log", "w+b")  # noqa: SIM115  (closed after the server stops)
-        process = subprocess.Popen(
-            [*MLPREP, "serve", "--team", "--port", str(port)],
-            env={**os.environ, **env},
-            stdout=log,
-            stderr=subprocess.STDOUT,
-        )
-        base = f"http://127.0.0.1:{port}"
-        deadline = time.monotonic() + 60
-        while True:
-            try:
-                urllib.request.urlopen(f"{base}/login", timeout=5).close()
-                break
-            except urllib.error.HTTPError:
-                break
-            except OSError:
-                pass
-            if process.poll() is not None or time.monotonic() > deadline:
-                log.seek(0)
-                process.kill()
-                pytest.fail(f"mlprep serve --team did not start: {log.read().decode()}")
-            time.sleep(0.2)
+        yield env
+
+
+@pytest.fixture(scope="module")
+def team_server(team_env):
+    env, data = team_env, Path(team_env["MLPREP_DATA_DIR"])
+    port = free_port()
+    log = open(data / "server.log", "w+b")  # noqa: SIM115  (closed after the server stops)
+    process = subprocess.Popen(
+        [*MLPREP, "serve", "--team", "--port", str(port)],
+        env={**os.environ, **env},
+        stdout=log,
+        stderr=subprocess.STDOUT,
+    )
+    base = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 60
+    while True:
         try:
-            yield base
-        finally:
-            process.terminate()
-            process.wait(timeout=30)
-            log.close()
+            urllib.request.urlopen(f"{base}/login", timeout=5).close()
+            break
+        except urllib.error.HTTPError:
+            break
+        except OSError:
+            pass
+        if process.poll() is not None or time.monotonic() > deadline:
+            log.seek(0)
+            process.kill()
+            pytest.fail(f"mlprep serve --team did not start: {log.read().decode()}")
+        time.sleep(0.2)
+    try:
+        yield base
+    finally:
+        process.terminate()
+        process.wait(timeout=30)
+        log.close()
 
 
 def log_in(page, base: str, username: str, password: str = PASSWORD) -> None:
@@ -95,3 +105,86 @@ def test_a_learner_cannot_open_the_admin_page(team_server, page):
     page.wait_for_url(team_server + "/")
     reply = page.goto(team_server + "/admin/users")
     assert reply.status == 403
+
+
+def test_a_cohort_from_invite_to_the_instructors_table(team_env, team_server, browser):
+    """Ivy creates a cohort and sets softmax; Lin joins with the link, submits a correct
+    solution (judged by a worker); Ivy's table shows it done and accepted."""
+    worker_log = Path(team_env["MLPREP_DATA_DIR"]) / "worker.log"
+    with open(worker_log, "ab") as log:
+        worker = subprocess.Popen(
+            [*MLPREP, "worker", "--concurrency", "1"],
+            env={**os.environ, **team_env},
+            stdout=log,
+            stderr=subprocess.STDOUT,
+        )
+    teacher = browser.new_context(viewport={"width": 1400, "height": 900})
+    learner = browser.new_context(viewport={"width": 1400, "height": 900})
+    try:
+        ivy = teacher.new_page()
+        ivy.goto(team_server + "/cohorts")
+        log_in(ivy, team_server, "ivy")
+        ivy.wait_for_url("**/cohorts")
+        ivy.fill("#cohort-name", "Spring bootcamp")
+        ivy.click("#create-cohort")
+        ivy.wait_for_url("**/cohorts/*")
+        link = ivy.locator("#invite-link").inner_text()
+        assert link.startswith(team_server + "/join/")
+        ivy.select_option("#assignment-kind", "problems")
+        ivy.select_option("#items-problems", "softmax")
+        ivy.fill("#assignment-due", "2030-01-31T18:00")
+        ivy.fill("#assignment-title", "Softmax, stable")
+        ivy.click("#add-assignment")
+        ivy.locator("#assignment-list", has_text="Softmax, stable").wait_for()
+        assert ivy.locator("#no-learners").is_visible()
+
+        lin = learner.new_page()
+        lin.goto(link)
+        lin.wait_for_url("**/login?next=%2Fjoin%2F*")
+        log_in(lin, team_server, "lin")
+        lin.wait_for_url(link)
+        assert "Spring bootcamp" in lin.locator("h1").inner_text()
+        lin.click("#join-button")
+        lin.wait_for_url(team_server + "/")
+        row = lin.locator("#assignments tr.assignment")
+        assert row.count() == 1 and "Softmax, stable" in row.inner_text()
+        assert row.locator(".state").inner_text().lower() == "due"
+        ARTIFACTS.mkdir(exist_ok=True)
+        lin.screenshot(path=str(ARTIFACTS / "team-learner-assignments.png"), full_page=True)
+
+        wait_until(lambda: b"judging with" in worker_log.read_bytes(), worker)
+        lin.click("#assignments a[href='/problems/softmax']")
+        lin.wait_for_url("**/problems/softmax")
+        type_code(lin, SOFTMAX)
+        lin.click("#submit")
+        wait_for_verdict(lin, "Accepted")
+        lin.goto(team_server + "/")
+        assert row.locator(".state").inner_text().lower() == "done"
+
+        ivy.reload()
+        cells = ivy.locator("#learners tr[data-learner='lin'] td").all_inner_texts()
+        assert cells[:5] == ["lin", "1", "0", "0", "1/1"]
+        assert cells[-1].split() == ["DONE", "1/1"]
+        problem = ivy.locator("#problem-figures tr[data-problem='softmax'] td").all_inner_texts()
+        assert problem[1:3] == ["1/1", "100% of 1"]
+        ivy.screenshot(path=str(ARTIFACTS / "team-cohort-table.png"), full_page=True)
+        with ivy.expect_download() as download:
+            ivy.click("#csv")
+        lines = Path(download.value.path()).read_text().splitlines()
+        assert lines[1] == "lin,1,0,0,1,1,,0,,0,done 1/1"
+    finally:
+        teacher.close()
+        learner.close()
+        worker.terminate()
+        worker.wait(timeout=60)
+
+
+SOFTMAX = (Path(__file__).parents[1] / "src/mlprep/problems/bank/softmax/reference.py").read_text()
+
+
+def wait_until(condition, process, timeout: float = 120) -> None:
+    deadline = time.monotonic() + timeout
+    while not condition():
+        if process.poll() is not None or time.monotonic() > deadline:
+            pytest.fail("the worker did not start")
+        time.sleep(0.2)

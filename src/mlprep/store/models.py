@@ -319,6 +319,62 @@ class ProblemStatsRow(Owned, Base):
     last_accepted_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
 
 
+# --- cohorts (migration 0007_cohorts) ---------------------------------------------------------
+
+
+class CohortRow(Owned, Base):
+    """A group of learners that an instructor (the owner, ``user_id``) sets work for.
+
+    Learners join with ``invite_code`` (random, unique; rotating it retires the old one). Only
+    the owner reads the cohort; learners reach its name and assignments through their
+    membership, by the explicit queries of ``mlprep.team.cohorts``.
+    """
+
+    __tablename__ = "cohorts"
+    __table_args__ = (Index("ix_cohorts_user_id_created_at", "user_id", "created_at"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(100))
+    invite_code: Mapped[str] = mapped_column(String(32), unique=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+
+class MembershipRow(Owned, Base):
+    """A learner (``user_id``) in a cohort: the learner's own row, made by joining."""
+
+    __tablename__ = "memberships"
+    __table_args__ = (
+        Index("ix_memberships_user_id_cohort_id", "user_id", "cohort_id", unique=True),
+        Index("ix_memberships_cohort_id", "cohort_id"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    cohort_id: Mapped[int] = mapped_column(ForeignKey("cohorts.id", ondelete="CASCADE"))
+    joined_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+
+class AssignmentRow(Owned, Base):
+    """Work set for a cohort by its owner (``user_id``), due at ``due_at``.
+
+    ``kind`` is ``problems``, ``breadth``, ``design`` or ``loop``; ``items`` the JSON list of
+    problem slugs, breadth topics or design cases (empty for a mock loop).
+    """
+
+    __tablename__ = "assignments"
+    __table_args__ = (
+        Index("ix_assignments_user_id_created_at", "user_id", "created_at"),
+        Index("ix_assignments_cohort_id_due_at", "cohort_id", "due_at"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    cohort_id: Mapped[int] = mapped_column(ForeignKey("cohorts.id", ondelete="CASCADE"))
+    kind: Mapped[str] = mapped_column(String(16))
+    title: Mapped[str] = mapped_column(String(200))
+    items: Mapped[str] = mapped_column(Text)  # JSON list
+    due_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+
 OWNED_TABLES = tuple(
     sorted(m.class_.__tablename__ for m in Base.registry.mappers if issubclass(m.class_, Owned))
 )

@@ -11,4 +11,8 @@ worker's claim, progress and final store (once), and finding stale ones to send 
 Dramatiq's worker threads, each with a warm sandbox, the broker heartbeat and the re-enqueue
 sweep. ``web`` owns the web process's side of judging: submit (row first, then enqueue) and the
 long poll on the row.
+
+Cohorts (migration 0007_cohorts): ``cohorts`` owns cohorts, invite codes, memberships and
+assignments, and the few explicit reads across users they need; ``cohort_figures`` every
+aggregate query behind the instructor's cohort table and the learners' assignment progress.
 """

@@ -18,7 +18,16 @@ from starlette.middleware.trustedhost import TrustedHostMiddleware
 
 from mlprep.problems import list_problems
 from mlprep.store import Store, StoreError, open_store
-from mlprep.web import api, auth, coach_pages, design_pages, domain, pages, review_pages
+from mlprep.web import (
+    api,
+    auth,
+    coach_pages,
+    cohorts,
+    design_pages,
+    domain,
+    pages,
+    review_pages,
+)
 from mlprep.web.errors import error_response, invalid_request, storage_failure
 from mlprep.web.guards import BodySizeLimit, SameOriginWrites
 from mlprep.web.jobs import JudgeService
@@ -78,6 +87,8 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
     if settings.team:
         app.include_router(auth.api_router)
         app.include_router(auth.page_router)
+        app.include_router(cohorts.router)
+        app.include_router(cohorts.page_router)
     for module in (api, pages, review_pages, domain, design_pages, coach_pages):
         app.include_router(module.router)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")

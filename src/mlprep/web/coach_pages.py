@@ -66,6 +66,7 @@ def plan_page(request: Request, state: State) -> HTMLResponse:
         titles=TASK_TITLES,
         rounds=ROUNDS,
         domain_tracks=chosen_tracks(state.store),
+        assignments=state.assignments(),
     )
 
 

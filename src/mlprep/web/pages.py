@@ -37,7 +37,14 @@ def problem_list(request: Request, state: State) -> HTMLResponse:
     rows = [state.problem_summary(p, statuses) for p in state.problems.values()]
     groups = sorted({r["group"] for r in rows})
     topics = sorted({t for r in rows for t in r["topics"]})
-    return page(request, "problems.html", rows=rows, groups=groups, topics=topics)
+    return page(
+        request,
+        "problems.html",
+        rows=rows,
+        groups=groups,
+        topics=topics,
+        assignments=state.assignments(),
+    )
 
 
 @router.get("/problems/{slug}", response_class=HTMLResponse)

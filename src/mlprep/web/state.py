@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from typing import Any
 
 from fastapi import HTTPException, Request
@@ -55,6 +56,14 @@ class AppState:
             "topics": meta.topics,
             "status": statuses.get(meta.slug, "new"),
         }
+
+    def assignments(self) -> list[Any]:
+        """The user's cohort assignments with their progress (a team server's only)."""
+        if not self.settings.team:
+            return []
+        from mlprep.team.cohort_figures import learner_assignments
+
+        return learner_assignments(self.store, datetime.now(UTC))
 
     def coding_progress(self) -> CodingProgress:
         return load_coding_progress(self.store, self.problems.values())
