@@ -8,7 +8,7 @@ growing with weakness), not read back from the module.
 from __future__ import annotations
 
 import math
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta, timezone
 
 import pytest
 
@@ -432,3 +432,93 @@ def test_a_plan_serialises_with_its_totals_and_days():
     }
     assert p.days(date(2030, 1, 8), date(2030, 1, 8)) == {date(2030, 1, 8): [tasks[0]]}
     assert math.isclose(p.total_minutes, 135)
+
+
+# --- issue 12: a plan that follows the numbers ------------------------------------------------
+
+
+def test_minutes_follow_weakness_breadth_included():
+    """Coding at 6% and breadth at 90%: coding gets the time, not breadth."""
+    m = mastery_of({"coding": 0.06, "breadth": 0.9, "design": 0.5})
+    shares = round_shares(["coding", "breadth", "design", "behavioral", "deep_dive"], m)
+    # weights: base weight times weakness (1 - mastery; unmeasured rounds count as 0% mastered)
+    weights = {"coding": 0.94, "breadth": 0.1, "design": 0.5, "behavioral": 0.7, "deep_dive": 0.7}
+    total = sum(weights.values())
+    assert shares == pytest.approx({r: w / total for r, w in weights.items()})
+    assert shares["coding"] > 9 * shares["breadth"]
+
+
+def test_the_day_before_is_a_light_review_and_the_loop_comes_before_it():
+    m = mastery_of({"coding": 0.2}, {"coding": [topic("coding", "t", 0.2, ["p"])]})
+    interview = START + timedelta(days=7)
+    blocks = build_plan(interview, 14, ["coding", "breadth", "design"], START, m)
+    eve = [b for b in blocks if b.day == interview - timedelta(days=1)]
+    assert [(b.round, b.minutes) for b in eve] == [("breadth", 60)], "half of 120, no loop"
+    assert "nothing new" in eve[0].what
+    loop_day = [b for b in blocks if b.day == interview - timedelta(days=2)]
+    # 120 minutes: coding (45) and design (30) of the loop's rounds fit with breadth (15)
+    assert [(b.round, b.minutes) for b in loop_day] == [("loop", 90), ("loop", 30)]
+    assert loop_day[0].item == "coding,breadth,design"
+
+
+def test_design_blocks_walk_a_different_case_each_time_until_all_are_done():
+    steps = [topic("design", k, 0.0, ["c1", "c2", "c3"]) for k in ("goal", "loss", "data")]
+    picker = plan._TopicPicker(mastery_of({}, {"design": steps}), ["design"])
+    cases = [picker.next("design")[1].split("case ")[1].split(":")[0] for _ in range(5)]
+    assert cases == ["c1", "c2", "c3", "c1", "c2"]
+
+
+@pytest.mark.parametrize(
+    ("round_name", "topic_key", "item", "href", "command"),
+    [
+        ("coding", "clustering", "kmeans", "/problems/kmeans", "mlprep start kmeans"),
+        ("coding", "clustering", "", "/", "mlprep list --topic clustering"),
+        ("breadth", "svm", "", "/review?topic=svm", "mlprep review --topic svm"),
+        ("breadth", "", "", "/review", "mlprep review"),
+        ("domain", "llm", "rag", "/domain?track=llm", "mlprep domain --track llm"),
+        ("design", "loss", "payment-fraud", "/design/payment-fraud", "mlprep design payment-fraud"),
+        ("design", "loss", "", "/design", "mlprep design"),
+        ("behavioral", "conflict", "mentoring", "/prompts/behavioral/mentoring",
+         "mlprep behavioral mentoring"),
+        ("deep_dive", "impact", "", "/prompts", "mlprep deep-dive"),
+        ("loop", "", "coding,design", "/mock", "mlprep mock --rounds coding,design"),
+        ("loop", "", "", "/mock", "mlprep mock"),
+    ],
+)  # fmt: skip
+def test_a_task_links_to_its_page_and_names_its_command(round_name, topic_key, item, href, command):
+    task = PlanTask(date(2030, 1, 8), round_name, topic_key, 45, "x", 2, None, item=item)
+    assert (task.href, task.command) == (href, command)
+    assert (task.to_dict()["href"], task.to_dict()["command"]) == (href, command)
+    assert task.to_dict()["item"] == item
+
+
+def accepted(store, slug: str, at: datetime, mode: str = "judge", verdict: str = "accepted"):
+    import uuid
+
+    from mlprep.store.models import SubmissionRow
+
+    row = SubmissionRow(
+        uid=uuid.uuid4().hex, created_at=at, problem=slug, mode=mode, verdict=verdict,
+        passed=1, total=1, seconds=0.1, source="", message="", stdout="",
+    )  # fmt: skip
+    with store.writing() as session:
+        session.add(row)
+
+
+def test_a_task_ticks_itself_when_the_store_shows_the_work_that_day(store):
+    made = make(store)  # coding on START and START + 1, both on the problem p
+    at = datetime(2030, 1, 7, 10, 30, tzinfo=UTC)
+    accepted(store, "p", at)  # the first task's problem, accepted on its day
+    accepted(store, "p", at + timedelta(days=1), mode="run")  # a run is not a submission
+    accepted(store, "p", at + timedelta(days=1, hours=1), verdict="wrong_answer")
+    accepted(store, "q", at + timedelta(days=1, hours=2))  # another problem
+    shown = plan.active_plan(store, tz=UTC)
+    assert [t.done for t in shown.tasks] == [True, False, False, False]
+    assert shown.tasks[0].evidence == "p accepted at 10:30"
+    assert shown.tasks[0].done_at is None, "nothing was ticked by hand"
+    assert shown.done_minutes == 60
+    assert shown.tasks[0].to_dict()["evidence"] == "p accepted at 10:30"
+    # in UTC+14 the submission was on Jan 8, the second task's day
+    later = plan.active_plan(store, tz=timezone(timedelta(hours=14)))
+    assert [t.done for t in later.tasks] == [False, True, False, False]
+    assert made.tasks[0].evidence == ""

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
 from mlprep.problems import Problem
 from mlprep.store import SubmissionSummary
+
+DIFFICULTIES = ("easy", "medium", "hard")  # the order they are shown in, easiest first
 
 
 @dataclass(frozen=True)
@@ -64,20 +66,28 @@ def coding_progress(
         accepted_submissions=sum(s.mode == "judge" and s.accepted for s in history),
         streak_days=_streak(set(per_day), today),
         by_group=_shares(problems, solved, lambda p: [p.meta.group]),
-        by_difficulty=_shares(problems, solved, lambda p: [p.meta.difficulty]),
+        by_difficulty=_shares(problems, solved, lambda p: [p.meta.difficulty], DIFFICULTIES),
         by_topic=_shares(problems, solved, lambda p: p.meta.topics),
         daily=[(d, per_day.get(d, 0)) for d in _last_days(today, days)],
     )
 
 
-def _shares(problems: list[Problem], solved: set[str], keys) -> list[Share]:
+def _shares(
+    problems: list[Problem],
+    solved: set[str],
+    keys: Callable[[Problem], list[str]],
+    order: Sequence[str] = (),
+) -> list[Share]:
+    """Solved out of all per key; keys in ``order`` first in that order, the others by name."""
     total: dict[str, int] = defaultdict(int)
     done: dict[str, int] = defaultdict(int)
     for problem in problems:
         for key in keys(problem):
             total[key] += 1
             done[key] += problem.slug in solved
-    return [Share(key, done[key], total[key]) for key in sorted(total)]
+    rank = {key: n for n, key in enumerate(order)}
+    ordered = sorted(total, key=lambda key: (rank.get(key, len(rank)), key))
+    return [Share(key, done[key], total[key]) for key in ordered]
 
 
 def _streak(active_days: set[date], today: date) -> int:

@@ -84,6 +84,7 @@ class TopicView(BaseModel):
 
 class WeekView(BaseModel):
     start: date
+    end: date = Field(description="the window's last day; today for the last window")
     score: float | None
     count: int
 
@@ -96,7 +97,12 @@ class RoundView(BaseModel):
     activity: int
     recent_activity: int
     measured_topics: int
-    retrievability: float | None = Field(description="breadth: mean FSRS recall probability")
+    retrievability: float | None = Field(
+        description="breadth and domain: mean FSRS recall probability of the cards seen"
+    )
+    retention: float | None = Field(
+        description="breadth and domain: share of the last 28 days' reviews rated right"
+    )
     weekly: list[WeekView]
     topics: list[TopicView]
     breakdowns: dict[str, list[TopicView]]
