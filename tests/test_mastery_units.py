@@ -26,10 +26,10 @@ from mlprep.coach.mastery import (
     answer_score,
     breadth_mastery,
     coding_mastery,
-    solved_value,
     design_mastery,
     prompt_mastery,
     retrievability,
+    solved_value,
     week_starts,
 )
 from mlprep.store.practice import Answer

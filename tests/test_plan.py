@@ -166,7 +166,12 @@ def test_small_budgets_gather_into_half_hour_blocks(store):  # noqa: F811
 def test_round_names():
     assert parse_rounds(None) == ("coding", "breadth", "design", "behavioral", "deep_dive")
     assert parse_rounds(None, domain_tracks=("llm",)) == (
-        "coding", "breadth", "domain", "design", "behavioral", "deep_dive"
+        "coding",
+        "breadth",
+        "domain",
+        "design",
+        "behavioral",
+        "deep_dive",
     ), "the domain round is planned by default once tracks are chosen"
     assert parse_rounds(["Deep-Dive,domain", "coding"]) == ("coding", "domain", "deep_dive")
     with pytest.raises(PlanError, match="at least one round"):
