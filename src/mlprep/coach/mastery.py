@@ -300,7 +300,7 @@ def coding_mastery(
 
     counts = _weekly_means(((s.created_at, 0.0) for s in history), now, weeks)
     weekly = tuple(
-        WeekPoint(p.start, _coding_value_as_of(_as_of(p, now), problems, history, solves), p.count)
+        WeekPoint(p.start, _coding_value_as_of(as_of(p, now), problems, history, solves), p.count)
         for p in counts
     )
     return RoundMastery(
@@ -332,7 +332,7 @@ def _accepted_times(history: Iterable[SubmissionSummary]) -> dict[str, list[date
     return times
 
 
-def _as_of(point: WeekPoint, now: datetime) -> datetime:
+def as_of(point: WeekPoint, now: datetime) -> datetime:
     """The last moment of a window: the end of its last day, or now for the current one."""
     return min(now, datetime.combine(point.end, time.max, tzinfo=now.tzinfo))
 
@@ -665,7 +665,7 @@ def _weekly_figures(
     """Each window's answer count, and the round's figure over the latest answers by its end."""
     counts = _weekly_means(((a.created_at, 0.0) for a in answers), now, weeks)
     return tuple(
-        replace(p, score=figure(_latest(a for a in answers if a.created_at <= _as_of(p, now))))
+        replace(p, score=figure(_latest(a for a in answers if a.created_at <= as_of(p, now))))
         for p in counts
     )
 
@@ -714,6 +714,7 @@ __all__ = [
     "TopicScore",
     "WeekPoint",
     "answer_score",
+    "as_of",
     "breadth_mastery",
     "coding_mastery",
     "design_mastery",
