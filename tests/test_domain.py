@@ -409,8 +409,10 @@ def test_the_plan_gives_the_domain_round_minutes_in_the_chosen_tracks_only(store
     domain_tasks = [t for t in plan.tasks if t.round == "domain"]
     assert domain_tasks and {t.topic for t in domain_tasks} == {"search-ads"}
     assert plan.minutes_by_round()["domain"] == sum(t.minutes for t in domain_tasks)
-    assert "mlprep domain --track search-ads" in domain_tasks[0].what
-    assert any(c in domain_tasks[0].what for c in design_cases("search-ads"))
+    assert domain_tasks[0].command == "mlprep domain --track search-ads"
+    assert domain_tasks[0].href == "/domain?track=search-ads"
+    assert domain_tasks[0].item in design_cases("search-ads")
+    assert cases()[domain_tasks[0].item].title in domain_tasks[0].what, "named by its title"
 
 
 def test_domain_mastery_per_track_from_seeded_reviews_leaves_breadth_alone(store, client):
