@@ -415,3 +415,72 @@ def test_design_steps_left_blank_are_not_measured_nor_weakest(store):
     design = mastery.rounds["design"]
     assert topic(design, "loss").score is None and topic(design, "serving").score is None
     assert [(t.round, t.key) for t in mastery.weakest()] == [("design", "goal")]
+
+
+def test_the_mastery_example_of_rounds_md(store):
+    """The seeded example of docs/rounds.md, built here: each figure computed from the rules and
+    found, as printed, in the page."""
+    from pathlib import Path
+
+    from mlprep.review.bank import questions
+
+    doc = (Path(__file__).resolve().parent.parent / "docs" / "rounds.md").read_text()
+    metrics = sorted(q for q in questions() if q.startswith("metrics/"))[:4]
+    rows: list = [
+        submission("kmeans", "accepted", days_ago(NOW, 60)),
+        submission("linear_regression", "accepted", NOW),
+        submission("pca", "wrong_answer", days_ago(NOW, 1)),
+        submission("pca", "accepted", days_ago(NOW, 1), mode="run"),
+        answer("design", "payment-fraud", "features", days_ago(NOW, 2), self_score=0.8),
+        answer("design", "payment-fraud", "loss", days_ago(NOW, 2), auto_score=0.5),
+        answer("design", "payment-fraud", "serving", days_ago(NOW, 2), self_score=0.0),
+    ]
+    rows[-1].text = "   "
+    for n, qid in enumerate(metrics):
+        rating = 3 if n < 3 else 1
+        row, _ = card("metrics", rating, days_ago(NOW, 10))
+        row.question = qid
+        rows += [
+            row,
+            ReviewLogRow(
+                question=qid, topic="metrics", reviewed_at=days_ago(NOW, 10), rating=rating
+            ),
+        ]
+    with store.writing() as session:
+        session.add_all(rows)
+    mastery = load_mastery(store, NOW)
+    problems, cards, metric_cards = len(list_problems()), len(questions()), 13
+    assert (problems, cards, sum(q.startswith("metrics/") for q in questions())) == (105, 402, 13)
+    assert "with 105 problems, 402\nbreadth cards (13 of them in *metrics*)" in doc
+
+    coding = mastery.rounds["coding"]
+    assert coding.score == pytest.approx((0.5 + 1) / problems)
+    assert f"(1 × 0.5 + 1 × 1) / 105 = **{coding.score:.2%}**" in doc
+    clustering = topic(coding, "clustering")
+    assert clustering.detail == "1/5 solved" and clustering.score == pytest.approx(0.5 / 5)
+    assert f"0.5 / 5 = **{clustering.score:.0%}**" in doc
+
+    good, again = recall_after(10, 3), recall_after(10, 1)
+    assert f"R = {good:.4f} each" in doc and f"R = {again:.4f}" in doc
+    total = 3 * good + again
+    breadth = mastery.rounds["breadth"]
+    assert topic(breadth, "metrics").score == pytest.approx(total / metric_cards)
+    assert f"*metrics* {total:.4f} / 13 = **{total / metric_cards:.1%}**" in doc
+    assert breadth.score == pytest.approx(total / cards)
+    assert f"breadth {total:.4f} / 402 = **{breadth.score:.2%}**" in doc
+    assert breadth.retention == 0.75 and "retention 3 of 4 = **75%**" in doc
+
+    design = mastery.rounds["design"]
+    assert (topic(design, "features").score, topic(design, "loss").score) == (0.8, 0.5)
+    assert topic(design, "serving").score is None
+    assert design.score == pytest.approx(1.3 / 10)
+    case = next(c for c in design.breakdowns["case"] if c.key == "payment-fraud")
+    assert case.score == pytest.approx(1.3 / 10)
+    assert f"(0.8 + 0.5) / 10 = **{design.score:.0%}**" in doc
+
+
+def recall_after(days: int, rating: int) -> float:
+    """FSRS-6's R = (1 + F t / S) ** C for a new card rated ``rating`` once ``days`` ago."""
+    w = fsrs.scheduler.DEFAULT_PARAMETERS
+    decay = -w[20]
+    return (1 + (0.9 ** (1 / decay) - 1) * days / w[rating - 1]) ** decay
