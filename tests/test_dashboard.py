@@ -7,8 +7,10 @@ to a given ``now``; the plan tests reuse it.
 from __future__ import annotations
 
 import json
+import re
 import uuid
 from datetime import UTC, date, datetime, time, timedelta
+from html import unescape
 
 import fsrs
 import pytest
@@ -343,8 +345,18 @@ def test_dashboard_api_and_page_show_seeded_figures(store, client):
     html = client.get("/progress").text
     assert html.count('class="round-card round-') == 6
     assert 'id="breadth-topics"' in html and 'id="design-steps"' in html
-    assert "<polyline" in html, "the mastery chart draws lines"
-    assert 'class="activity"' in html, "the coding charts are still there"
+    charts = re.findall(r'<script type="application/json" class="chart-data">(.*?)</script>', html)
+    mastery_data, activity_data = (json.loads(unescape(c)) for c in charts)
+    assert [s["round"] for s in mastery_data["series"]] == list(rounds)
+    breadth_weeks = [
+        None if w["score"] is None else round(w["score"] * 100, 2)
+        for w in rounds["breadth"]["weekly"]
+    ]
+    assert mastery_data["series"][1]["values"] == breadth_weeks
+    # the six seeded runs and submissions are within 30 days (one an hour ahead: still today)
+    assert len(activity_data["counts"]) == 30 and sum(activity_data["counts"]) == 6
+    assert 'src="/static/vendor/uplot/uPlot.iife.min.js"' in html
+    assert client.get("/static/vendor/uplot/uPlot.iife.min.js").status_code == 200
     assert "Support vector machines" in html
 
 
