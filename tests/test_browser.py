@@ -159,10 +159,12 @@ def test_progress_page_draws_charts(server, page):
     done = Counter(METAS[slug]["group"] for slug in solved)
     assert shown == {group: f"{done[group]}/{totals[group]}" for group in totals}
     # the activity chart: thirty days, today's bar counts every submission of this server
-    days = page.locator("svg.activity rect")
-    assert days.count() == 30
-    counts = [int(t.rsplit(": ", 1)[1]) for t in days.locator("title").all_text_contents()]
+    page.wait_for_function("() => window.mlprepCharts && window.mlprepCharts['activity-chart']")
+    days, counts = page.evaluate("() => window.mlprepCharts['activity-chart'].data")
+    assert len(days) == 30
     assert sum(counts) == counts[-1] == len(history), "this server's history is all from today"
+    difficulties = page.locator("h3:text-is('Solved by difficulty') + .bars .bar-label")
+    assert difficulties.all_inner_texts() == ["easy", "medium", "hard"]
 
 
 def _artifact(name: str) -> Path:
@@ -180,6 +182,8 @@ def test_pages_load_nothing_from_another_host(server, page):
     page.locator("#statement .katex").first.wait_for()
     page.goto(server + "/api/docs")
     page.locator(".swagger-ui .opblock").first.wait_for()
+    page.goto(server + "/progress")
+    page.locator("#mastery-chart canvas").first.wait_for()
     assert requested
     elsewhere = [url for url in requested if not url.startswith((server, "data:"))]
     assert not elsewhere, elsewhere

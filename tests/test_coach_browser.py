@@ -7,8 +7,9 @@ from __future__ import annotations
 
 import json
 import time
+import tomllib
 import urllib.request
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -53,11 +54,19 @@ def percent(score: float | None) -> str:
 def test_progress_shows_round_cards_mastery_chart_and_topic_bars(server, page):
     solve(server, "softmax")
     history = call(server, "GET", "/api/submissions?limit=1000")
-    solved = {s["problem"] for s in history if s["mode"] == "judge" and s["verdict"] == "accepted"}
+    latest: dict[str, datetime] = {}  # each solved problem's latest accepted submission
+    for s in history:
+        if s["mode"] == "judge" and s["verdict"] == "accepted":
+            at = datetime.fromisoformat(s["created_at"])
+            latest[s["problem"]] = max(at, latest.get(s["problem"], at))
+    solved = set(latest)
     bank = [d for d in BANK.iterdir() if (d / "problem.toml").is_file()]
-    share = len(solved) / len(bank)  # the coding score, worked out from the history and the bank
-    rounds = {r["round"]: r for r in call(server, "GET", "/api/dashboard")["rounds"]}
-    assert rounds["coding"]["score"] == pytest.approx(share)
+    dashboard = call(server, "GET", "/api/dashboard")
+    now = datetime.fromisoformat(dashboard["now"])
+    # the coding score from the history and the bank: each solve halves in 60 days
+    share = sum(0.5 ** ((now - at) / timedelta(days=60)) for at in latest.values()) / len(bank)
+    rounds = {r["round"]: r for r in dashboard["rounds"]}
+    assert rounds["coding"]["score"] == pytest.approx(share, rel=1e-9)
 
     page.goto(server + "/progress")
     cards = page.locator(".round-cards .round-card")
@@ -70,27 +79,37 @@ def test_progress_shows_round_cards_mastery_chart_and_topic_bars(server, page):
         unmeasured = "unmeasured" in page.locator(f"#round-{name}").get_attribute("class")
         assert unmeasured == (rounds[name]["score"] is None), name
 
-    # The chart: 100% and 0% grid lines give the scale; each dot sits at its week's score.
-    chart = page.locator("#mastery-chart")
-    labels = chart.locator("text").all()
-    levels = {t.text_content(): float(t.get_attribute("y")) - 3 for t in labels}
-    top, bottom = levels["100%"], levels["0%"]
-    assert page.locator("#mastery-chart .series").count() == len(ROUNDS)
-    for name in ROUNDS:
-        weeks = [w for w in rounds[name]["weekly"] if w["score"] is not None]
-        dots = chart.locator(f".series.round-{name} circle")
-        assert dots.count() == len(weeks), name
-        for dot, week in zip(dots.all(), weeks, strict=True):
-            y = float(dot.get_attribute("cy"))
-            assert y == pytest.approx(top + (1 - week["score"]) * (bottom - top), abs=0.06)
-    last = chart.locator(".series.round-coding circle").last
-    start = date.today() - timedelta(days=6)  # the last window ends today
-    assert last.locator("title").text_content() == (
-        f"Coding, week of {start:%b %d}: {share * 100:.0f}%"
+    # The chart (uPlot): one series per round, each point the API's weekly figure, the time
+    # axis running to now; hovering the last week shows its figures in the tooltip.
+    page.wait_for_function("() => window.mlprepCharts['mastery-chart']")
+    chart = page.evaluate(
+        """() => { const u = window.mlprepCharts['mastery-chart'];
+                   return {labels: u.series.slice(1).map(s => s.label), data: u.data,
+                           max: u.scales.x.max, min: u.scales.x.min}; }"""
     )
-    assert float(last.get_attribute("cy")) == pytest.approx(
-        top + (1 - share) * (bottom - top), abs=0.06
-    )
+    assert chart["labels"] == [rounds[name]["title"] for name in ROUNDS]
+    for values, name in zip(chart["data"][1:], ROUNDS, strict=True):
+        expected = [
+            None if w["score"] is None else round(w["score"] * 100, 2)
+            for w in rounds[name]["weekly"]
+        ]
+        assert values == expected, name
+    # the page was drawn after the API call above and before this line: its now is in between
+    assert now.timestamp() <= chart["max"] <= datetime.now().astimezone().timestamp()
+    assert chart["data"][0][-1] == chart["max"], "the last week's point is today"
+    ends = [w["end"] for w in rounds["coding"]["weekly"]]
+    assert ends[-1] == date.today().isoformat()
+    box = page.locator("#mastery-chart .u-over").bounding_box()
+    page.mouse.move(box["x"] + box["width"] - 2, box["y"] + box["height"] / 2)
+    tip = page.locator("#mastery-chart .chart-tip")
+    tip.wait_for()
+    lines = tip.locator("div").all_inner_texts()
+    assert lines[0] == f"Week ending {date.today():%b} {date.today().day} (today)"
+    assert f"Coding: {share * 100:.0f}%" in lines
+    shot(page, "coach-dashboard-tooltip")
+
+    activity = page.evaluate("() => window.mlprepCharts['activity-chart'].data")
+    assert len(activity[0]) == 30 and activity[1][-1] == len(history), "today's submissions"
 
     # Per-topic bars: one per breadth topic and design step, labelled and valued.
     breadth = page.locator("#breadth-topics .bar-row")
@@ -100,10 +119,10 @@ def test_progress_shows_round_cards_mastery_chart_and_topic_bars(server, page):
     ]
     steps = page.locator("#design-steps .bar-row .bar-label").all_inner_texts()
     assert steps == [step.title for step in framework().steps]
-    assert page.locator("svg.activity rect").count() == 30, "the coding charts stay"
     assert page.locator("#solved").inner_text() == str(len(solved))
-    chart_box = page.locator("#mastery-chart").bounding_box()
-    assert chart_box["width"] > 400 and chart_box["height"] > 100, "the chart is drawn to size"
+    canvas = page.locator("#mastery-chart canvas").bounding_box()
+    room = page.evaluate("() => document.querySelector('#mastery-chart').parentElement.clientWidth")
+    assert (canvas["width"], canvas["height"]) == (min(room, 760), 240), "drawn to size"
     shot(page, "coach-dashboard")
 
 
@@ -139,3 +158,48 @@ def test_plan_page_makes_a_plan_and_a_tick_survives_a_reload(server, page):
     page.locator("input[data-task]").first.uncheck()
     page.wait_for_function("() => !document.querySelector('.task.done')")
     assert call(server, "GET", "/api/plan")["done_minutes"] == 0
+
+
+def test_plan_tasks_link_to_their_pages_and_tick_themselves_when_the_work_is_done(server, page):
+    page.goto(server + "/plan")
+    page.fill("#interview-date", (date.today() + timedelta(days=10)).isoformat())
+    page.fill("#hours", "7")
+    for box in page.locator("input[name=round]").all():
+        if box.get_attribute("value") != "coding":
+            box.uncheck()
+    page.locator("input[name=round][value=coding]").check()
+    with page.expect_navigation():  # the page reloads once the plan is stored
+        page.click("#make-plan")
+    page.locator("#plan-days .plan-day").first.wait_for()
+    plan = call(server, "GET", "/api/plan")
+    links = page.locator("#plan-days .task .what a")
+    assert links.evaluate_all("as => as.map(a => a.getAttribute('href'))") == [
+        t["href"] for t in plan["tasks"]
+    ]
+    commands = page.locator("#plan-days .task .command").all_inner_texts()
+    assert commands == [t["command"] for t in plan["tasks"]]
+    first = plan["tasks"][0]
+    assert first["round"] == "coding" and first["day"] == date.today().isoformat()
+    assert first["href"] == f"/problems/{first['item']}"
+    assert first["command"] == f"mlprep start {first['item']}"
+    title = tomllib.loads((BANK / first["item"] / "problem.toml").read_text())["title"]
+    assert first["what"].startswith(f"Solve {title} (")
+    # the last two days: the mock loop (a coding round of 45 minutes, its report) and a light review
+    last = [(t["round"], t["minutes"]) for t in plan["tasks"][-3:]]
+    assert last == [("loop", 45), ("loop", 15), ("breadth", 30)]
+    shot(page, "coach-plan-links")
+
+    solve(server, first["item"])  # the work, done outside the plan page
+    page.reload()
+    box = page.locator(f"input[data-task='{first['id']}']")
+    assert box.is_checked() and box.is_disabled(), "ticked by the accepted submission"
+    evidence = page.locator(f"#task-{first['id']} .evidence").inner_text()
+    assert evidence.startswith(f"done: {first['item']} accepted at ")
+    assert page.locator("input[data-task]:checked").count() == 1
+    assert page.locator("#done-minutes").inner_text() == str(first["minutes"])
+    stored = call(server, "GET", "/api/plan")
+    assert stored["tasks"][0]["done"] and stored["tasks"][0]["done_at"] is None
+    assert stored["done_minutes"] == first["minutes"]
+    page.locator(f"#task-{first['id']} .what a").click()
+    page.wait_for_url(server + first["href"])
+    shot(page, "coach-plan-ticked-itself")

@@ -23,6 +23,7 @@ from mlprep.coach.plan import build_plan, create_plan, domain_weight, parse_roun
 from mlprep.content import ContentError
 from mlprep.design.bank import cases
 from mlprep.design.schema import Case
+from mlprep.domain import bank as domain_bank
 from mlprep.domain.bank import (
     UnknownTrack,
     design_cases,
@@ -408,8 +409,10 @@ def test_the_plan_gives_the_domain_round_minutes_in_the_chosen_tracks_only(store
     domain_tasks = [t for t in plan.tasks if t.round == "domain"]
     assert domain_tasks and {t.topic for t in domain_tasks} == {"search-ads"}
     assert plan.minutes_by_round()["domain"] == sum(t.minutes for t in domain_tasks)
-    assert "mlprep domain --track search-ads" in domain_tasks[0].what
-    assert any(c in domain_tasks[0].what for c in design_cases("search-ads"))
+    assert domain_tasks[0].command == "mlprep domain --track search-ads"
+    assert domain_tasks[0].href == "/domain?track=search-ads"
+    assert domain_tasks[0].item in design_cases("search-ads")
+    assert cases()[domain_tasks[0].item].title in domain_tasks[0].what, "named by its title"
 
 
 def test_domain_mastery_per_track_from_seeded_reviews_leaves_breadth_alone(store, client):
@@ -429,26 +432,40 @@ def test_domain_mastery_per_track_from_seeded_reviews_leaves_breadth_alone(store
     domain, breadth = mastery.rounds["domain"], mastery.rounds["breadth"]
     by_track = {t.key: t for t in domain.topics}
     assert list(by_track) == list(tracks())
-    assert by_track["llm"].score == pytest.approx(2 / 3)
-    assert by_track["llm"].detail == "2 of 3 recent reviews right"
+    llm_recall = scheduler._SCHEDULER.get_card_retrievability(llm_fsrs, now)
+    llm_cards = sum(q.startswith("llm/") for q in domain_bank.questions())
+    assert by_track["llm"].score == pytest.approx(llm_recall / llm_cards)
+    assert by_track["llm"].detail == (
+        f"1 of {llm_cards} cards seen, FSRS expects {llm_recall:.0%} recall of those; "
+        "2 of 3 recent reviews right"
+    )
     assert by_track["vision"].score == 0.0 and by_track["recsys"].score is None
     assert by_track["llm"].next_items == tuple(design_cases("llm"))
-    assert domain.score == pytest.approx(2 / 4) and domain.activity == 4
-    assert domain.retrievability == pytest.approx(
-        scheduler._SCHEDULER.get_card_retrievability(llm_fsrs, now)
-    )
-    assert breadth.score == 1.0 and breadth.activity == 1, "domain reviews are not breadth's"
+    every_card = len(domain_bank.questions())
+    assert domain.score == pytest.approx(llm_recall / every_card) and domain.activity == 4
+    assert domain.retention == pytest.approx(2 / 4)
+    assert domain.retrievability == pytest.approx(llm_recall)
+    assert breadth.retention == 1.0 and breadth.activity == 1, "domain reviews are not breadth's"
+    assert breadth.score == 0.0, "the svm review left no card"
     assert not any(t.key.startswith("domain:") for t in breadth.topics)
 
     data = client.get("/api/dashboard").json()
     rounds = {r["round"]: r for r in data["rounds"]}
-    assert rounds["domain"]["score"] == pytest.approx(0.5)
+    assert rounds["domain"]["score"] == pytest.approx(llm_recall / every_card, rel=1e-4)
+    assert rounds["domain"]["retention"] == pytest.approx(0.5)
     assert rounds["domain"]["title"] == "ML domain knowledge"
     html = client.get("/progress").text
     assert 'id="round-domain"' in html and 'id="domain-tracks"' in html
     progress = run_cli("progress", "--json")
     scores = {r["round"]: r["score"] for r in json.loads(progress.stdout)["rounds"]}
-    assert scores["domain"] == pytest.approx(0.5) and scores["breadth"] == 1.0
+    assert scores["domain"] == pytest.approx(llm_recall / every_card, rel=1e-4)
+    assert scores["breadth"] == 0.0
+    # once tracks are chosen, the round's figure covers their cards only
+    assert run_cli("domain", "--choose", "llm,vision").returncode == 0
+    chosen = sum(q.split("/")[0] in ("llm", "vision") for q in domain_bank.questions())
+    progress = run_cli("progress", "--json")
+    scores = {r["round"]: r["score"] for r in json.loads(progress.stdout)["rounds"]}
+    assert scores["domain"] == pytest.approx(llm_recall / chosen, rel=1e-4)
 
 
 def test_the_decks_map_ids_both_ways():

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import json
 import logging
-from datetime import UTC, date, datetime, timedelta, timezone
+from dataclasses import replace
+from datetime import UTC, date, datetime, time, timedelta, timezone
 from types import SimpleNamespace
 
 import fsrs
@@ -28,6 +29,7 @@ from mlprep.coach.mastery import (
     design_mastery,
     prompt_mastery,
     retrievability,
+    solved_value,
     week_starts,
 )
 from mlprep.store.practice import Answer
@@ -44,6 +46,19 @@ def recall(days: int, rating: int = 3) -> float:
     w = fsrs.scheduler.DEFAULT_PARAMETERS
     decay = -w[20]
     return (1 + (0.9 ** (1 / decay) - 1) * days / w[rating - 1]) ** decay
+
+
+def solved(days: float) -> float:
+    """A problem's mastery ``days`` after its latest accepted submission: it halves in 60 days."""
+    return 0.5 ** (days / 60)
+
+
+def days_between(later: datetime, earlier: datetime) -> float:
+    return (later - earlier).total_seconds() / 86400
+
+
+def end_of(day: date, tz=UTC) -> datetime:
+    return datetime.combine(day, time.max, tzinfo=tz)
 
 
 def card_state(rating: int, at: datetime) -> str:
@@ -133,11 +148,12 @@ def test_a_round_serialises_with_its_derived_figures():
         "recent_activity": 6,
         "measured_topics": 1,
         "retrievability": None,
+        "retention": None,
         "weekly": [
-            {"start": "2030-02-16", "score": None, "count": 0},
-            {"start": "2030-02-23", "score": 0.25, "count": 1},
-            {"start": "2030-03-02", "score": 0.5, "count": 2},
-            {"start": "2030-03-09", "score": 0.75, "count": 3},
+            {"start": "2030-02-16", "end": "2030-02-22", "score": None, "count": 0},
+            {"start": "2030-02-23", "end": "2030-03-01", "score": 0.25, "count": 1},
+            {"start": "2030-03-02", "end": "2030-03-08", "score": 0.5, "count": 2},
+            {"start": "2030-03-09", "end": "2030-03-15", "score": 0.75, "count": 3},
         ],
         "topics": [
             {"round": "coding", "key": "a", "label": "A", "score": 0.5, "count": 2,
@@ -216,55 +232,81 @@ HISTORY = [
 ]
 
 
-def test_coding_mastery_is_the_share_of_the_bank_solved_per_topic_and_group():
+def test_coding_mastery_is_recent_solves_over_the_bank_per_topic_and_group():
     coding = coding_mastery(PROBLEMS, HISTORY, NOW, 8)
+    a1 = solved(2)  # a1's latest accepted submission is two days old
     assert coding.round == "coding"
-    assert coding.score == pytest.approx(1 / 5), "a1 only: runs, removed problems do not count"
+    assert coding.score == pytest.approx(a1 / 5), "a1 only: runs, removed problems do not count"
     assert coding.activity == 7
     topics = {t.key: t for t in coding.topics}
     assert list(topics) == ["t1", "t2", "t3"]
     # t1: a1 solved, a2 attempted (a run), a4 not yet tried
     assert (topics["t1"].score, topics["t1"].count, topics["t1"].detail) == (
-        pytest.approx(1 / 3),
+        pytest.approx(a1 / 3),
         2,
         "1/3 solved",
     )
-    assert topics["t1"].next_items == ("a2", "a4")
-    assert (topics["t2"].score, topics["t2"].count, topics["t2"].next_items) == (0.5, 2, ("a3",))
+    # unsolved first (attempted, then easy), then the solved ones to do again
+    assert topics["t1"].next_items == ("a2", "a4", "a1")
+    assert (topics["t2"].score, topics["t2"].count, topics["t2"].next_items) == (
+        pytest.approx(a1 / 2),
+        2,
+        ("a3", "a1"),
+    )
     assert (topics["t3"].score, topics["t3"].count, topics["t3"].detail) == (None, 0, "0/1 solved")
     assert all(t.round == "coding" and t.label == t.key for t in coding.topics)
     groups = {g.key: g for g in coding.breakdowns["group"]}
-    assert (groups["g1"].score, groups["g2"].score) == (0.5, 0.0)
+    assert (groups["g1"].score, groups["g2"].score) == (pytest.approx(a1 / 2), 0.0)
     # attempted first, then easy before hard, then by name
     assert groups["g2"].next_items == ("a3", "a4", "a0")
 
 
-def test_coding_weekly_figures_are_the_share_solved_by_each_weeks_end():
+def test_solved_problems_fade_by_half_every_sixty_days_from_the_latest_accept():
+    first, latest = ago(90), ago(30)
+    assert solved_value([first, latest], NOW) == pytest.approx(0.5**0.5)
+    assert solved_value([first, latest], ago(60)) == pytest.approx(0.5**0.5), "as of then"
+    assert solved_value([first], ago(30) - timedelta(seconds=1)) == pytest.approx(
+        0.5 ** (days_between(ago(30, seconds=1), first) / 60)
+    )
+    assert solved_value([first, latest], ago(91)) == 0.0, "not solved yet"
+    assert solved_value([], NOW) == 0.0
+    assert solved_value([NOW], NOW) == 1.0
+    assert solved_value([ago(120)], NOW) == pytest.approx(0.25)
+    two = [problem("x", ["t"], "g", "easy"), problem("y", ["t"], "g", "easy")]
+    old = [submitted("x", ago(120)), submitted("y", ago(60)), submitted("y", ago(200))]
+    assert coding_mastery(two, old, NOW, 1).score == pytest.approx((0.25 + 0.5) / 2)
+    assert [t.next_items for t in coding_mastery(two, old, NOW, 1).topics] == [("x", "y")]
+
+
+def test_coding_weekly_figures_are_the_round_as_of_each_weeks_last_day():
     coding = coding_mastery(PROBLEMS, HISTORY, NOW, 8)
     # windows start Jan 19, Jan 26, Feb 2, Feb 9, Feb 16, Feb 23, Mar 2, Mar 9
     assert [p.start for p in coding.weekly] == week_starts(NOW, 8)
+    assert [p.end for p in coding.weekly] == [d + timedelta(days=6) for d in week_starts(NOW, 8)]
+    first_solve = ago(20)  # a1 on Feb 23 at noon
+    mar_1, mar_8 = end_of(date(2030, 3, 1)), end_of(date(2030, 3, 8))
     assert [(p.score, p.count) for p in coding.weekly] == [
         (None, 0),
         (None, 0),
         (None, 0),  # nothing submitted before Feb 9
         (0.0, 1),  # a2 tried on Feb 10
         (0.0, 0),  # a1's solve on Feb 23 is the next window's
-        (0.2, 1),  # a1 solved on Feb 23
-        (0.2, 1),  # a3 tried
-        (0.2, 4),  # a1 again, a2 run, "gone", a3 at now
+        (pytest.approx(solved(days_between(mar_1, first_solve)) / 5), 1),
+        (pytest.approx(solved(days_between(mar_8, first_solve)) / 5), 1),  # a3 tried
+        (pytest.approx(solved(2) / 5), 4),  # a1 again, a2 run, "gone", a3 at now
     ]
-    assert coding.trend == pytest.approx(0.2) and coding.recent_activity == 6
+    assert coding.trend == pytest.approx(solved(2) / 5) and coding.recent_activity == 6
 
 
 def test_coding_days_are_counted_in_nows_time_zone():
     tokyo = timezone(timedelta(hours=9))
     now = datetime(2030, 3, 15, 8, 0, tzinfo=tokyo)  # Mar 14 23:00 UTC
     # Mar 8 20:00 UTC is Mar 9 05:00 in Tokyo: the last window, not the one before
-    solved = [submitted("a1", datetime(2030, 3, 8, 20, 0, tzinfo=UTC))]
-    weekly = coding_mastery(PROBLEMS, solved, now, 2).weekly
+    at = datetime(2030, 3, 8, 20, 0, tzinfo=UTC)
+    weekly = coding_mastery(PROBLEMS, [submitted("a1", at)], now, 2).weekly
     assert [(p.start, p.score, p.count) for p in weekly] == [
         (date(2030, 3, 2), None, 0),
-        (date(2030, 3, 9), 0.2, 1),
+        (date(2030, 3, 9), pytest.approx(solved(6.125) / 5), 1),  # 6 days and 3 hours on
     ]
 
 
@@ -279,6 +321,7 @@ def test_coding_without_history_or_problems_is_unmeasured():
 # --- breadth ------------------------------------------------------------------------------------
 
 TITLES = {"t1": "Topic one", "t2": "Topic two", "t3": "Topic three"}
+SIZES = {"t1": 4, "t2": 2, "t3": 5}  # cards in the bank per topic
 REVIEWS = [
     Review("t1", ago(1), 3, None),  # Good
     Review("t1", ago(2), 2, True),  # Hard but marked right: good
@@ -300,7 +343,7 @@ def test_breadth_retention_over_the_window_and_recall_in_its_absence(caplog):
         CardState("t3", card_state(3, NOW + timedelta(hours=1))),  # reviewed after now
     ]
     with caplog.at_level(logging.WARNING):
-        breadth = breadth_mastery(REVIEWS, cards, NOW, titles=TITLES)
+        breadth = breadth_mastery(REVIEWS, cards, NOW, titles=TITLES, sizes=SIZES)
     try:
         json.loads("not json")
     except ValueError as exc:
@@ -312,17 +355,20 @@ def test_breadth_retention_over_the_window_and_recall_in_its_absence(caplog):
     assert list(topics) == ["t1", "t2", "t3", "ta", "tb", "tx"]
     labels = ["Topic one", "Topic two", "Topic three", "ta", "tb", "tx"]
     assert [t.label for t in breadth.topics] == labels
-    assert (topics["t1"].score, topics["t1"].count) == (pytest.approx(2 / 3), 4)
-    assert topics["t1"].detail == "2 of 3 recent reviews right"
-    assert topics["t2"].score == pytest.approx(recall(40), rel=1e-12)
-    assert topics["t2"].detail == "no recent review; FSRS expects 64% recall"
+    # t1: four reviews, no card with a recall: none of its 4 cards counts yet
+    assert (topics["t1"].score, topics["t1"].count) == (0.0, 4)
+    assert topics["t1"].detail == "0 of 4 cards seen; 2 of 3 recent reviews right"
+    assert topics["t2"].score == pytest.approx(recall(40) / 2, rel=1e-12), "one of two cards"
+    assert topics["t2"].detail == "1 of 2 cards seen, FSRS expects 64% recall of those"
     assert (topics["t3"].score, topics["t3"].count, topics["t3"].detail) == (
         None,
         0,
         "not reviewed yet",
     )
-    assert (topics["ta"].score, topics["tb"].score, topics["tx"].score) == (0.0, 1.0, 1.0)
-    assert breadth.score == pytest.approx(4 / 6), "every recent review, across topics"
+    # reviewed topics outside the bank, without cards: nothing to recall
+    assert (topics["ta"].score, topics["tb"].score, topics["tx"].score) == (0.0, 0.0, 0.0)
+    assert breadth.score == pytest.approx(recall(40) / (4 + 2 + 5)), "over every card of the bank"
+    assert breadth.retention == pytest.approx(4 / 6), "every recent review, across topics"
     assert breadth.activity == 8
     assert breadth.retrievability == pytest.approx(recall(40), rel=1e-12)
     assert [(p.score, p.count) for p in breadth.weekly] == [
@@ -352,9 +398,25 @@ def test_breadth_takes_its_round_name_window_and_next_items_from_the_caller():
     )
     assert domain.round == "domain" and len(domain.weekly) == 2
     assert all(t.round == "domain" and t.next_items == (f"{t.key}-case",) for t in domain.topics)
-    # a two-day window: only the review one day back (the one two days back is its edge)
-    assert domain.score == 1.0 and domain.retrievability is None
-    assert {t.key: t.score for t in domain.topics}["t1"] == 1.0
+    # a two-day window: only the reviews one day back and now (two days back is its edge)
+    assert domain.retention == 1.0 and domain.retrievability is None
+    assert domain.score == 0.0, "no card has a recall"
+    assert {t.key: t.score for t in domain.topics}["t1"] == 0.0
+
+
+def test_the_round_sums_recall_over_its_scope_and_a_topic_never_tops_its_cards():
+    cards = [CardState("t1", card_state(3, ago(1))), CardState("t2", card_state(3, ago(2)))]
+    cards += [CardState("t2", card_state(3, ago(3))), CardState("t2", card_state(1, ago(3)))]
+    reviews = [Review("t1", ago(1), 3, None), Review("t2", ago(2), 3, None)]
+    sizes = {"t1": 10, "t2": 2, "t3": 5}
+    breadth = breadth_mastery(reviews, cards, NOW, titles=TITLES, sizes=sizes, scope=["t2"])
+    t2 = recall(2) + recall(3) + recall(3, 1)
+    # t2 has three cards stored but two in the bank (one since removed): it counts three
+    assert {t.key: t.score for t in breadth.topics}["t2"] == pytest.approx(t2 / 3)
+    assert breadth.score == pytest.approx(t2 / 3), "the scope is t2 alone"
+    whole = breadth_mastery(reviews, cards, NOW, titles=TITLES, sizes=sizes)
+    assert whole.score == pytest.approx((recall(1) + t2) / (10 + 3 + 5))
+    assert {t.key: t.score for t in whole.topics}["t1"] == pytest.approx(recall(1) / 10)
 
 
 def test_without_recent_reviews_the_round_is_scored_by_fsrs_recall():
@@ -377,7 +439,8 @@ def test_domain_tracks_suggest_their_design_cases_and_take_the_window_given():
     found = {t.key: t for t in domain.topics}
     assert list(found)[: len(tracks())] == list(tracks())
     assert found[track].next_items == tuple(design_cases(track))
-    assert found[track].score == 1.0, "only the review one day back is in a two-day window"
+    assert found[track].score == 0.0, "no card recalled"
+    assert domain.retention == 1.0, "only the reviews one day back are in a two-day window"
     assert found["retired-track"].next_items == ()
 
 
@@ -404,8 +467,8 @@ def test_load_mastery_passes_its_weeks_window_and_problems_to_every_round(tmp_pa
             )
         whole = mastery.load_mastery(store, NOW, two, weeks=3, window_days=2)
     assert all(len(r.weekly) == 3 for r in whole.rounds.values())
-    assert whole.rounds["breadth"].score == 1.0, "the review three days back is out of the window"
-    assert whole.rounds["domain"].score == 1.0, "the same window for the domain round"
+    assert whole.rounds["breadth"].retention == 1.0, "the review three days back is outside"
+    assert whole.rounds["domain"].retention == 1.0, "the same window for the domain round"
     topics = {"clustering", "unsupervised learning"} | set(two[1].meta.topics)
     assert [t.key for t in whole.rounds["coding"].topics] == sorted(topics)
 
@@ -474,16 +537,39 @@ def test_design_takes_the_latest_answer_per_case_and_step():
         steps["goal"].next_items[:3] == tuple(s for s in case_slugs if s not in (first, second))[:3]
     )
     assert steps["loss"].next_items[-1] == first
+    n = len(framework().steps)  # a step never answered counts 0
     by_case = {t.key: t for t in design.breakdowns["case"]}
-    assert by_case[first].score == pytest.approx((0.8 + 0.4) / 2)
-    assert by_case[second].score == pytest.approx((0.6 + 0.3) / 2)
+    assert by_case[first].score == pytest.approx((0.8 + 0.4) / n)
+    assert by_case[first].detail == f"2 of {n} steps answered"
+    assert by_case[second].score == pytest.approx((0.6 + 0.3) / n)
+    assert by_case[second].detail == f"3 of {n} steps answered", "data answered, not scored"
+    assert by_case[case_slugs[2]].score is None
     assert steps["serving"].score == pytest.approx(0.3)
-    assert design.score == pytest.approx((0.8 + 0.4 + 0.6 + 0.3) / 4)
-    # the older goal answer of the first case counts in its own week, nine days back
-    assert [p.score for p in design.weekly[-2:]] == [
-        pytest.approx(0.2),
-        pytest.approx((0.8 + 0.4 + 0.6 + 0.0 + 0.3) / 5),
+    # goal 0.7 (two cases), loss 0.4, serving 0.3, the other seven steps 0
+    assert design.score == pytest.approx((0.7 + 0.4 + 0.3) / n)
+    # as of Mar 8, only the older goal answer of the first case, nine days back
+    assert [(p.score, p.count) for p in design.weekly[-3:]] == [
+        (None, 0),
+        (pytest.approx(0.2 / n), 1),
+        (pytest.approx((0.7 + 0.4 + 0.3) / n), 6),
     ]
+
+
+def test_answers_left_blank_are_no_answer():
+    from mlprep.design.bank import framework
+
+    blank = [
+        written("design", "c", "goal", ago(2), 0.9, id=1),
+        written("design", "c", "goal", ago(1), 0.0, 0.0, id=2),  # the newer one is blank
+        written("behavioral", "p", "", ago(1), 0.0, id=3),
+    ]
+    blank[1] = replace(blank[1], text=" \n\t")
+    blank[2] = replace(blank[2], text="")
+    design = design_mastery(blank, NOW, 2)
+    assert design.activity == 1
+    assert design.score == pytest.approx(0.9 / len(framework().steps))
+    behavioral = prompt_mastery("behavioral", blank, NOW, 2)
+    assert behavioral.score is None and behavioral.activity == 0
 
 
 def test_prompt_rounds_average_per_category_and_unknown_prompts_are_other():

@@ -8,10 +8,10 @@ from datetime import UTC, date, datetime, timedelta
 
 import pytest
 from conftest import run_cli
-from test_dashboard import WIDE, client, review, seed, store  # noqa: F401  (fixtures)
+from test_dashboard import WIDE, card, client, review, seed, store  # noqa: F401  (fixtures)
 
 from mlprep.coach.mastery import load_mastery
-from mlprep.coach.plan import PlanError, build_plan, daily_minutes, parse_rounds
+from mlprep.coach.plan import PlanError, build_plan, daily_minutes, parse_rounds, round_shares
 
 START, INTERVIEW = "2030-01-07", "2030-01-28"  # three weeks
 SOON = (date.today() + timedelta(days=30)).isoformat()
@@ -20,13 +20,17 @@ NEW_PLAN = ("plan", "--interview-date", INTERVIEW, "--hours-per-week", "6", "--s
 
 
 def seed_weak_and_strong(store) -> None:  # noqa: F811
-    """svm is weak (every review wrong); regularization strong (every review Good or Easy)."""
+    """svm is weak (every review wrong); regularization stronger (four cards rated Good or Easy)."""
     now = datetime.now(UTC)
     seed(store, now)
+    rows = []
+    for n in range(4):
+        at = now - timedelta(days=n + 1)
+        row, _ = card("regularization", 3 + n % 2, at)
+        row.question = f"regularization/q{n}"
+        rows += [row, review("regularization", 3 + n % 2, at)]
     with store.writing() as session:
-        session.add_all(
-            review("regularization", 3 + n % 2, now - timedelta(days=n + 1)) for n in range(4)
-        )
+        session.add_all(rows)
 
 
 def make_plan(*extra: str) -> dict:
@@ -46,28 +50,36 @@ def test_plan_splits_the_weekly_hours_and_leans_towards_weak_rounds_and_topics(s
     seed_weak_and_strong(store)
     plan = make_plan()
     tasks = plan["tasks"]
-    assert plan["total_minutes"] == sum(t["minutes"] for t in tasks) == 3 * 6 * 60
+    # every minute of the three weeks, but the day before the interview: half of its 51
+    assert plan["total_minutes"] == sum(t["minutes"] for t in tasks) == 3 * 6 * 60 - 26
     per_day = minutes_by(tasks, "day")
     first = date.fromisoformat(START)
     assert sorted(per_day) == [(first + timedelta(days=n)).isoformat() for n in range(21)]
     for week in range(3):
         days = [(first + timedelta(days=7 * week + n)).isoformat() for n in range(7)]
-        assert sum(per_day[d] for d in days) == 6 * 60, "every week adds up to its hours"
+        expected = 6 * 60 - (26 if week == 2 else 0)
+        assert sum(per_day[d] for d in days) == expected, "every week adds up to its hours"
 
-    rounds = minutes_by(tasks, "round")
-    assert 0.32 <= rounds["breadth"] / plan["total_minutes"] <= 0.38
-    assert rounds["coding"] > rounds["design"], "coding (3% solved) is weaker than design (53%)"
+    mastery = load_mastery(store, datetime.now(UTC))
+    shares = round_shares(plan["rounds"], mastery)
+    study = [t for t in tasks if t["day"] < "2030-01-26"]
+    rounds = minutes_by(study, "round")
+    studied = sum(rounds.values())
+    for name, share in shares.items():  # each round within one block of its share
+        assert abs(rounds[name] - share * studied) <= 90, (name, rounds[name], share * studied)
+    assert mastery.rounds["behavioral"].score == pytest.approx(0.6)
     assert rounds["deep_dive"] > rounds["behavioral"], "unmeasured counts as weak"
     breadth_topics = minutes_by([t for t in tasks if t["round"] == "breadth"], "topic")
     assert breadth_topics["svm"] > breadth_topics["regularization"]
-    assert tasks[0]["topic"] == "svm", "the weakest breadth topic comes first"
 
-    study = [t for t in tasks if t["day"] < "2030-01-27"]
     assert all(30 <= t["minutes"] <= 90 for t in study)
-    last = [t for t in tasks if t["day"] == "2030-01-27"]
-    assert {t["round"] for t in last} == {"breadth", "loop"}
-    assert "Light review" in next(t["what"] for t in last if t["round"] == "breadth")
-    assert "Support vector machines" in last[0]["what"], "the light review names weak topics"
+    loop_day = [t for t in tasks if t["day"] == "2030-01-26"]
+    assert [t["round"] for t in loop_day] == ["loop"] * len(loop_day)
+    eve = [t for t in tasks if t["day"] == "2030-01-27"]
+    assert [(t["round"], t["minutes"]) for t in eve] == [("breadth", 25)]
+    assert "Light review" in eve[0]["what"] and "no mock loop" in eve[0]["what"]
+    assert "Support vector machines" in eve[0]["what"], "the light review names weak topics"
+    assert all(t["href"].startswith("/") and t["command"].startswith("mlprep ") for t in tasks)
 
 
 def test_plan_prints_its_split_and_first_days(store):  # noqa: F811
@@ -117,9 +129,13 @@ def test_done_ticks_a_task_and_the_display_shows_it(store):  # noqa: F811
     assert f"done task {first['id']}" in result.stdout
 
     shown = run_cli("plan", "--on", START, env=WIDE).stdout
-    rows = {int(line.split("│")[2]): line for line in shown.splitlines() if line.count("│") > 5}
+    cells = [line.split("│") for line in shown.splitlines() if line.count("│") > 5]
+    rows = {int(c[2]): "│".join(c) for c in cells if c[2].strip().isdigit()}
+    commands = [c[6].strip() for c in cells if not c[2].strip()]  # each task's second line
+    assert commands[:2] == [first["command"], second["command"]]
+    assert first["command"] == f"mlprep start {first['item']}", "the weakest round: coding"
     assert "✓" in rows[first["id"]] and "✓" not in rows[second["id"]]
-    assert f"{first['minutes']}/1080 min done" in shown
+    assert f"{first['minutes']}/1054 min done" in shown
 
     today = run_cli("plan", "--today", "--on", START, env=WIDE).stdout
     assert START in today and "2030-01-08" not in today
@@ -157,16 +173,23 @@ def test_daily_minutes_add_up_to_the_hours_in_every_week():
 def test_small_budgets_gather_into_half_hour_blocks(store):  # noqa: F811
     mastery = load_mastery(store, datetime.now(UTC))
     blocks = build_plan(date(2030, 1, 29), 1, parse_rounds(None), date(2030, 1, 1), mastery)
-    assert sum(b.minutes for b in blocks) == 4 * 60
-    last_day = date(2030, 1, 28)
-    assert all(b.minutes >= 30 for b in blocks if b.day < last_day)
+    # 1 h a week is 8.57 minutes a day: the day before the interview has 9, of which half is 4
+    assert daily_minutes(1, 28)[-1] == 9
+    assert sum(b.minutes for b in blocks) == 4 * 60 - 5
+    loop_day = date(2030, 1, 27)  # then the day before the interview
+    assert all(b.minutes >= 30 for b in blocks if b.day < loop_day)
     assert len({b.day for b in blocks}) < 10, "only some days get a block"
 
 
 def test_round_names():
     assert parse_rounds(None) == ("coding", "breadth", "design", "behavioral", "deep_dive")
     assert parse_rounds(None, domain_tracks=("llm",)) == (
-        "coding", "breadth", "domain", "design", "behavioral", "deep_dive"
+        "coding",
+        "breadth",
+        "domain",
+        "design",
+        "behavioral",
+        "deep_dive",
     ), "the domain round is planned by default once tracks are chosen"
     assert parse_rounds(["Deep-Dive,domain", "coding"]) == ("coding", "domain", "deep_dive")
     with pytest.raises(PlanError, match="at least one round"):
@@ -185,7 +208,7 @@ def test_plan_api_creates_ticks_and_refuses_bad_input(client):  # noqa: F811
     made = client.post("/api/plan", json={**body, "rounds": ["coding", "breadth"]})
     assert made.status_code == 201, made.text
     plan = made.json()
-    assert plan["rounds"] == ["coding", "breadth"] and plan["total_minutes"] == 1080
+    assert plan["rounds"] == ["coding", "breadth"] and plan["total_minutes"] == 1080 - 26
     task = plan["tasks"][0]["id"]
     assert client.post(f"/api/plan/tasks/{task}/done").json()["done"] is True
     assert client.get("/api/plan").json()["done_minutes"] == plan["tasks"][0]["minutes"]

@@ -8,7 +8,8 @@ growing with weakness), not read back from the module.
 from __future__ import annotations
 
 import math
-from datetime import UTC, date, datetime, timedelta
+from dataclasses import replace
+from datetime import UTC, date, datetime, timedelta, timezone
 
 import pytest
 
@@ -150,17 +151,17 @@ def test_slots_go_to_the_round_furthest_behind_its_share():
 def test_round_shares_lean_towards_weak_and_unmeasured_rounds():
     m = mastery_of({"coding": 0.2, "design": None, "behavioral": 0.9})
     shares = round_shares(["coding", "breadth", "design", "behavioral"], m)
-    # weights: coding 1 * (0.5 + 0.8), design 1 * (0.5 + 0.7), behavioral 0.7 * (0.5 + 0.1)
-    total = 1.3 + 1.2 + 0.42
+    # weights: coding 1 * 0.8, breadth and design 1 * 1 (never practised), behavioral 0.7 * 0.1
+    total = 0.8 + 1 + 1 + 0.07
     assert shares == pytest.approx(
-        {"breadth": 0.35, "coding": 0.65 * 1.3 / total, "design": 0.65 * 1.2 / total,
-         "behavioral": 0.65 * 0.42 / total}
+        {"coding": 0.8 / total, "breadth": 1 / total, "design": 1 / total,
+         "behavioral": 0.07 / total}
     )  # fmt: skip
-    assert list(shares) == ["breadth", "coding", "design", "behavioral"]
+    assert list(shares) == ["coding", "breadth", "design", "behavioral"]
     assert round_shares(["breadth"], m) == {"breadth": 1.0}
     mastered = round_shares(["coding", "deep_dive"], mastery_of({"coding": 1.0, "deep_dive": 0.0}))
-    # a mastered round keeps the minimum weakness: 1 * (0.5 + 0.05) against 0.7 * (0.5 + 1)
-    assert mastered == pytest.approx({"coding": 0.55 / 1.6, "deep_dive": 1.05 / 1.6})
+    # a mastered round keeps the minimum weakness: 1 * 0.05 against 0.7 * 1
+    assert mastered == pytest.approx({"coding": 0.05 / 0.75, "deep_dive": 0.7 / 0.75})
 
 
 def test_the_domain_weight_grows_with_the_tracks_covered():
@@ -173,8 +174,9 @@ def test_the_domain_weight_grows_with_the_tracks_covered():
     without = Mastery(NOW, {r: m.rounds[r] for r in ROUNDS if r != "domain"})
     assert domain_weight(without) == 0.0
     shares = round_shares(["coding", "domain"], m, ("llm",))
-    # coding 1 * (0.5 + 0.7), domain 0.4 * (0.5 + 0.7): both unmeasured
-    assert shares == pytest.approx({"coding": 1.2 / 1.68, "domain": 0.48 / 1.68})
+    # coding 1 * 1, domain 0.4 * 1: both unmeasured
+    assert shares == pytest.approx({"coding": 1 / 1.4, "domain": 0.4 / 1.4})
+    assert round_shares(["domain"], m, ("nope",)) == {"domain": 1.0}, "no weight at all"
 
 
 # --- topics and what to do ---------------------------------------------------------------------
@@ -186,10 +188,11 @@ def test_the_weakest_topic_gets_blocks_until_weakness_per_block_evens_out():
     # weakness per block already given: weak 0.9, 0.45, 0.3, 0.225; ok 0.4, 0.2
     # -> weak, weak (0.45 > 0.4), ok (0.4 > 0.3), weak (0.3 > 0.2), weak (0.225 > 0.2)
     picked = [picker.next("coding") for _ in range(5)]
-    assert [key for key, _ in picked] == ["weak", "weak", "ok", "weak", "weak"]
+    assert [key for key, _, _ in picked] == ["weak", "weak", "ok", "weak", "weak"]
     # a problem already planned is skipped while fresh ones remain, then they come round
     # again by the topic's own count: ok's only p2; weak's fourth block is its p1 again
-    assert [what.split()[1] for _, what in picked] == ["p1", "p2", "p2", "p3", "p1"]
+    assert [item for _, item, _ in picked] == ["p1", "p2", "p2", "p3", "p1"]
+    assert [what.split()[1] for _, _, what in picked] == ["p1", "p2", "p2", "p3", "p1"]
 
 
 def test_a_problem_planned_for_one_topic_is_not_planned_again_for_another():
@@ -197,29 +200,36 @@ def test_a_problem_planned_for_one_topic_is_not_planned_again_for_another():
     picker = plan._TopicPicker(mastery_of({}, {"coding": coding}), ["coding"])
     picked = [picker.next("coding") for _ in range(2)]
     assert picked == [
-        ("a", "Solve p1 (A); read the editorial once accepted"),
-        ("b", "Solve p3 (B); read the editorial once accepted"),
+        ("a", "p1", "Solve p1 (A); read the editorial once accepted"),
+        ("b", "p3", "Solve p3 (B); read the editorial once accepted"),
     ]
     bare = plan._TopicPicker(mastery_of({}, {"coding": [topic("coding", "c", 0.1)]}), ["coding"])
-    assert bare.next("coding") == ("c", "Re-solve a C problem from memory, no hints")
+    assert bare.next("coding") == ("c", "", "Re-solve a C problem from memory, no hints")
+    titled = plan._TopicPicker(
+        mastery_of({}, {"coding": coding}), ["coding"], titles={"p1": "Problem one"}
+    )
+    assert titled.next("coding") == (
+        "a",
+        "p1",
+        "Solve Problem one (A); read the editorial once accepted",
+    )
 
 
-def test_design_and_domain_walk_their_cases_again_per_step():
+def test_design_cases_come_round_in_turn_and_domain_tracks_walk_their_own():
     steps = [topic("design", "goal", 0.0, ["c1", "c2"]), topic("design", "loss", 0.0, ["c1"])]
     picker = plan._TopicPicker(mastery_of({}, {"design": steps}), ["design"])
     picked = [picker.next("design") for _ in range(4)]
+    walk = "Walk the case {}, weight on the step '{}'; then check it against the rubric"
+    # loss's only case c1 was planned already: every one of its cases came round, so again
     assert picked == [
-        ("goal", "Design step 'Goal' for the case c1: write it, then check it against the rubric"),
-        ("loss", "Design step 'Loss' for the case c1: write it, then check it against the rubric"),
-        ("goal", "Design step 'Goal' for the case c2: write it, then check it against the rubric"),
-        ("loss", "Design step 'Loss' for the case c1: write it, then check it against the rubric"),
+        ("goal", "c1", walk.format("c1", "Goal")),
+        ("loss", "c1", walk.format("c1", "Loss")),
+        ("goal", "c2", walk.format("c2", "Goal")),
+        ("loss", "c1", walk.format("c1", "Loss")),
     ]
     both = [topic("design", "goal", 0.0, ["c1", "c2"]), topic("design", "loss", 0.0, ["c1", "c2"])]
     picker = plan._TopicPicker(mastery_of({}, {"design": both}), ["design"])
-    assert [picker.next("design")[1].split("the case ")[1].split(":")[0] for _ in range(2)] == [
-        "c1",
-        "c1",
-    ]
+    assert [picker.next("design")[1] for _ in range(3)] == ["c1", "c2", "c1"]
     tracks = [topic("domain", "llm", 0.2, ["rag"]), topic("domain", "vision", None, ["det"])]
     domain = plan._TopicPicker(mastery_of({}, {"domain": tracks}), ["domain"], ("llm",))
     assert [domain.next("domain")[0] for _ in range(3)] == ["llm", "llm", "llm"]
@@ -228,16 +238,15 @@ def test_design_and_domain_walk_their_cases_again_per_step():
         topic("domain", "vision", 0.0, ["rag", "det"]),
     ]
     domain = plan._TopicPicker(mastery_of({}, {"domain": two}), ["domain"])
-    assert [domain.next("domain")[1].split("case ")[1].split()[0] for _ in range(2)] == [
-        "rag",
-        "rag",
-    ], "a case comes back for each track"
+    assert [domain.next("domain")[1] for _ in range(4)] == ["rag", "rag", "chat", "det"], (
+        "a case comes back for each track, each track in its own turn"
+    )
 
 
 def test_a_round_without_topics_is_open_practice():
     picker = plan._TopicPicker(mastery_of({}), ["behavioral", "domain"], ("llm",))
-    assert picker.next("behavioral") == ("", "Behavioral: open practice")
-    assert picker.next("domain") == ("", "ML domain knowledge: open practice")
+    assert picker.next("behavioral") == ("", "", "Behavioral: open practice")
+    assert picker.next("domain") == ("", "", "ML domain knowledge: open practice")
 
 
 @pytest.mark.parametrize(
@@ -246,10 +255,13 @@ def test_a_round_without_topics_is_open_practice():
         ("coding", "kmeans", "Solve kmeans (Clustering); read the editorial once accepted"),
         ("coding", "", "Re-solve a Clustering problem from memory, no hints"),
         ("breadth", "", "Breadth: Clustering: due cards first, then reread the answers you missed"),
-        ("domain", "rag", "Domain: Clustering: `mlprep domain --track clustering` due cards "
-         "first; then walk the design case rag with this track in mind"),
-        ("domain", "", "Domain: Clustering: `mlprep domain --track clustering` due cards first"),
-        ("design", "", "Design step 'Clustering': write it, then check it against the rubric"),
+        ("domain", "rag", "Domain: Clustering: due cards first; then walk the design case rag "
+         "with this track in mind"),
+        ("domain", "", "Domain: Clustering: due cards first"),
+        ("design", "", "Walk a case, weight on the step 'Clustering'; then check it against the "
+         "rubric"),
+        ("design", "Fraud", "Walk the case Fraud, weight on the step 'Clustering'; then check it "
+         "against the rubric"),
         ("behavioral", "mentoring", "Behavioral: answer 'mentoring' out loud (STAR), then rate "
          "yourself"),
         ("deep_dive", "", "Project deep dive: answer a clustering prompt out loud (STAR), then "
@@ -263,28 +275,48 @@ def test_each_block_says_what_to_do(round_name, item, text):
 # --- whole plans ------------------------------------------------------------------------------
 
 
-def test_the_last_day_is_a_light_review_and_a_mock_loop():
+def test_the_loop_day_runs_the_weakest_rounds_that_fit_at_their_real_length():
+    m = mastery_of({"coding": 0.1, "breadth": 0.5, "design": 0.3, "behavioral": 0.9})
+    day = date(2030, 1, 26)
+    loop = "Mock loop ({} min): {}, back to back, timed, no notes"
+    report = Block(day, "loop", "report", 5, "Go over the loop's report: redo what it flagged")
+    rounds = ["coding", "breadth", "design", "behavioral"]
+    # weakest first: coding 45, design 30, breadth 15, behavioral 10; all of them fit in 105
+    assert plan._loop_day(day, 105, m, rounds) == [
+        Block(day, "loop", "", 100, loop.format(100, "Coding, ML breadth, System design, "
+              "Behavioral"), item="coding,breadth,design,behavioral"),
+        report,
+    ]  # fmt: skip
+    # 80: coding and design (75); breadth (15) and behavioral (10) no longer fit
+    assert plan._loop_day(day, 80, m, rounds) == [
+        Block(day, "loop", "", 75, loop.format(75, "Coding, System design"), item="coding,design"),
+        replace(report, minutes=5),
+    ]
+    # 85: coding, design, then behavioral (10) fits where breadth (15) does not
+    assert plan._loop_day(day, 85, m, rounds) == [
+        Block(day, "loop", "", 85, loop.format(85, "Coding, System design, Behavioral"),
+              item="coding,design,behavioral"),
+    ]  # fmt: skip
+    assert plan._loop_day(day, 9, m, rounds) == [
+        Block(day, "breadth", "", 9, "Light review; due cards, nothing new, no mock loop"),
+    ], "no round fits: a light review of the whole day"  # fmt: skip
+    assert plan._loop_day(day, 0, m, rounds) == []
+
+
+def test_the_day_before_is_half_the_day_at_most_an_hour_of_light_review():
     weak = [topic("coding", "a", 0.1), topic("coding", "b", 0.3), topic("coding", "c", 0.5)]
     m = mastery_of(
         {}, {"coding": [*weak, topic("coding", "d", 0.7)], "design": [topic("design", "z", 0.0)]}
     )
     day = date(2030, 1, 27)
-    light = "Light review of your weakest topics: A, B, C; nothing new the day before"
-    loop = "Mock loop{}: the chosen rounds back to back, timed, no notes"
-    assert plan._last_day(day, 120, m, ["coding"]) == [
-        Block(day, "breadth", "", 40, light),
-        Block(day, "loop", "", 40, loop.format(" (part 1 of 2)")),
-        Block(day, "loop", "", 40, loop.format(" (part 2 of 2)")),
-    ]
-    assert plan._last_day(day, 60, m, ["coding"]) == [
-        Block(day, "breadth", "", 20, light),
-        Block(day, "loop", "", 40, loop.format("")),
-    ]
-    assert plan._last_day(day, 2, m, ["coding"]) == [Block(day, "loop", "", 2, loop.format(""))]
-    assert plan._last_day(day, 1, m, ["coding"]) == [Block(day, "loop", "", 1, loop.format(""))]
-    assert plan._last_day(day, 0, m, ["coding"]) == []
-    nothing = "Light review of your weakest topics; nothing new the day before"
-    assert plan._last_day(day, 60, mastery_of({}), ["coding"])[0].what == nothing
+    light = "Light review of your weakest topics: A, B, C; due cards, nothing new, no mock loop"
+    assert plan._eve(day, 101, m, ["coding"]) == [Block(day, "breadth", "", 50, light)]
+    assert plan._eve(day, 200, m, ["coding"]) == [Block(day, "breadth", "", 60, light)]
+    assert plan._eve(day, 2, m, ["coding"]) == [Block(day, "breadth", "", 1, light)]
+    assert plan._eve(day, 1, m, ["coding"]) == []
+    assert plan._eve(day, 0, m, ["coding"]) == []
+    nothing = "Light review; due cards, nothing new, no mock loop"
+    assert plan._eve(day, 60, mastery_of({}), ["coding"])[0].what == nothing
 
 
 def test_a_plan_fills_every_day_before_the_interview():
@@ -293,25 +325,41 @@ def test_a_plan_fills_every_day_before_the_interview():
     per_day: dict[date, int] = {}
     for b in blocks:
         per_day[b.day] = per_day.get(b.day, 0) + b.minutes
-    # 51, 52, 51, 52, 51, 52 on the six study days; the last day's 51 minutes: 17 + 34
-    assert per_day == {START + timedelta(days=n): m for n, m in enumerate(daily_minutes(6, 7))}
+    # 51, 52, 51, 52, 51 on the five study days, 52 on the loop day; half of 51 the day before
+    minutes = daily_minutes(6, 7)
+    assert minutes == [51, 52, 51, 52, 51, 52, 51]
+    assert per_day == {START + timedelta(days=n): m for n, m in enumerate([*minutes[:6], 25])}
+    loop_day = [b for b in blocks if b.day == START + timedelta(days=5)]
+    # breadth (never practised) is weaker than coding (50%): its 15 fit in 52, coding's 45 no more
+    assert [(b.round, b.topic, b.minutes, b.item) for b in loop_day] == [
+        ("loop", "", 15, "breadth"),
+        ("loop", "report", 37, ""),
+    ]
     last = [b for b in blocks if b.day == START + timedelta(days=6)]
-    assert [(b.round, b.minutes) for b in last] == [("breadth", 17), ("loop", 34)]
-    study = [b for b in blocks if b.day < START + timedelta(days=6)]
+    assert [(b.round, b.minutes) for b in last] == [("breadth", 25)]
+    study = [b for b in blocks if b.day < START + timedelta(days=5)]
     assert all(30 <= b.minutes <= 90 for b in study)
     assert {b.round for b in study} == {"coding", "breadth"}
     with pytest.raises(PlanError):
         build_plan(START, 6, ["coding"], START, m)
 
 
-def test_minutes_carried_past_the_last_study_day_go_to_the_last_day():
+def test_minutes_carried_past_the_last_study_day_go_to_the_loop_day():
     m = mastery_of({})
-    # 1.5 h a week: 12.86 a day (13, 13, 13): nothing reaches 30 on the two study days, so
-    # the last day has 13 + 26 = 39 minutes: a third (13) to review, the rest to the loop
+    # 1.5 h a week: 12.86 a day (13, 13, 13): the one study day does not reach 30, so the loop
+    # day has 13 + 13 = 26 minutes, too few for coding's 45: a light review; then half of 13
     blocks = build_plan(START + timedelta(days=3), 1.5, ["coding"], START, m)
     assert [(b.day, b.round, b.minutes) for b in blocks] == [
-        (START + timedelta(days=2), "breadth", 13),
-        (START + timedelta(days=2), "loop", 26),
+        (START + timedelta(days=1), "breadth", 26),
+        (START + timedelta(days=2), "breadth", 6),
+    ]
+    one_day = build_plan(START + timedelta(days=1), 7, ["coding"], START, m)
+    assert [(b.day, b.round, b.minutes) for b in one_day] == [(START, "breadth", 30)]
+    two_days = build_plan(START + timedelta(days=2), 7, ["coding"], START, m)
+    assert [(b.day, b.round, b.topic, b.minutes) for b in two_days] == [
+        (START, "loop", "", 45),
+        (START, "loop", "report", 15),
+        (START + timedelta(days=1), "breadth", "", 30),
     ]
 
 
@@ -326,7 +374,7 @@ def store(tmp_path):
         yield opened
 
 
-def make(store, days: int = 3):
+def make(store, days: int = 4):
     m = mastery_of({}, {"coding": [topic("coding", "t", None, ["p"])]})
     return plan.create_plan(
         store, START + timedelta(days=days), 7, ["coding"], start=START, now=NOW, mastery=m
@@ -338,20 +386,22 @@ def test_a_stored_plan_reads_back_whole_and_a_new_one_replaces_it(store):
     first = make(store)
     assert plan.active_plan(store) == first
     assert (first.interview_date, first.hours_per_week, first.rounds) == (
-        START + timedelta(days=3),
+        START + timedelta(days=4),
         7.0,
         ("coding",),
     )
     assert first.created_at.replace(tzinfo=UTC) == NOW and first.active
-    # 60 minutes a day: two study days of one coding block, then review and the loop
-    assert [(t.day, t.round, t.minutes) for t in first.tasks] == [
-        (START, "coding", 60),
-        (START + timedelta(days=1), "coding", 60),
-        (START + timedelta(days=2), "breadth", 20),
-        (START + timedelta(days=2), "loop", 40),
+    # 60 minutes a day: two study days of one coding block, the loop day, the light review
+    assert [(t.day, t.round, t.topic, t.minutes, t.item) for t in first.tasks] == [
+        (START, "coding", "t", 60, "p"),
+        (START + timedelta(days=1), "coding", "t", 60, "p"),
+        (START + timedelta(days=2), "loop", "", 45, "coding"),
+        (START + timedelta(days=2), "loop", "report", 15, ""),
+        (START + timedelta(days=3), "breadth", "", 30, ""),
     ]
-    assert (first.total_minutes, first.done_minutes) == (180, 0)
-    assert first.minutes_by_round() == {"coding": 120, "breadth": 20, "loop": 40}
+    assert [t.href for t in first.tasks] == ["/problems/p"] * 2 + ["/mock"] * 2 + ["/review"]
+    assert (first.total_minutes, first.done_minutes) == (210, 0)
+    assert first.minutes_by_round() == {"coding": 120, "loop": 60, "breadth": 30}
     second = make(store, days=2)
     assert plan.active_plan(store).id == second.id != first.id
     with pytest.raises(UnknownTask):
@@ -370,6 +420,7 @@ def test_ticking_keeps_the_first_time_and_unticking_clears_it(store):
     assert stored.done_minutes == 60 and [t.done for t in stored.tasks] == [
         False,
         True,
+        False,
         False,
         False,
     ]
@@ -417,8 +468,12 @@ def test_a_plan_serialises_with_its_totals_and_days():
         "topic": "t",
         "minutes": 45,
         "what": "Solve p",
+        "item": "",
+        "href": "/",
+        "command": "mlprep list --topic t",
         "done": True,
         "done_at": "2030-01-06T18:00:00+00:00",
+        "evidence": "",
     }
     assert tasks[1].to_dict()["done_at"] is None and tasks[1].done is False
     assert list(p.days()) == [date(2030, 1, 7), date(2030, 1, 8), date(2030, 1, 9)]
@@ -432,3 +487,101 @@ def test_a_plan_serialises_with_its_totals_and_days():
     }
     assert p.days(date(2030, 1, 8), date(2030, 1, 8)) == {date(2030, 1, 8): [tasks[0]]}
     assert math.isclose(p.total_minutes, 135)
+
+
+# --- issue 12: a plan that follows the numbers ------------------------------------------------
+
+
+def test_minutes_follow_weakness_breadth_included():
+    """Coding at 6% and breadth at 90%: coding gets the time, not breadth."""
+    m = mastery_of({"coding": 0.06, "breadth": 0.9, "design": 0.5})
+    shares = round_shares(["coding", "breadth", "design", "behavioral", "deep_dive"], m)
+    # weights: base weight times weakness (1 - mastery; unmeasured rounds count as 0% mastered)
+    weights = {"coding": 0.94, "breadth": 0.1, "design": 0.5, "behavioral": 0.7, "deep_dive": 0.7}
+    total = sum(weights.values())
+    assert shares == pytest.approx({r: w / total for r, w in weights.items()})
+    assert shares["coding"] > 9 * shares["breadth"]
+
+
+def test_the_day_before_is_a_light_review_and_the_loop_comes_before_it():
+    m = mastery_of({"coding": 0.2}, {"coding": [topic("coding", "t", 0.2, ["p"])]})
+    interview = START + timedelta(days=7)
+    blocks = build_plan(interview, 14, ["coding", "breadth", "design"], START, m)
+    eve = [b for b in blocks if b.day == interview - timedelta(days=1)]
+    assert [(b.round, b.minutes) for b in eve] == [("breadth", 60)], "half of 120, no loop"
+    assert "nothing new" in eve[0].what
+    loop_day = [b for b in blocks if b.day == interview - timedelta(days=2)]
+    # 120 minutes: coding (45) and design (30) of the loop's rounds fit with breadth (15)
+    assert [(b.round, b.minutes) for b in loop_day] == [("loop", 90), ("loop", 30)]
+    assert loop_day[0].item == "coding,breadth,design"
+
+
+def test_design_blocks_walk_a_different_case_each_time_until_all_are_done():
+    steps = [topic("design", k, 0.0, ["c1", "c2", "c3"]) for k in ("goal", "loss", "data")]
+    picker = plan._TopicPicker(mastery_of({}, {"design": steps}), ["design"])
+    cases = [picker.next("design")[1] for _ in range(5)]
+    assert cases == ["c1", "c2", "c3", "c1", "c2"]
+
+
+@pytest.mark.parametrize(
+    ("round_name", "topic_key", "item", "href", "command"),
+    [
+        ("coding", "clustering", "kmeans", "/problems/kmeans", "mlprep start kmeans"),
+        ("coding", "clustering", "", "/", "mlprep list --topic clustering"),
+        ("breadth", "svm", "", "/review?topic=svm", "mlprep review --topic svm"),
+        ("breadth", "", "", "/review", "mlprep review"),
+        ("domain", "llm", "rag", "/domain?track=llm", "mlprep domain --track llm"),
+        ("design", "loss", "payment-fraud", "/design/payment-fraud", "mlprep design payment-fraud"),
+        ("design", "loss", "", "/design", "mlprep design"),
+        ("behavioral", "conflict", "mentoring", "/prompts/behavioral/mentoring",
+         "mlprep behavioral mentoring"),
+        ("deep_dive", "impact", "", "/prompts", "mlprep deep-dive"),
+        ("loop", "", "coding,design", "/mock", "mlprep mock --rounds coding,design"),
+        ("loop", "", "", "/mock", "mlprep mock"),
+    ],
+)  # fmt: skip
+def test_a_task_links_to_its_page_and_names_its_command(round_name, topic_key, item, href, command):
+    task = PlanTask(date(2030, 1, 8), round_name, topic_key, 45, "x", 2, None, item=item)
+    assert (task.href, task.command) == (href, command)
+    assert (task.to_dict()["href"], task.to_dict()["command"]) == (href, command)
+    assert task.to_dict()["item"] == item
+
+
+def accepted(store, slug: str, at: datetime, mode: str = "judge", verdict: str = "accepted"):
+    import uuid
+
+    from mlprep.store.models import SubmissionRow
+
+    row = SubmissionRow(
+        uid=uuid.uuid4().hex, created_at=at, problem=slug, mode=mode, verdict=verdict,
+        passed=1, total=1, seconds=0.1, source="", message="", stdout="",
+    )  # fmt: skip
+    with store.writing() as session:
+        session.add(row)
+
+
+def test_a_task_ticks_itself_when_the_store_shows_the_work_that_day(store):
+    made = make(store)  # coding on START and START + 1, both on the problem p
+    at = datetime(2030, 1, 7, 10, 30, tzinfo=UTC)
+    accepted(store, "p", at)  # the first task's problem, accepted on its day
+    accepted(store, "p", at + timedelta(days=1), mode="run")  # a run is not a submission
+    accepted(store, "p", at + timedelta(days=1, hours=1), verdict="wrong_answer")
+    accepted(store, "q", at + timedelta(days=1, hours=2))  # another problem
+    shown = plan.active_plan(store, tz=UTC)
+    assert [t.done for t in shown.tasks] == [True, False, False, False, False]
+    assert shown.tasks[0].evidence == "p accepted at 10:30"
+    assert shown.tasks[0].done_at is None, "nothing was ticked by hand"
+    assert shown.done_minutes == 60
+    assert shown.tasks[0].to_dict()["evidence"] == "p accepted at 10:30"
+    # in UTC+14 the submission was on Jan 8, the second task's day
+    later = plan.active_plan(store, tz=timezone(timedelta(hours=14)))
+    assert [t.done for t in later.tasks] == [False, True, False, False, False]
+    assert made.tasks[0].evidence == ""
+
+
+def test_links_and_commands_quote_what_they_carry():
+    task = PlanTask(date(2030, 1, 8), "coding", "A/B testing", 45, "x", 2, None)
+    assert (task.href, task.command) == ("/", "mlprep list --topic 'A/B testing'")
+    odd = PlanTask(date(2030, 1, 8), "breadth", "a b&c", 45, "x", 2, None)
+    assert odd.href == "/review?topic=a+b%26c"
+    assert odd.command == "mlprep review --topic 'a b&c'"

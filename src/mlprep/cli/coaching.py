@@ -12,7 +12,7 @@ from mlprep.cli.common import EXIT_ENVIRONMENT, CliError, console
 
 if TYPE_CHECKING:
     from mlprep.coach.mastery import Mastery
-    from mlprep.coach.plan import Plan
+    from mlprep.coach.plan import Plan, PlanTask
     from mlprep.store import Store
 
 DAY = click.DateTime(formats=["%Y-%m-%d"])
@@ -81,7 +81,7 @@ def plan(
                 console().print(f"{mark} task {task.id} ({task.day}): {task.what}", markup=True)
         if (done_ids or undo_ids) and not (only_today or every_day or as_json):
             return
-        current = active_plan(store)
+        current = active_plan(store, now.tzinfo)
     except (PlanError, UnknownTask) as exc:
         raise CliError(str(exc)) from None
     except StoreError as exc:
@@ -181,7 +181,7 @@ def _day_table(days: dict, today: date):
 
     from mlprep.coach.plan import TASK_TITLES
 
-    table = Table("", "id", "day", "round", "min", "what")
+    table = Table("", "id", "day", "round", "min", "what, and the command that does it")
     for day, tasks in days.items():
         for index, task in enumerate(tasks):
             label = day.strftime("%a %Y-%m-%d") if index == 0 else ""
@@ -191,11 +191,22 @@ def _day_table(days: dict, today: date):
                 label,
                 TASK_TITLES[task.round],
                 str(task.minutes),
-                task.what,
+                _task_text(task),
                 style="bold" if day == today else None,
             )
         table.add_section()
     return table
+
+
+def _task_text(task: PlanTask):
+    """What to do, the work that ticked it (when the store shows it), then the command."""
+    from rich.text import Text
+
+    text = Text(task.what)
+    if task.evidence:
+        text.append(f" (done: {task.evidence})", style="green")
+    text.append(f"\n{task.command}", style="cyan")
+    return text
 
 
 # --- mlprep progress ------------------------------------------------------------------------

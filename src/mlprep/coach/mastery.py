@@ -1,20 +1,27 @@
 """Mastery per round and per topic, now and week by week, read from every table of the history.
 
-Each round has one measure between 0 and 1:
+Mastery is an estimate between 0 and 1 of how much of a round's bank you could answer today. It
+counts coverage (what you never practised is not mastered) and recency (what you practised long
+ago is partly forgotten). The definition, with a worked example, is in docs/rounds.md:
 
-- coding: the share of the bank's problems solved (an accepted judge), per topic and per group;
-- breadth: retention, the share of the reviews in the window rated Good/Easy or marked correct.
-  With no review in the window, the mean FSRS retrievability of the reviewed cards stands in:
-  it is FSRS's own estimate of what is still remembered once practice has stopped;
-- domain: the same retention, per track, over the domain deck's cards (``domain:`` ids);
-- design: the mean rubric coverage of the answers (the user's self score, else the matcher's
-  estimate), per framework step and per case;
+- coding: per problem of the bank, 0 until an accepted judged submission (a samples-only run
+  never counts), then ``0.5 ** (days since the latest accepted one / 60)``; a topic, group or
+  the round is the mean over its problems;
+- breadth and domain: per card of the bank, FSRS's retrievability now (0 for a card never
+  reviewed); a topic (a track for domain) or the round is the mean over its cards. The domain
+  round's figure covers the chosen tracks (all when none are chosen). Retention, the share of the
+  reviews of the last 28 days rated Good/Easy or marked right, is shown beside it;
+- design: per framework step, the mean rubric coverage of the latest answer to that step in each
+  case answered (the user's self score, else the matcher's estimate); the round is the mean over
+  every step of the framework, a step never answered counting 0; per case, the same over steps;
 - behavioral and deep dive: the mean self-rating (else the auto score) per prompt category.
 
-For the written rounds only the latest answer to each (item, part) counts towards current
-mastery, so redoing a case replaces its old score. A topic or round without data is unmeasured
-(``score is None``), never zero. Weekly series are 7-day windows ending today, in the time zone of
-``now``: cumulative solved share for coding, the week's own reviews or answers for the others.
+Only the latest answer to each (item, part) counts, so redoing a case replaces its old score,
+and answers left blank are no answer. A topic without any activity is unmeasured (``score is
+None``): it is never listed among the weakest, though it counts 0 in its round's figure. Weekly
+series are 7-day windows ending today, in the time zone of ``now``: for coding and the written
+rounds the figure as of each window's last day, for breadth and domain the window's own reviews
+right (FSRS states are stored only as they are now).
 """
 
 from __future__ import annotations
@@ -23,13 +30,13 @@ import functools
 import json
 import logging
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import asdict, dataclass, field, replace
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
 from statistics import fmean
 from typing import TYPE_CHECKING, Any, get_args
 
-from mlprep.coach.progress import CodingFacts, midnight
+from mlprep.coach.progress import DIFFICULTIES, CodingFacts, midnight
 from mlprep.coach.rounds import ROUND_TITLES, ROUNDS
 
 if TYPE_CHECKING:
@@ -45,7 +52,9 @@ WEEKS = 8  # how far back the "over time" charts reach
 TREND_WEEKS = 4
 WINDOW_DAYS = 28  # the breadth retention window
 GOOD_RATING = 3  # fsrs.Rating.Good; Easy is 4
-_DIFFICULTY_ORDER = {"easy": 0, "medium": 1, "hard": 2}
+HISTORY_LIMIT = 1_000_000
+CODING_HALF_LIFE_DAYS = 60  # an accepted solution counts half after this many days
+_DIFFICULTY_ORDER = {difficulty: n for n, difficulty in enumerate(DIFFICULTIES)}
 
 
 @dataclass(frozen=True)
@@ -72,6 +81,11 @@ class WeekPoint:
     score: float | None
     count: int  # activity in the window
 
+    @property
+    def end(self) -> date:
+        """The window's last day (today for the last window)."""
+        return self.start + timedelta(days=6)
+
 
 @dataclass(frozen=True)
 class RoundMastery:
@@ -82,6 +96,7 @@ class RoundMastery:
     weekly: tuple[WeekPoint, ...]  # oldest first, the last one ends today
     breakdowns: dict[str, tuple[TopicScore, ...]] = field(default_factory=dict)
     retrievability: float | None = None  # breadth and domain only: mean over reviewed cards
+    retention: float | None = None  # breadth and domain: share of recent reviews right
 
     @property
     def title(self) -> str:
@@ -112,8 +127,14 @@ class RoundMastery:
             "recent_activity": self.recent_activity,
             "measured_topics": self.measured_topics,
             "retrievability": self.retrievability,
+            "retention": self.retention,
             "weekly": [
-                {"start": p.start.isoformat(), "score": p.score, "count": p.count}
+                {
+                    "start": p.start.isoformat(),
+                    "end": p.end.isoformat(),
+                    "score": p.score,
+                    "count": p.count,
+                }
                 for p in self.weekly
             ],
             "topics": [asdict(t) for t in self.topics],
@@ -172,6 +193,7 @@ def load_mastery(
     from mlprep.problems import list_problems
     from mlprep.review.deck import BREADTH, DOMAIN
     from mlprep.store.practice import answers
+    from mlprep.store.settings import chosen_tracks
 
     problems = list(list_problems() if problems is None else problems)
     store.ingest_outbox()  # submissions judged from the command line meanwhile
@@ -184,7 +206,11 @@ def load_mastery(
             *of_deck(BREADTH, reviews, cards), now, weeks=weeks, window_days=window_days
         ),
         "domain": lambda: domain_mastery(
-            *of_deck(DOMAIN, reviews, cards), now, weeks=weeks, window_days=window_days
+            *of_deck(DOMAIN, reviews, cards),
+            now,
+            chosen=chosen_tracks(store),
+            weeks=weeks,
+            window_days=window_days,
         ),
         "design": lambda: design_mastery(written, now, weeks),
         "behavioral": lambda: prompt_mastery("behavioral", written, now, weeks),
@@ -278,7 +304,7 @@ def coding_mastery(
     now: datetime,
     weeks: int,
 ) -> RoundMastery:
-    """Solved share of the bank, per topic and group; weekly, the share solved by a week's end.
+    """Recent accepted solutions over the bank, per topic and group, now and at each week's end.
 
     ``history`` is the submission rows, or their :class:`CodingFacts` counted in the weeks'
     windows (what :func:`load_mastery` reads from the store's summaries).
@@ -288,24 +314,22 @@ def coding_mastery(
         if isinstance(history, CodingFacts)
         else CodingFacts.from_history(history, now, _week_edges(now, weeks))
     )
-    first_solved = facts.first_solved
-    slugs = {p.slug for p in problems}
+    solves = facts.accepted_times
+    values = {p.slug: solved_value(solves.get(p.slug, ()), now) for p in problems}
 
     def shares(keys: Callable[[Problem], list[str]]) -> tuple[TopicScore, ...]:
-        return _problem_shares(problems, keys, set(first_solved), set(facts.attempted))
+        return _problem_shares(problems, keys, values, solves, set(facts.attempted))
 
     weekly = tuple(
-        WeekPoint(
-            start,
-            _solved_share_by(start + timedelta(days=7), facts, slugs, now),
-            count,
+        replace(point, score=_coding_value_as_of(as_of(point, now), problems, facts))
+        for point in (
+            WeekPoint(start, None, count)
+            for start, count in zip(week_starts(now, weeks), facts.counts, strict=True)
         )
-        for start, count in zip(week_starts(now, weeks), facts.counts, strict=True)
     )
-    solved = len(set(first_solved) & slugs)
     return RoundMastery(
         round="coding",
-        score=solved / len(problems) if facts.total and problems else None,
+        score=_mean(list(values.values())) if facts.total else None,
         activity=facts.total,
         topics=shares(lambda p: p.meta.topics),
         weekly=weekly,
@@ -313,12 +337,28 @@ def coding_mastery(
     )
 
 
-def _solved_share_by(end: date, facts: CodingFacts, slugs: set[str], now: datetime) -> float | None:
-    """The share of the bank solved before day ``end``; None before the first submission."""
-    if not slugs or facts.first_at is None or _day(facts.first_at, now) >= end:
+def solved_value(accepted_at: Sequence[datetime], at: datetime) -> float:
+    """One problem's mastery at ``at``: 0 unsolved, else halving every 60 days since the latest
+    accepted submission (``accepted_at`` sorted, oldest first)."""
+    done = [t for t in accepted_at if t <= at]
+    if not done:
+        return 0.0
+    days = (at - done[-1]).total_seconds() / 86400
+    return 0.5 ** (days / CODING_HALF_LIFE_DAYS)
+
+
+def as_of(point: WeekPoint, now: datetime) -> datetime:
+    """The last moment of a window: the end of its last day, or now for the current one."""
+    return min(now, datetime.combine(point.end, time.max, tzinfo=now.tzinfo))
+
+
+def _coding_value_as_of(
+    at: datetime, problems: Sequence[Problem], facts: CodingFacts
+) -> float | None:
+    """The round's figure at ``at``; None before the first submission or without a bank."""
+    if not problems or facts.first_at is None or facts.first_at > at:
         return None
-    solved = sum(slug in slugs and _day(at, now) < end for slug, at in facts.first_solved.items())
-    return solved / len(slugs)
+    return fmean(solved_value(facts.accepted_times.get(p.slug, ()), at) for p in problems)
 
 
 def _day(at: datetime, now: datetime) -> date:
@@ -328,7 +368,8 @@ def _day(at: datetime, now: datetime) -> date:
 def _problem_shares(
     problems: Sequence[Problem],
     keys: Callable[[Problem], list[str]],
-    solved: set[str],
+    values: dict[str, float],
+    solves: dict[str, list[datetime]],
     attempted: set[str],
 ) -> tuple[TopicScore, ...]:
     members: dict[str, list[Problem]] = defaultdict(list)
@@ -338,24 +379,33 @@ def _problem_shares(
     scores = []
     for key in sorted(members):
         group = members[key]
-        done = sum(p.slug in solved for p in group)
+        done = sum(p.slug in solves for p in group)
         tried = sum(p.slug in attempted for p in group)
-        todo = sorted(
-            (p for p in group if p.slug not in solved),
-            key=lambda p: (p.slug not in attempted, _DIFFICULTY_ORDER[p.meta.difficulty], p.slug),
-        )
         scores.append(
             TopicScore(
                 round="coding",
                 key=key,
                 label=key,
-                score=done / len(group) if tried else None,
+                score=fmean(values[p.slug] for p in group) if tried else None,
                 count=tried,
                 detail=f"{done}/{len(group)} solved",
-                next_items=tuple(p.slug for p in todo),
+                next_items=_to_practise(group, solves, attempted),
             )
         )
     return tuple(scores)
+
+
+def _to_practise(
+    group: list[Problem], solves: dict[str, list[datetime]], attempted: set[str]
+) -> tuple[str, ...]:
+    """Unsolved problems (attempted first, then easy before hard, then by name), then the solved
+    ones to do again, the longest ago first."""
+    todo = sorted(
+        (p for p in group if p.slug not in solves),
+        key=lambda p: (p.slug not in attempted, _DIFFICULTY_ORDER[p.meta.difficulty], p.slug),
+    )
+    again = sorted((p for p in group if p.slug in solves), key=lambda p: solves[p.slug][-1])
+    return tuple(p.slug for p in [*todo, *again])
 
 
 # --- breadth --------------------------------------------------------------------------------
@@ -367,24 +417,30 @@ def breadth_mastery(
     now: datetime,
     *,
     titles: dict[str, str] | None = None,
+    sizes: Mapping[str, int] | None = None,
+    scope: Iterable[str] = (),
     weeks: int = WEEKS,
     window_days: int = WINDOW_DAYS,
     round_name: str = "breadth",
     next_items: Callable[[str], tuple[str, ...]] = lambda _topic: (),
 ) -> RoundMastery:
-    """Retention per topic over the window, falling back to FSRS retrievability (module doc).
+    """FSRS recall summed over the cards, divided by the bank's cards, per topic (module doc).
 
-    ``reviews`` and ``cards`` are one deck's (:func:`of_deck`); the domain round passes its
-    tracks as ``titles`` and its own ``round_name``.
+    ``reviews`` and ``cards`` are one deck's (:func:`of_deck`); ``sizes`` its cards per topic
+    (default: the breadth bank's); the round's figure covers the topics of ``scope`` (default:
+    all). The domain round passes its tracks as ``titles`` and its own ``round_name``.
     """
     if titles is None:
-        from mlprep.review.bank import topics
+        from mlprep.review.deck import BREADTH
 
-        titles = topics()
+        titles, sizes = BREADTH.titles(), deck_sizes(BREADTH)
+    sizes = sizes or {}
     reviews = [r for r in reviews if r.at <= now]
     since = now - timedelta(days=window_days)
     recent: dict[str, list[bool]] = defaultdict(list)
+    counts: dict[str, int] = defaultdict(int)
     for review in reviews:
+        counts[review.topic] += 1
         if review.at > since:
             recent[review.topic].append(review.good)
     recall: dict[str, list[float]] = defaultdict(list)
@@ -392,25 +448,41 @@ def breadth_mastery(
         value = retrievability(card.state, now)
         if value is not None:
             recall[card.topic].append(value)
-    counts: dict[str, int] = defaultdict(int)
-    for review in reviews:
-        counts[review.topic] += 1
     keys = list(titles) + sorted({r.topic for r in reviews} - set(titles))
+    # a card reviewed but since removed from the bank still counts, so a topic never tops 100%
+    totals = {key: max(sizes.get(key, 0), len(recall[key])) for key in keys}
     topics = tuple(
-        _breadth_topic(key, titles.get(key, key), recent[key], recall[key], counts[key])
+        replace(
+            _breadth_topic(
+                key, titles.get(key, key), recent[key], recall[key], counts[key], totals[key]
+            ),
+            score=_coverage([key], recall, totals) if counts[key] else None,
+            round=round_name,
+            next_items=next_items(key),
+        )
         for key in keys
     )
-    topics = tuple(replace(t, round=round_name, next_items=next_items(t.key)) for t in topics)
-    everything_recent = [good for goods in recent.values() for good in goods]
+    in_scope = set(scope) or set(keys)
     everything_recalled = [value for values in recall.values() for value in values]
     return RoundMastery(
         round=round_name,
-        score=_retention_or_recall(everything_recent, everything_recalled),
+        score=_coverage(in_scope, recall, totals) if reviews else None,
         activity=len(reviews),
         topics=topics,
         weekly=_weekly_means(((r.at, float(r.good)) for r in reviews), now, weeks),
         retrievability=_mean(everything_recalled),
+        retention=_retention([good for goods in recent.values() for good in goods]),
     )
+
+
+def deck_sizes(deck: Deck) -> dict[str, int]:
+    """How many cards each topic (or track) of a deck's bank holds."""
+    from mlprep.review.deck import unit_of
+
+    sizes: dict[str, int] = defaultdict(int)
+    for question_id in deck.questions():
+        sizes[unit_of(question_id)] += 1
+    return dict(sizes)
 
 
 def domain_mastery(
@@ -418,13 +490,16 @@ def domain_mastery(
     cards: Iterable[CardState],
     now: datetime,
     *,
+    chosen: Iterable[str] = (),
     weeks: int = WEEKS,
     window_days: int = WINDOW_DAYS,
 ) -> RoundMastery:
-    """Breadth's retention measure per domain track; a track's next items are its design cases."""
-    from mlprep.domain.bank import design_cases, tracks
+    """Breadth's measure per domain track, the round's over the ``chosen`` tracks (else all);
+    a track's next items are its design cases."""
+    from mlprep.domain.bank import design_cases
+    from mlprep.review.deck import DOMAIN
 
-    titles = tracks()
+    titles = DOMAIN.titles()
 
     def cases_of(track: str) -> tuple[str, ...]:
         return tuple(design_cases(track)) if track in titles else ()
@@ -434,6 +509,8 @@ def domain_mastery(
         cards,
         now,
         titles=titles,
+        sizes=deck_sizes(DOMAIN),
+        scope=chosen,
         weeks=weeks,
         window_days=window_days,
         round_name="domain",
@@ -442,28 +519,35 @@ def domain_mastery(
 
 
 def _breadth_topic(
-    key: str, label: str, recent: list[bool], recalled: list[float], count: int
+    key: str, label: str, recent: list[bool], recalled: list[float], count: int, total: int
 ) -> TopicScore:
+    """A topic's figures in words; its score is filled in by the caller (:func:`_coverage`)."""
+    seen = f"{len(recalled)} of {total} cards seen"
+    if recalled:
+        seen += f", FSRS expects {fmean(recalled):.0%} recall of those"
     if recent:
-        detail = f"{sum(recent)} of {len(recent)} recent reviews right"
-    elif recalled:
-        detail = f"no recent review; FSRS expects {fmean(recalled):.0%} recall"
-    else:
-        detail = "not reviewed yet"
+        seen += f"; {sum(recent)} of {len(recent)} recent reviews right"
     return TopicScore(
         round="breadth",
         key=key,
         label=label,
-        score=_retention_or_recall(recent, recalled),
+        score=None,
         count=count,
-        detail=detail,
+        detail=seen if count else "not reviewed yet",
     )
 
 
-def _retention_or_recall(recent: list[bool], recalled: list[float]) -> float | None:
-    if recent:
-        return sum(recent) / len(recent)
-    return _mean(recalled)
+def _coverage(
+    keys: Iterable[str], recall: Mapping[str, list[float]], totals: Mapping[str, int]
+) -> float:
+    """Recall summed over the cards of ``keys``, per card of their bank (never seen: 0)."""
+    keys = list(keys)
+    cards = sum(totals.get(key, 0) for key in keys)
+    return sum(sum(recall.get(key, ())) for key in keys) / cards if cards else 0.0
+
+
+def _retention(recent: list[bool]) -> float | None:
+    return sum(recent) / len(recent) if recent else None
 
 
 def retrievability(state: str, now: datetime) -> float | None:
@@ -506,14 +590,36 @@ def design_mastery(answers: Iterable[Answer], now: datetime, weeks: int = WEEKS)
     case_titles = {slug: case.title for slug, case in cases().items()}
     mine = _of_round(answers, "design", now)
     latest = _latest(mine)
+
+    def figure(answered: list[Answer]) -> float | None:
+        by_step = _grouped("design", answered, lambda a: a.part, steps)
+        measured = any(t.score is not None for t in by_step)
+        return _framework_coverage(by_step, steps) if measured else None
+
+    by_case = _grouped("design", latest, lambda a: a.item, case_titles)
     return RoundMastery(
         round="design",
-        score=_mean_score(latest),
+        score=figure(latest),
         activity=len(mine),
         topics=_grouped("design", latest, lambda a: a.part, steps, lambda _step: case_titles),
-        weekly=_weekly_scores(mine, now, weeks),
-        breakdowns={"case": _grouped("design", latest, lambda a: a.item, case_titles)},
+        weekly=_weekly_figures(mine, now, weeks, figure),
+        breakdowns={"case": tuple(_case_coverage(case, latest, steps) for case in by_case)},
     )
+
+
+def _framework_coverage(by_step: Iterable[TopicScore], steps: Mapping[str, str]) -> float:
+    """The mean over the framework's steps, a step never answered counting 0."""
+    return sum(t.score or 0.0 for t in by_step if t.key in steps) / len(steps)
+
+
+def _case_coverage(case: TopicScore, latest: list[Answer], steps: Mapping[str, str]) -> TopicScore:
+    """A case's score: its steps' latest scores over every step of the framework."""
+    if case.score is None:
+        return case
+    mine = [a for a in latest if a.item == case.key]
+    covered = _framework_coverage(_grouped("design", mine, lambda a: a.part, steps), steps)
+    done = sum(a.part in steps for a in mine)
+    return replace(case, score=covered, detail=f"{done} of {len(steps)} steps answered")
 
 
 def prompt_mastery(
@@ -541,12 +647,13 @@ def prompt_mastery(
         score=_mean_score(latest),
         activity=len(mine),
         topics=_grouped(round_name, latest, category, labels, prompts_of),
-        weekly=_weekly_scores(mine, now, weeks),
+        weekly=_weekly_figures(mine, now, weeks, _mean_score),
     )
 
 
 def _of_round(answers: Iterable[Answer], round_name: str, now: datetime) -> list[Answer]:
-    return [a for a in answers if a.round == round_name and a.created_at <= now]
+    """The round's answers up to ``now``; one left blank is no answer (it would score 0)."""
+    return [a for a in answers if a.round == round_name and a.created_at <= now and a.text.strip()]
 
 
 def _latest(answers: Iterable[Answer]) -> list[Answer]:
@@ -561,9 +668,18 @@ def _mean_score(answers: Iterable[Answer]) -> float | None:
     return _mean([s for a in answers if (s := answer_score(a)) is not None])
 
 
-def _weekly_scores(answers: list[Answer], now: datetime, weeks: int) -> tuple[WeekPoint, ...]:
-    scored = ((a.created_at, s) for a in answers if (s := answer_score(a)) is not None)
-    return _weekly_means(scored, now, weeks)
+def _weekly_figures(
+    answers: list[Answer],
+    now: datetime,
+    weeks: int,
+    figure: Callable[[list[Answer]], float | None],
+) -> tuple[WeekPoint, ...]:
+    """Each window's answer count, and the round's figure over the latest answers by its end."""
+    counts = _weekly_means(((a.created_at, 0.0) for a in answers), now, weeks)
+    return tuple(
+        replace(p, score=figure(_latest(a for a in answers if a.created_at <= as_of(p, now))))
+        for p in counts
+    )
 
 
 def _grouped(
@@ -610,6 +726,7 @@ __all__ = [
     "TopicScore",
     "WeekPoint",
     "answer_score",
+    "as_of",
     "breadth_mastery",
     "coding_mastery",
     "design_mastery",

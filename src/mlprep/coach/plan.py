@@ -1,28 +1,36 @@
 """The study plan: time until the interview, split across rounds and topics by measured weakness.
 
-Breadth takes a fixed share (35%) when chosen; the other chosen rounds share the rest with
-weights that grow as their mastery falls. The domain round's weight also grows with the number of
-tracks it covers (the user's chosen tracks, else all of them), and its blocks go to those tracks
-only; it is planned by default only once tracks are chosen (``mlprep domain --choose``). Within a
-round, blocks go to the weakest topics first: a
-topic's next block goes to the one with the most weakness per block it already has (unmeasured
-topics count as weak), so a weak topic gets several blocks before a strong one gets its first.
+Each chosen round's share of the time is its base weight times its weakness, one minus its
+mastery (:mod:`mlprep.coach.mastery`; a round never practised is 0% mastered, a mastered one
+keeps 5%). Stories for the behavioral and deep-dive rounds weigh 0.7; the domain round weighs 0.4
+per track it covers (the user's chosen tracks, else all of them, at most 1) and is planned by
+default only once tracks are chosen (``mlprep domain --choose``). Within a round, a topic's next
+block goes to the one with the most weakness per block it already has (unmeasured topics count
+as 0% mastered), so a weak topic gets several blocks before a strong one gets its first. Each
+block works on one item (a problem, a case, a prompt); design blocks walk a different case each
+time until every case has come round.
 
 Each day's minutes are ``hours_per_week * 60 / 7``, rounded so that every seven days add up to
-the weekly hours exactly. A day's minutes become 30-90 minute blocks; a day with less than 30
-minutes carries its time over to the next. The last day before the interview is a light review
-and a mock loop. Plans live in ``plans`` and ``plan_tasks``; a new plan deactivates the old one.
+the weekly hours exactly. A study day's minutes become 30-90 minute blocks; a day with less than
+30 minutes carries its time over to the next. The plan tapers: two days before the interview is
+a mock loop of the chosen rounds that fit the day, at their real length, weakest first (the rest
+of the day goes over its report); the day before is a light review of half the day's time, at
+most an hour: nothing new and no loop. Every task links to its page and names its command, and
+ticks itself when the store shows the work done on its day (:func:`active_plan`). Plans live in
+``plans`` and ``plan_tasks``; a new plan deactivates the old one.
 """
 
 from __future__ import annotations
 
 import json
 import math
+import shlex
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
+from datetime import date, datetime, timedelta, tzinfo
 from typing import TYPE_CHECKING, Any
+from urllib.parse import quote, urlencode
 
 from mlprep.coach.mastery import Mastery, TopicScore
 from mlprep.coach.rounds import ROUND_TITLES, ROUNDS
@@ -37,17 +45,22 @@ if TYPE_CHECKING:
 ROUND_CHOICES = ROUNDS
 LOOP = "loop"  # the mock loop of the last day; not a round of its own
 TASK_TITLES = {**ROUND_TITLES, LOOP: "Mock loop"}
-BREADTH_SHARE = 0.35
-# Stories for behavioral and deep-dive rounds, once written, need less time than problems or
-# designs, so those rounds start lighter before weakness is taken into account.
-BASE_WEIGHTS = {"coding": 1.0, "design": 1.0, "behavioral": 0.7, "deep_dive": 0.7}
+# Stories for behavioral and deep-dive rounds, once written, need less time than problems,
+# cards or designs, so those rounds start lighter before weakness is taken into account.
+BASE_WEIGHTS = {"coding": 1.0, "breadth": 1.0, "design": 1.0, "behavioral": 0.7, "deep_dive": 0.7}
 DOMAIN_WEIGHT_PER_TRACK = 0.4  # one track weighs 0.4, three or more as much as coding
 MAX_HOURS_PER_WEEK = 80.0
 MAX_DAYS = 366
 BLOCK_MIN, BLOCK_TARGET, BLOCK_MAX = 30, 45, 90
-UNMEASURED_SCORE = 0.3  # an unmeasured topic is planned like a weak one
+UNMEASURED_SCORE = 0.0  # never practised: not mastered
 MIN_WEAKNESS = 0.05  # mastered topics still come back now and then
-REVIEW_SHARE_OF_LAST_DAY = 1 / 3
+LIGHT_SHARE, LIGHT_MAX = 0.5, 60  # the day before: half its minutes, at most an hour
+REPORT = "report"  # the topic of the block that goes over the mock loop's report
+# the question rounds: their page, command and the option naming one topic or track
+DECK_LINKS = {
+    "breadth": ("/review", "mlprep review", "topic"),
+    "domain": ("/domain", "mlprep domain", "track"),
+}
 
 
 class PlanError(ValueError):
@@ -67,16 +80,29 @@ class Block:
     topic: str
     minutes: int
     what: str
+    # what it works on: a problem, case or prompt id, or the loop's rounds ("coding,design")
+    item: str = field(default="", kw_only=True)
+
+    @property
+    def href(self) -> str:
+        """The page of the web app where the block's work is done."""
+        return task_link(self.round, self.topic, self.item)[0]
+
+    @property
+    def command(self) -> str:
+        """The ``mlprep`` command that does the block's work in a terminal."""
+        return task_link(self.round, self.topic, self.item)[1]
 
 
 @dataclass(frozen=True)
 class PlanTask(Block):
     id: int
-    done_at: datetime | None
+    done_at: datetime | None  # ticked by hand
+    evidence: str = field(default="", kw_only=True)  # the work found in the store, in words
 
     @property
     def done(self) -> bool:
-        return self.done_at is not None
+        return self.done_at is not None or bool(self.evidence)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -86,9 +112,41 @@ class PlanTask(Block):
             "topic": self.topic,
             "minutes": self.minutes,
             "what": self.what,
+            "item": self.item,
+            "href": self.href,
+            "command": self.command,
             "done": self.done,
             "done_at": None if self.done_at is None else self.done_at.isoformat(),
+            "evidence": self.evidence,
         }
+
+
+def task_link(round_name: str, topic: str, item: str) -> tuple[str, str]:
+    """(page, command) of a task: where its round's work on ``topic`` and ``item`` is done."""
+    if round_name == "coding":
+        if item:
+            return f"/problems/{quote(item)}", f"mlprep start {shlex.quote(item)}"
+        return "/", f"mlprep list --topic {shlex.quote(topic)}"
+    if round_name in DECK_LINKS:
+        page, command, option = DECK_LINKS[round_name]
+        if topic:
+            return (
+                f"{page}?{urlencode({option: topic})}",
+                f"{command} --{option} {shlex.quote(topic)}",
+            )
+        return page, command
+    if round_name == "design":
+        if item:
+            return f"/design/{quote(item)}", f"mlprep design {shlex.quote(item)}"
+        return "/design", "mlprep design"
+    if round_name in ("behavioral", "deep_dive"):
+        command = "mlprep " + round_name.replace("_", "-")
+        if item:
+            return f"/prompts/{round_name}/{quote(item)}", f"{command} {shlex.quote(item)}"
+        return "/prompts", command
+    if topic == REPORT:
+        return "/mock", "mlprep mock --last"
+    return "/mock", f"mlprep mock --rounds {item}" if item else "mlprep mock"
 
 
 @dataclass(frozen=True)
@@ -194,18 +252,16 @@ def daily_minutes(hours_per_week: float, days: int) -> list[int]:
 def round_shares(
     rounds: Sequence[str], mastery: Mastery, domain_tracks: Sequence[str] = ()
 ) -> dict[str, float]:
-    """Each chosen round's share of the study time (module doc); the shares sum to 1."""
-    others = [r for r in rounds if r != "breadth"]
-    shares = {}
-    rest = 1.0
-    if "breadth" in rounds:
-        shares["breadth"] = BREADTH_SHARE if others else 1.0
-        rest -= shares["breadth"]
+    """Each chosen round's share of the study time: base weight times weakness (module doc).
+
+    The shares sum to 1 (a lone domain round without tracks in scope gets it all).
+    """
     base = BASE_WEIGHTS | {"domain": domain_weight(mastery, domain_tracks)}
-    weights = {r: base[r] * (0.5 + _weakness(mastery.rounds[r].score)) for r in others}
+    weights = {r: base[r] * _weakness(mastery.rounds[r].score) for r in rounds}
     total = sum(weights.values())
-    shares.update({r: rest * w / total for r, w in weights.items()})
-    return shares
+    if not total:
+        return {r: 1 / len(rounds) for r in rounds}
+    return {r: w / total for r, w in weights.items()}
 
 
 def domain_weight(mastery: Mastery, domain_tracks: Sequence[str] = ()) -> float:
@@ -231,22 +287,27 @@ def build_plan(
     start: date,
     mastery: Mastery,
     domain_tracks: Sequence[str] = (),
+    titles: Mapping[str, str] | None = None,
 ) -> list[Block]:
     """The plan's blocks, day by day from ``start`` to the day before the interview.
 
-    ``domain_tracks`` are the user's chosen tracks (none: every track) for the domain round.
+    ``domain_tracks`` are the user's chosen tracks (none: every track) for the domain round;
+    ``titles`` name the items (problems, cases, prompts) in the tasks' text, else their ids.
     """
     check_inputs(interview_date, hours_per_week, start)
     days = [start + timedelta(days=n) for n in range((interview_date - start).days)]
     minutes = daily_minutes(hours_per_week, len(days))
-    slots, carried = _study_slots(days[:-1], minutes[:-1])
-    picker = _TopicPicker(mastery, rounds, domain_tracks)
+    slots, carried = _study_slots(days[:-2], minutes[:-2])
+    picker = _TopicPicker(mastery, rounds, domain_tracks, titles)
     assigned = _assign_rounds(slots, round_shares(rounds, mastery, domain_tracks))
     blocks = []
     for (day, size), round_name in zip(slots, assigned, strict=True):
-        topic, what = picker.next(round_name)
-        blocks.append(Block(day, round_name, topic, size, what))
-    return blocks + _last_day(days[-1], minutes[-1] + carried, mastery, rounds)
+        topic, item, what = picker.next(round_name)
+        blocks.append(Block(day, round_name, topic, size, what, item=item))
+    if len(days) > 1:
+        blocks += _loop_day(days[-2], minutes[-2] + carried, mastery, rounds)
+        carried = 0
+    return blocks + _eve(days[-1], minutes[-1] + carried, mastery, rounds)
 
 
 def _study_slots(days: list[date], minutes: list[int]) -> tuple[list[tuple[date, int]], int]:
@@ -289,47 +350,55 @@ class _TopicPicker:
 
     Each block also gets an item to work on (a problem, a case, a prompt) from the topic's
     suggestions. A problem spans several topics, so items already planned in the round are
-    skipped while fresh ones remain; design is the exception, since walking one case through
-    its steps is the point.
+    skipped while fresh ones remain; design cases come round in turn, each once before any
+    again; a domain track walks its own cases in turn.
     """
 
     def __init__(
-        self, mastery: Mastery, rounds: Sequence[str], domain_tracks: Sequence[str] = ()
+        self,
+        mastery: Mastery,
+        rounds: Sequence[str],
+        domain_tracks: Sequence[str] = (),
+        titles: Mapping[str, str] | None = None,
     ) -> None:
         self._mastery = mastery
         self._domain_tracks = tuple(domain_tracks)
+        self._titles = titles or {}
         self._blocks: dict[str, Counter[str]] = {r: Counter() for r in rounds}
         self._used: dict[str, set[str]] = {r: set() for r in rounds}
 
-    def next(self, round_name: str) -> tuple[str, str]:
-        """(topic, what to do) for the round's next block."""
+    def next(self, round_name: str) -> tuple[str, str, str]:
+        """(topic, item, what to do) for the round's next block."""
         topics = self._mastery.rounds[round_name].topics
         if round_name == "domain":
             topics = _domain_topics(self._mastery, self._domain_tracks)
         if not topics:
-            return "", f"{ROUND_TITLES[round_name]}: open practice"
+            return "", "", f"{ROUND_TITLES[round_name]}: open practice"
         counts = self._blocks[round_name]
-        topic = max(topics, key=lambda t: _weakness(t.score) / (1 + counts[t.key]))
+        # on a tie a topic already practised goes first: its weakness is measured, not assumed
+        topic = max(topics, key=lambda t: (_weakness(t.score) / (1 + counts[t.key]), t.measured))
         item = self._item(topic, counts[topic.key])
         counts[topic.key] += 1
-        return topic.key, describe(topic, item)
+        return topic.key, item, describe(topic, self._titles.get(item, item))
 
     def _item(self, topic: TopicScore, repeat: int) -> str:
         items = topic.next_items
         if not items:
             return ""
+        if topic.round == "domain":  # each track walks its own cases in turn
+            return items[repeat % len(items)]
         used = self._used[topic.round]
-        # Design cases come back per step (and per domain track): walking a case is the point.
-        fresh = (
-            [i for i in items if i not in used] if topic.round not in ("design", "domain") else []
-        )
+        fresh = [i for i in items if i not in used]
+        if not fresh and topic.round == "design":  # every case came round: start again
+            used.clear()
+            fresh = list(items)
         item = fresh[0] if fresh else items[repeat % len(items)]
         used.add(item)
         return item
 
 
 def describe(topic: TopicScore, item: str) -> str:
-    """What to do in a block on ``topic``, working on ``item`` when there is one."""
+    """What to do in a block on ``topic``, working on ``item`` (its title) when there is one."""
     if topic.round == "coding":
         if item:
             return f"Solve {item} ({topic.label}); read the editorial once accepted"
@@ -338,32 +407,58 @@ def describe(topic: TopicScore, item: str) -> str:
         return f"Breadth: {topic.label}: due cards first, then reread the answers you missed"
     if topic.round == "domain":
         case = f"; then walk the design case {item} with this track in mind" if item else ""
-        return f"Domain: {topic.label}: `mlprep domain --track {topic.key}` due cards first{case}"
+        return f"Domain: {topic.label}: due cards first{case}"
     if topic.round == "design":
-        case = f" for the case {item}" if item else ""
-        return f"Design step '{topic.label}'{case}: write it, then check it against the rubric"
+        case = f"Walk the case {item}" if item else "Walk a case"
+        return f"{case}, weight on the step '{topic.label}'; then check it against the rubric"
     prompt = f"'{item}'" if item else f"a {topic.label.lower()} prompt"
     return f"{ROUND_TITLES[topic.round]}: answer {prompt} out loud (STAR), then rate yourself"
 
 
-def _last_day(day: date, minutes: int, mastery: Mastery, rounds: Sequence[str]) -> list[Block]:
-    review = math.floor(minutes * REVIEW_SHARE_OF_LAST_DAY)
-    light = _light_review(mastery, rounds)
-    blocks = [Block(day, "breadth", "", size, light) for size in _split(review) if size]
-    loop = _split(minutes - review)
-    for part, size in enumerate(loop, start=1):
-        numbered = f" (part {part} of {len(loop)})" if len(loop) > 1 else ""
-        what = f"Mock loop{numbered}: the chosen rounds back to back, timed, no notes"
-        blocks.append(Block(day, LOOP, "", size, what))
-    return [b for b in blocks if b.minutes > 0]
+def _loop_day(day: date, minutes: int, mastery: Mastery, rounds: Sequence[str]) -> list[Block]:
+    """The mock loop: the chosen rounds that fit the day at their real length, weakest first,
+    run in the loop's order; the rest of the day goes over its report."""
+    from mlprep.coach.loop import DEFAULT_MINUTES
+
+    fitting: list[str] = []
+    left = minutes
+    for name in sorted(rounds, key=lambda r: -_weakness(mastery.rounds[r].score)):
+        if DEFAULT_MINUTES[name] <= left:
+            fitting.append(name)
+            left -= DEFAULT_MINUTES[name]
+    if not fitting:
+        return _eve(day, minutes, mastery, rounds, share=1.0)
+    ordered = [r for r in rounds if r in fitting]
+    names = ", ".join(ROUND_TITLES[r] for r in ordered)
+    loop_minutes = minutes - left
+    what = f"Mock loop ({loop_minutes} min): {names}, back to back, timed, no notes"
+    blocks = [Block(day, LOOP, "", loop_minutes, what, item=",".join(ordered))]
+    if left:
+        report = "Go over the loop's report: redo what it flagged"
+        blocks.append(Block(day, LOOP, REPORT, left, report))
+    return blocks
+
+
+def _eve(
+    day: date,
+    minutes: int,
+    mastery: Mastery,
+    rounds: Sequence[str],
+    share: float = LIGHT_SHARE,
+) -> list[Block]:
+    """A light review of ``share`` of the day's minutes (at most an hour): nothing new."""
+    light = min(math.floor(minutes * share), LIGHT_MAX)
+    if light <= 0:
+        return []
+    return [Block(day, "breadth", "", light, _light_review(mastery, rounds))]
 
 
 def _light_review(mastery: Mastery, rounds: Sequence[str]) -> str:
     chosen = [mastery.rounds[r] for r in rounds]
     weakest = Mastery(mastery.now, {r.round: r for r in chosen}).weakest(3)
     names = ", ".join(t.label for t in weakest)
-    focus = f": {names}" if names else ""
-    return f"Light review of your weakest topics{focus}; nothing new the day before"
+    focus = f" of your weakest topics: {names}" if names else ""
+    return f"Light review{focus}; due cards, nothing new, no mock loop"
 
 
 # --- storing --------------------------------------------------------------------------------
@@ -387,8 +482,23 @@ def create_plan(
     chosen = parse_rounds(rounds, domain_tracks=tracks)
     check_inputs(interview_date, hours_per_week, start)
     mastery = mastery or load_mastery(store, now)
-    blocks = build_plan(interview_date, hours_per_week, chosen, start, mastery, tracks)
+    blocks = build_plan(
+        interview_date, hours_per_week, chosen, start, mastery, tracks, item_titles()
+    )
     return _save(store, blocks, interview_date, hours_per_week, chosen, now)
+
+
+def item_titles() -> dict[str, str]:
+    """The title of every problem and design case, and the question of every prompt, by id."""
+    from mlprep.design.bank import cases
+    from mlprep.problems import list_problems
+    from mlprep.prompts.bank import prompts
+
+    titles = {p.slug: p.meta.title for p in list_problems()}
+    titles |= {slug: case.title for slug, case in cases().items()}
+    for round_name in ("behavioral", "deep_dive"):
+        titles |= {slug: prompt.prompt for slug, prompt in prompts(round_name).items()}
+    return titles
 
 
 def _save(
@@ -422,6 +532,7 @@ def _save(
                 topic=b.topic,
                 minutes=b.minutes,
                 what=b.what,
+                item=b.item,
             )
             for b in blocks
         ]
@@ -430,15 +541,23 @@ def _save(
         return _plan(row, tasks)
 
 
-def active_plan(store: Store) -> Plan | None:
+def active_plan(store: Store, tz: tzinfo | None = None) -> Plan | None:
+    """The active plan; a task is done when ticked or when its work is in the store on its day
+    (days in ``tz``, default the machine's time zone)."""
     from sqlalchemy import select
 
+    from mlprep.coach.evidence import work_done
     from mlprep.store.models import PlanRow
 
     with store.reading() as session:
         query = select(PlanRow).where(PlanRow.active.is_(True)).order_by(PlanRow.id.desc())
         row = session.scalars(query.limit(1)).first()
-        return None if row is None else _plan(row, _tasks_of(session, row.id))
+        if row is None:
+            return None
+        found = _plan(row, _tasks_of(session, row.id))
+    evidence = work_done(store, found.tasks, tz or datetime.now().astimezone().tzinfo)
+    tasks = tuple(replace(t, evidence=evidence.get(t.id, "")) for t in found.tasks)
+    return replace(found, tasks=tasks)
 
 
 def set_done(store: Store, task_id: int, done: bool, now: datetime) -> PlanTask:
@@ -454,7 +573,7 @@ def set_done(store: Store, task_id: int, done: bool, now: datetime) -> PlanTask:
             raise UnknownTask(f"no task {task_id} in the active plan")
         task.done_at = (task.done_at or now) if done else None
         session.flush()
-        return from_row(PlanTask, task)
+        return from_row(PlanTask, task, evidence="")
 
 
 def _tasks_of(session: Session, plan_id: int) -> list[PlanTaskRow]:
@@ -471,7 +590,7 @@ def _plan(row: PlanRow, tasks: Iterable[PlanTaskRow]) -> Plan:
         Plan,
         row,
         rounds=tuple(json.loads(row.rounds)),
-        tasks=tuple(from_row(PlanTask, t) for t in tasks),
+        tasks=tuple(from_row(PlanTask, t, evidence="") for t in tasks),
     )
 
 

@@ -9,7 +9,7 @@ the history's size); :meth:`CodingFacts.from_history` computes the same from sub
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta, tzinfo
 from typing import TYPE_CHECKING
@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 
 HISTORY_LIMIT = 1_000_000
 STREAK_CHUNK_DAYS = 30  # the streak is read back this many days per query
+DIFFICULTIES = ("easy", "medium", "hard")  # the order they are shown in, easiest first
 
 
 @dataclass(frozen=True)
@@ -65,6 +66,7 @@ class CodingFacts:
     """
 
     first_solved: dict[str, datetime]  # problem -> its first accepted judge
+    accepted_times: dict[str, tuple[datetime, ...]]  # problem -> its accepted judges, oldest first
     attempted: frozenset[str]
     first_at: datetime | None  # the first submission
     total: int
@@ -78,17 +80,18 @@ class CodingFacts:
     ) -> CodingFacts:
         """From submission rows (those after ``now`` left out)."""
         history = sorted((s for s in history if s.created_at <= now), key=lambda s: s.created_at)
-        first_solved: dict[str, datetime] = {}
+        accepted: dict[str, list[datetime]] = defaultdict(list)
         for s in history:
             if s.mode == "judge" and s.accepted:
-                first_solved.setdefault(s.problem, s.created_at)
+                accepted[s.problem].append(s.created_at)
         edges = tuple(edges)
         counts = tuple(
             sum(low <= s.created_at < high for s in history)
             for low, high in zip(edges, edges[1:], strict=False)
         )
         return cls(
-            first_solved=first_solved,
+            first_solved={problem: times[0] for problem, times in accepted.items()},
+            accepted_times={problem: tuple(times) for problem, times in accepted.items()},
             attempted=frozenset(s.problem for s in history),
             first_at=history[0].created_at if history else None,
             total=len(history),
@@ -104,7 +107,7 @@ class CodingFacts:
         A history with submissions after ``now`` (a clock set back, a test's fixed clock) is
         read row by row instead, since the summaries cannot leave those out.
         """
-        from mlprep.store.summaries import counts_between, problem_stats
+        from mlprep.store.summaries import accepted_times, counts_between, problem_stats
 
         stats = problem_stats(store)
         if any(s.last_at > now for s in stats):
@@ -112,6 +115,7 @@ class CodingFacts:
         edges = tuple(edges)
         return cls(
             first_solved={s.problem: s.first_accepted_at for s in stats if s.first_accepted_at},
+            accepted_times=accepted_times(store),
             attempted=frozenset(s.problem for s in stats),
             first_at=min((s.first_at for s in stats), default=None),
             total=sum(s.submissions for s in stats),
@@ -162,20 +166,28 @@ def coding_progress(
         accepted_submissions=facts.accepted,
         streak_days=streak,
         by_group=_shares(problems, solved, lambda p: [p.meta.group]),
-        by_difficulty=_shares(problems, solved, lambda p: [p.meta.difficulty]),
+        by_difficulty=_shares(problems, solved, lambda p: [p.meta.difficulty], DIFFICULTIES),
         by_topic=_shares(problems, solved, lambda p: p.meta.topics),
         daily=list(zip(_last_days(today, days), facts.counts, strict=True)),
     )
 
 
-def _shares(problems: list[Problem], solved: set[str], keys) -> list[Share]:
+def _shares(
+    problems: list[Problem],
+    solved: set[str],
+    keys: Callable[[Problem], list[str]],
+    order: Sequence[str] = (),
+) -> list[Share]:
+    """Solved out of all per key; keys in ``order`` first in that order, the others by name."""
     total: dict[str, int] = defaultdict(int)
     done: dict[str, int] = defaultdict(int)
     for problem in problems:
         for key in keys(problem):
             total[key] += 1
             done[key] += problem.slug in solved
-    return [Share(key, done[key], total[key]) for key in sorted(total)]
+    rank = {key: n for n, key in enumerate(order)}
+    ordered = sorted(total, key=lambda key: (rank.get(key, len(rank)), key))
+    return [Share(key, done[key], total[key]) for key in ordered]
 
 
 def _streak_of(store: Store, facts: CodingFacts, today: date) -> int:

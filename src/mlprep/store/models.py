@@ -238,6 +238,8 @@ class PlanTaskRow(Owned, Base):
     minutes: Mapped[int]
     what: Mapped[str] = mapped_column(Text)
     done_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    # what the task works on: a problem, case or prompt id, or the loop's rounds (migration 0006)
+    item: Mapped[str] = mapped_column(String(200), default="", server_default="")
 
 
 # --- user settings (migration 0003; per user since 0004) -------------------------------------

@@ -137,6 +137,28 @@ def problem_stats(store: Store) -> list[ProblemStats]:
         return [from_row(ProblemStats, row) for row in session.scalars(query)]
 
 
+def accepted_times(store: Store) -> dict[str, tuple[datetime, ...]]:
+    """When ``store``'s user's judged submissions were accepted, per problem, oldest first.
+
+    Only accepted judged rows are read (a range of the (user_id, created_at) index, filtered),
+    which the coding mastery's recency needs and the summary row cannot give per week.
+    """
+    query = (
+        select(SubmissionRow.problem, SubmissionRow.created_at)
+        .where(
+            SubmissionRow.user_id == store.user_id,
+            SubmissionRow.mode == "judge",
+            SubmissionRow.verdict == "accepted",
+        )
+        .order_by(SubmissionRow.created_at)
+    )
+    times: dict[str, list[datetime]] = defaultdict(list)
+    with store.reading() as session:
+        for problem, created_at in session.execute(query):
+            times[problem].append(created_at)
+    return {problem: tuple(found) for problem, found in times.items()}
+
+
 def counts_between(store: Store, edges: Sequence[datetime]) -> list[int]:
     """How many of ``store``'s user's submissions fall in each ``[edges[i], edges[i + 1])``.
 
@@ -169,6 +191,7 @@ def _per_window(store: Store, edges: Sequence[datetime], aggregate: Any) -> list
 
 
 __all__ = [
+    "accepted_times",
     "active_between",
     "count_new_submissions",
     "counts_between",

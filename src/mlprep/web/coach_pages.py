@@ -1,21 +1,22 @@
 """The coach's pages and API: the progress dashboard (/progress) and the study plan (/plan).
 
-The dashboard keeps the coding charts and adds per-round mastery cards, per-topic bars and a
-chart of mastery over time, all drawn server-side as inline SVG. The plan page ticks tasks through
-the JSON API (static/coach.js). API errors are ``{"detail": "..."}`` with a 4xx status.
+The dashboard shows per-round mastery cards, per-topic bars, and two charts drawn in the browser
+by uPlot (vendored, served by the app) from the data embedded in the page: mastery over time
+and the coding activity, both with tooltips and a time axis that runs to today. The plan page
+ticks tasks through the JSON API (static/coach.js). API errors are ``{"detail": "..."}`` with
+a 4xx status.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, time, timedelta
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, HTTPException, Request
 from fastapi.responses import HTMLResponse
 from pydantic import BaseModel, Field
 
-from mlprep.coach.mastery import WINDOW_DAYS, Mastery, load_mastery
+from mlprep.coach.mastery import WINDOW_DAYS, Mastery, as_of, load_mastery
 from mlprep.coach.plan import (
     ROUND_CHOICES,
     ROUNDS,
@@ -34,7 +35,6 @@ from mlprep.web.state import AppState, get_state
 
 router = APIRouter()
 State = Annotated[AppState, Depends(get_state)]
-CHART_WIDTH, CHART_HEIGHT, CHART_PAD = 640, 200, 28
 
 
 # --- pages ----------------------------------------------------------------------------------
@@ -43,12 +43,16 @@ CHART_WIDTH, CHART_HEIGHT, CHART_PAD = 640, 200, 28
 @router.get("/progress", response_class=HTMLResponse, include_in_schema=False)
 def progress(request: Request, state: State) -> HTMLResponse:
     mastery = _mastery(state)
+    coding = state.coding_progress()
     return page(
         request,
         "progress.html",
-        p=state.coding_progress(),
+        p=coding,
         m=mastery,
-        chart=mastery_chart(mastery),
+        charts={
+            "mastery": mastery_chart(mastery),
+            "activity": activity_chart(coding.daily, mastery.now),
+        },
         window_days=WINDOW_DAYS,
         domain_tracks=chosen_tracks(state.store),
     )
@@ -56,7 +60,7 @@ def progress(request: Request, state: State) -> HTMLResponse:
 
 @router.get("/plan", response_class=HTMLResponse, include_in_schema=False)
 def plan_page(request: Request, state: State) -> HTMLResponse:
-    current = active_plan(state.store)
+    current = active_plan(state.store, _now().tzinfo)
     return page(
         request,
         "plan.html",
@@ -85,6 +89,7 @@ class TopicView(BaseModel):
 
 class WeekView(BaseModel):
     start: date
+    end: date = Field(description="the window's last day; today for the last window")
     score: float | None
     count: int
 
@@ -97,7 +102,12 @@ class RoundView(BaseModel):
     activity: int
     recent_activity: int
     measured_topics: int
-    retrievability: float | None = Field(description="breadth: mean FSRS recall probability")
+    retrievability: float | None = Field(
+        description="breadth and domain: mean FSRS recall probability of the cards seen"
+    )
+    retention: float | None = Field(
+        description="breadth and domain: share of the last 28 days' reviews rated right"
+    )
     weekly: list[WeekView]
     topics: list[TopicView]
     breakdowns: dict[str, list[TopicView]]
@@ -116,8 +126,12 @@ class TaskView(BaseModel):
     topic: str
     minutes: int
     what: str
-    done: bool
-    done_at: datetime | None
+    item: str = Field(description="what it works on: a problem, case or prompt id, or rounds")
+    href: str = Field(description="the page where the task's work is done")
+    command: str = Field(description="the mlprep command that does it in a terminal")
+    done: bool = Field(description="ticked by hand, or its work found in the store that day")
+    done_at: datetime | None = Field(description="when it was ticked by hand")
+    evidence: str = Field(description="the work found in the store on the task's day, in words")
 
 
 class PlanView(BaseModel):
@@ -152,7 +166,7 @@ def get_dashboard(state: State) -> dict[str, Any]:
 @router.get("/api/plan", response_model=PlanView, tags=["coach"], responses=responses(404))
 def get_plan(state: State) -> dict[str, Any]:
     """The active study plan with every task."""
-    return _plan_or_404(active_plan(state.store)).to_dict()
+    return _plan_or_404(active_plan(state.store, _now().tzinfo)).to_dict()
 
 
 @router.post(
@@ -222,54 +236,37 @@ def _now() -> datetime:
     return datetime.now().astimezone()
 
 
-# --- the mastery-over-time chart ------------------------------------------------------------
+# --- the charts' data (drawn by uPlot, static/vendor/uplot, in static/charts.js) ------------
 
 
-@dataclass(frozen=True)
-class ChartLine:
-    round: str
-    title: str
-    segments: list[str]  # SVG polyline "x,y x,y" runs, broken where a week is unmeasured
-    dots: list[tuple[float, float, str]]  # x, y, tooltip
-
-
-@dataclass(frozen=True)
-class Chart:
-    width: int
-    height: int
-    lines: list[ChartLine]
-    ticks: list[tuple[float, str]]  # x, week label
-    grid: list[tuple[float, str]]  # y, percent label
-
-
-def mastery_chart(mastery: Mastery) -> Chart:
-    """Each round's weekly score as a line; x is the week, y the score (100% at the top)."""
+def mastery_chart(mastery: Mastery) -> dict[str, Any]:
+    """Each round's weekly figure (percent, null when unmeasured) at each window's last moment:
+    the end of its last day, now for the current one; the time axis runs to now."""
     weeks = next(iter(mastery.rounds.values())).weekly
-    inner_w = CHART_WIDTH - 2 * CHART_PAD
-    inner_h = CHART_HEIGHT - 2 * CHART_PAD
-    step = inner_w / max(len(weeks) - 1, 1)
-
-    def x(index: int) -> float:
-        return round(CHART_PAD + index * step, 1)
-
-    def y(score: float) -> float:
-        return round(CHART_PAD + (1 - score) * inner_h, 1)
-
-    lines = []
-    for r in mastery.rounds.values():
-        segments, run, dots = [], [], []
-        for index, point in enumerate(r.weekly):
-            if point.score is None:
-                segments, run = _close(segments, run), []
-                continue
-            run.append(f"{x(index)},{y(point.score)}")
-            label = f"{r.title}, week of {point.start:%b %d}: {point.score:.0%}"
-            dots.append((x(index), y(point.score), label))
-        lines.append(ChartLine(r.round, r.title, _close(segments, run), dots))
-    ticks = [(x(i), f"{w.start:%b %d}") for i, w in enumerate(weeks)]
-    grid = [(y(level), f"{level:.0%}") for level in (0.0, 0.5, 1.0)]
-    return Chart(CHART_WIDTH, CHART_HEIGHT, lines, ticks, grid)
+    moments = [as_of(point, mastery.now) for point in weeks]
+    return {
+        "x": [at.timestamp() for at in moments],
+        "x_min": (moments[0] - timedelta(days=7)).timestamp() if moments else None,
+        "x_max": mastery.now.timestamp(),
+        "series": [
+            {
+                "round": r.round,
+                "title": r.title,
+                "values": [None if p.score is None else round(p.score * 100, 2) for p in r.weekly],
+                "counts": [p.count for p in r.weekly],
+            }
+            for r in mastery.rounds.values()
+        ],
+    }
 
 
-def _close(segments: list[str], run: list[str]) -> list[str]:
-    return [*segments, " ".join(run)] if run else segments
+def activity_chart(daily: list[tuple[date, int]], now: datetime) -> dict[str, Any]:
+    """Runs and submissions per day, each day's bar at its noon; the axis runs to the end of
+    today."""
+    noon = [datetime.combine(day, time(12), tzinfo=now.tzinfo) for day, _ in daily]
+    return {
+        "x": [at.timestamp() for at in noon],
+        "counts": [count for _, count in daily],
+        "x_min": (noon[0] - timedelta(hours=12)).timestamp() if noon else None,
+        "x_max": datetime.combine(now.date(), time.max, tzinfo=now.tzinfo).timestamp(),
+    }
