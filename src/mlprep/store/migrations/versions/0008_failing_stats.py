@@ -10,7 +10,7 @@ INSERT ... SELECT.
 
 Revision ID: 0008_failing_stats
 Revises: 0007_cohorts
-Create Date: 2026-12-10 21:40:00
+Create Date: 2026-12-03 21:40:00
 
 """
 
