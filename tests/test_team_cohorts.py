@@ -25,7 +25,13 @@ from mlprep.review.bank import questions
 from mlprep.store import open_store
 from mlprep.store.models import AnswerRow, ReviewLogRow, SessionRow
 from mlprep.team import accounts, cohorts
-from mlprep.team.cohort_figures import cohort_table, learner_assignments, safe_cell, table_csv
+from mlprep.team.cohort_figures import (
+    cohort_table,
+    learner_assignments,
+    problems_csv,
+    safe_cell,
+    table_csv,
+)
 from mlprep.web.app import create_app
 from mlprep.web.state import Settings
 
@@ -365,6 +371,54 @@ def test_the_csv_is_exact_and_formula_safe(store) -> None:
     ]
 
 
+PROBLEMS_HEAD = (
+    "problem,title,learners,learners attempted,learners accepted,submissions,"
+    "accepted submissions,acceptance rate,commonest failing hidden tests\r\n"
+)
+
+
+def test_the_problems_csv_is_exact(seeded) -> None:
+    s = seeded
+    table = cohort_table(s["store"].for_user(s["teacher"].id), s["cohort"].id, NOW, TITLES)
+    assert problems_csv(table) == (
+        PROBLEMS_HEAD
+        + "kmeans,K-means,3,2,1,3,1,0.333,ties: 2; shapes: 1\r\n"
+        + "pca,PCA,3,1,0,1,0,0.000,random: 1\r\n"
+    )
+
+
+def test_the_problems_csv_is_formula_safe_and_blank_without_submissions(store) -> None:
+    teacher, ann, bob = new_user(store, "instructor"), new_user(store), new_user(store)
+    mine = store.for_user(teacher.id)
+    cohort = cohorts.create_cohort(mine, "Problems CSV")
+    for learner in (ann, bob):
+        cohorts.join(store.for_user(learner.id), cohort.invite_code)
+    due = datetime(2026, 12, 31, 23, 59, tzinfo=UTC)
+    known = {"kmeans", "pca"}
+    cohorts.add_assignment(mine, cohort.id, "problems", ["kmeans", "pca"], due, known=known)
+    submit(store, ann, "kmeans", "wrong_answer", [result("=SUM(A1)", "wrong_answer")])
+    submit(store, ann, "kmeans", "accepted", [])
+    submit(
+        store,
+        bob,
+        "kmeans",
+        "wrong_answer",
+        [
+            result("=SUM(A1)", "wrong_answer"),
+            result("ties", "runtime_error"),
+            result("basic", "wrong_answer", sample=True),
+        ],
+    )
+    table = cohort_table(mine, cohort.id, NOW, TITLES)
+    text = problems_csv(table)
+    assert text == (
+        PROBLEMS_HEAD
+        + "kmeans,K-means,2,2,1,3,1,0.333,'=SUM(A1): 2; ties: 1\r\n"
+        + "pca,PCA,2,0,0,0,0,,\r\n"
+    )
+    assert list(csv.reader(io.StringIO(text)))[1][8] == "'=SUM(A1): 2; ties: 1"
+
+
 def test_invite_codes_are_random_rotate_and_join_once(store) -> None:
     teacher, learner = new_user(store, "instructor"), new_user(store)
     mine, theirs = store.for_user(teacher.id), store.for_user(learner.id)
@@ -471,6 +525,7 @@ def test_roles_and_ownership_are_enforced_by_the_api(app, store) -> None:
                 ("GET", f"/api/cohorts/{cid}"),
                 ("GET", f"/api/cohorts/{cid}/table"),
                 ("GET", f"/api/cohorts/{cid}/table.csv"),
+                ("GET", f"/api/cohorts/{cid}/problems.csv"),
                 ("POST", f"/api/cohorts/{cid}/invite-code"),
                 ("DELETE", f"/api/cohorts/{cid}/assignments/{assignment['id']}"),
                 ("DELETE", f"/api/cohorts/{cid}/members/{learner.id}"),
@@ -503,6 +558,12 @@ def test_roles_and_ownership_are_enforced_by_the_api(app, store) -> None:
         csv_reply = as_teacher.get(f"/api/cohorts/{cid}/table.csv")
         assert csv_reply.headers["content-type"] == "text/csv; charset=utf-8"
         assert csv_reply.text.splitlines()[1].startswith(f"{learner.username},0,1,0,")
+        problems_reply = as_teacher.get(f"/api/cohorts/{cid}/problems.csv")
+        assert problems_reply.headers["content-type"] == "text/csv; charset=utf-8"
+        assert problems_reply.headers["content-disposition"] == (
+            f'attachment; filename="cohort-{cid}-problems-{datetime.now(UTC):%Y%m%d}.csv"'
+        )
+        assert problems_reply.text == PROBLEMS_HEAD  # no problem set assigned
         page = as_teacher.get(f"/cohorts/{cid}")
         assert page.status_code == 200 and f'data-learner="{learner.username}"' in page.text
 

@@ -321,6 +321,25 @@ class ProblemStatsRow(Owned, Base):
     last_accepted_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
 
 
+class FailingStatsRow(Owned, Base):
+    """How many of one user's wrong judged submissions to one problem failed a hidden test of one
+    category (a submission counts once per category however many of its tests failed): what the
+    cohort table's commonest failing categories read instead of every test row.
+
+    Kept by ``mlprep.store.summaries`` in each submission's own transaction, as ``problem_stats``
+    (``rebuild`` recounts; migration 0009_failing_stats backfills).
+    """
+
+    __tablename__ = "failing_stats"
+
+    user_id: Mapped[int] = mapped_column(
+        ForeignKey("users.id", ondelete="CASCADE"), primary_key=True
+    )
+    problem: Mapped[str] = mapped_column(String(200), primary_key=True)
+    category: Mapped[str] = mapped_column(String(100), primary_key=True)
+    submissions: Mapped[int]
+
+
 # --- cohorts (migration 0007_cohorts) ---------------------------------------------------------
 
 

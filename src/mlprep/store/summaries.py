@@ -8,6 +8,13 @@ submissions themselves: no crash can leave the two apart. :func:`rebuild` recoun
 ``submissions`` (for bulk loads that bypass the ORM, and to check); migration 0006 backfilled
 existing databases the same way.
 
+``failing_stats`` holds one row per (user, problem, hidden-test category): how many of the
+user's wrong ``judge`` submissions to the problem failed at least one hidden test of that
+category (a test not run failed nothing). The same hook adds a flush's wrong submissions to it
+with one ``INSERT ... SELECT ... ON CONFLICT`` over their own test rows, so the instructor's
+cohort table sums a few summary rows instead of joining every test row; migration
+0009_failing_stats backfilled it.
+
 Windowed questions (submissions per day of the last month, per week of the last eight; was
 there any on each day of a streak) are answered by :func:`counts_between` and
 :func:`active_between`: one query, one range of the (user_id, created_at) index per window.
@@ -20,11 +27,11 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import ColumnElement, case, delete, exists, func, insert, select
+from sqlalchemy import ColumnElement, Select, case, delete, exists, func, insert, select
 from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session
 
-from mlprep.store.models import ProblemStatsRow, SubmissionRow
+from mlprep.store.models import FailingStatsRow, ProblemStatsRow, SubmissionRow, TestResultRow
 from mlprep.store.records import ProblemStats, from_row
 
 if TYPE_CHECKING:
@@ -32,6 +39,9 @@ if TYPE_CHECKING:
 
 _STATS = ProblemStatsRow.__table__
 _SUBMISSIONS = SubmissionRow.__table__
+_FAILING = FailingStatsRow.__table__
+_TESTS = TestResultRow.__table__
+NOT_FAILED = ("passed", "not_run")  # a test not run failed nothing itself
 
 
 def count_new_submissions(session: Session, _flush_context: Any) -> None:
@@ -46,6 +56,10 @@ def count_new_submissions(session: Session, _flush_context: Any) -> None:
     statement = _upsert(connection.dialect.name)
     for (user_id, problem), rows in grouped.items():
         connection.execute(statement, _summed(user_id, problem, rows))
+    wrong = [row.id for row in fresh if _is_wrong(row.mode, row.verdict)]
+    if wrong:
+        fresh_failures = _failing_counts().where(_SUBMISSIONS.c.id.in_(wrong))
+        connection.execute(_add_failing(connection.dialect.name, fresh_failures))
 
 
 def _summed(user_id: int, problem: str, rows: list[SubmissionRow]) -> dict[str, Any]:
@@ -68,16 +82,25 @@ def _is_accepted(mode: str, verdict: str) -> bool:
     return mode == "judge" and verdict == "accepted"
 
 
-def _upsert(dialect: str) -> Any:
-    """INSERT ... ON CONFLICT (user_id, problem) DO UPDATE adding the new counts: atomic under
-    concurrent writers on PostgreSQL (the conflicting row is locked), serialised on SQLite."""
+def _is_wrong(mode: str, verdict: str) -> bool:
+    return mode == "judge" and verdict != "accepted"
+
+
+def _dialect_insert(dialect: str) -> Any:
+    """The dialect's ``insert``, which has ON CONFLICT: atomic under concurrent writers on
+    PostgreSQL (the conflicting row is locked), serialised on SQLite."""
     if dialect == "postgresql":
         from sqlalchemy.dialects.postgresql import insert as dialect_insert
     elif dialect == "sqlite":
         from sqlalchemy.dialects.sqlite import insert as dialect_insert
     else:  # pragma: no cover - the store supports these two
         raise NotImplementedError(f"no upsert for {dialect}")
-    statement = dialect_insert(_STATS)
+    return dialect_insert
+
+
+def _upsert(dialect: str) -> Any:
+    """INSERT ... ON CONFLICT (user_id, problem) DO UPDATE adding the new counts."""
+    statement = _dialect_insert(dialect)(_STATS)
     new, old = statement.excluded, _STATS.c
     return statement.on_conflict_do_update(
         index_elements=[old.user_id, old.problem],
@@ -102,8 +125,42 @@ def _later(old: ColumnElement, new: ColumnElement) -> ColumnElement:
     return case((old.is_(None), new), (new.is_not(None) & (new > old), new), else_=old)
 
 
+def _failing_counts() -> Select:
+    """Per (user, problem, category): the wrong ``judge`` submissions that failed a hidden test
+    of that category, each counted once (the ``failing_stats`` columns, in order)."""
+    s, t = _SUBMISSIONS.c, _TESTS.c
+    return (
+        select(s.user_id, s.problem, t.category, func.count(t.submission_id.distinct()))
+        .select_from(
+            _SUBMISSIONS.join(_TESTS, (t.submission_id == s.id) & (t.user_id == s.user_id))
+        )
+        .where(
+            s.mode == "judge",
+            s.verdict != "accepted",
+            t.sample.is_(False),
+            t.status.not_in(NOT_FAILED),
+        )
+        .group_by(s.user_id, s.problem, t.category)
+    )
+
+
+def _add_failing(dialect: str, counted: Select) -> Any:
+    """INSERT ... SELECT ``counted`` ON CONFLICT (user_id, problem, category) adding them up.
+
+    ``counted`` has a WHERE clause, which SQLite needs to tell its ON CONFLICT from a join's ON.
+    """
+    columns = [c.name for c in _FAILING.c]
+    statement = _dialect_insert(dialect)(_FAILING).from_select(columns, counted)
+    old = _FAILING.c
+    return statement.on_conflict_do_update(
+        index_elements=[old.user_id, old.problem, old.category],
+        set_={"submissions": old.submissions + statement.excluded.submissions},
+    )
+
+
 def rebuild(connection: Connection, user_id: int | None = None) -> None:
-    """Recount ``problem_stats`` from ``submissions`` (every user's, or one's), in SQL."""
+    """Recount ``problem_stats`` and ``failing_stats`` from ``submissions`` and their test rows
+    (every user's, or one's), in SQL."""
     accepted = (_SUBMISSIONS.c.mode == "judge") & (_SUBMISSIONS.c.verdict == "accepted")
     when_accepted = case((accepted, _SUBMISSIONS.c.created_at))
     counted = select(
@@ -124,6 +181,12 @@ def rebuild(connection: Connection, user_id: int | None = None) -> None:
     connection.execute(clear)
     columns = [c.name for c in _STATS.c]
     connection.execute(insert(_STATS).from_select(columns, counted))
+    failing, clear_failing = _failing_counts(), delete(_FAILING)
+    if user_id is not None:
+        failing = failing.where(_SUBMISSIONS.c.user_id == user_id)
+        clear_failing = clear_failing.where(_FAILING.c.user_id == user_id)
+    connection.execute(clear_failing)
+    connection.execute(insert(_FAILING).from_select([c.name for c in _FAILING.c], failing))
 
 
 def problem_stats(store: Store) -> list[ProblemStats]:
@@ -191,6 +254,7 @@ def _per_window(store: Store, edges: Sequence[datetime], aggregate: Any) -> list
 
 
 __all__ = [
+    "NOT_FAILED",
     "accepted_times",
     "active_between",
     "count_new_submissions",

@@ -2,12 +2,14 @@
 
 Every figure comes from a handful of aggregate queries (``GROUP BY`` learner and item) over the
 learners' rows, never from their rows one by one, so the cohort table costs the same few
-queries whatever the size of the cohort; this module holds all of them, so they can be pointed
-at summary tables later. The queries are Core statements on the session's connection (the
-store's per-user filter does not touch them), each restricted to the learners it is asked about:
-a cohort's members for its owner (:func:`cohort_table`), or the asking learner alone
-(:func:`learner_assignments`). No learner's code or answers leave them: only counts, rates and
-test categories do.
+queries whatever the size of the cohort. The two over the submissions read the store's
+materialised summaries (``problem_stats`` for submissions and acceptances per learner and
+problem, ``failing_stats`` for failing hidden-test categories), a few rows per learner and
+problem, instead of every submission and test row (see ``mlprep.store.summaries``). The
+queries are Core statements on the session's connection (the store's per-user filter does not
+touch them), each restricted to the learners it is asked about: a cohort's members for its
+owner (:func:`cohort_table`), or the asking learner alone (:func:`learner_assignments`). No
+learner's code or answers leave them: only counts, rates and test categories do.
 
 When an assignment item is done:
 
@@ -33,17 +35,17 @@ from datetime import datetime, timedelta
 from functools import cache
 from typing import Any
 
-from sqlalchemy import and_, case, func, not_, or_, select
+from sqlalchemy import case, func, not_, or_, select
 from sqlalchemy.engine import Connection
 
 from mlprep.store import Store
 from mlprep.store.models import (
     AnswerRow,
+    FailingStatsRow,
     MembershipRow,
+    ProblemStatsRow,
     ReviewLogRow,
     SessionRow,
-    SubmissionRow,
-    TestResultRow,
 )
 from mlprep.team.cohorts import (
     Assignment,
@@ -58,7 +60,6 @@ from mlprep.team.cohorts import (
 WINDOW_DAYS = 28  # as the dashboard's breadth retention
 GOOD_RATING = 3  # fsrs.Rating.Good
 FAILING_CATEGORIES_SHOWN = 3
-NOT_FAILED = ("passed", "not_run")  # a test not run failed nothing itself
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")  # what a spreadsheet may run as a formula
 
 
@@ -302,12 +303,11 @@ def _state(done: int, total: int, due_at: datetime, now: datetime) -> str:
 def _judged(conn: Connection, learners: Any, slugs: Sequence[str]) -> dict:
     if not slugs:
         return {}
-    s = SubmissionRow
-    accepted = func.sum(case((s.verdict == "accepted", 1), else_=0))
+    p = ProblemStatsRow
     rows = conn.execute(
-        select(s.user_id, s.problem, func.count(), accepted)
-        .where(s.user_id.in_(learners), s.mode == "judge", s.problem.in_(slugs))
-        .group_by(s.user_id, s.problem)
+        select(p.user_id, p.problem, p.judged, p.accepted).where(
+            p.user_id.in_(learners), p.problem.in_(slugs), p.judged > 0
+        )
     )
     return {(uid, slug): (int(n), int(ok)) for uid, slug, n, ok in rows}
 
@@ -400,19 +400,11 @@ def _coverage(conn: Connection, learners: Any, now: datetime) -> dict[int, tuple
 def _failing(conn: Connection, learners: Any, slugs: Sequence[str]) -> dict[str, Counter[str]]:
     if not slugs:
         return {}
-    s, t = SubmissionRow, TestResultRow
+    f = FailingStatsRow
     rows = conn.execute(
-        select(s.problem, t.category, func.count(t.submission_id.distinct()))
-        .join(s, and_(s.id == t.submission_id, s.user_id == t.user_id))
-        .where(
-            s.user_id.in_(learners),
-            s.mode == "judge",
-            s.verdict != "accepted",
-            s.problem.in_(slugs),
-            t.sample.is_(False),
-            t.status.not_in(NOT_FAILED),
-        )
-        .group_by(s.problem, t.category)
+        select(f.problem, f.category, func.sum(f.submissions))
+        .where(f.user_id.in_(learners), f.problem.in_(slugs))
+        .group_by(f.problem, f.category)
     )
     failing: dict[str, Counter[str]] = defaultdict(Counter)
     for slug, category, count in rows:
@@ -453,19 +445,42 @@ def table_csv(table: CohortTable) -> str:
     A cell that a spreadsheet would read as a formula (starting with = + - @, a tab or a
     carriage return) is prefixed with ``'``, so opening the file runs nothing.
     """
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\r\n")
     head = ["learner", "done", "due", "overdue", "problems accepted", "problems assigned"]
     head += ["breadth retention", "breadth reviews (28 days)", "design coverage"]
     head += ["design answers"]
     head += [f"{a.title} (due {a.due_at:%Y-%m-%d %H:%M} UTC)" for a in table.assignments]
-    writer.writerow([safe_cell(cell) for cell in head])
+    rows = []
     for learner in table.learners:
         row = [learner.username, learner.count("done"), learner.count("due")]
         row += [learner.count("overdue"), learner.accepted, learner.assigned_problems]
         row += [_fraction(learner.retention), learner.reviews]
         row += [_fraction(learner.design_coverage), learner.design_answers]
         row += [_progress_cell(learner.progress[a.id]) for a in table.assignments]
+        rows.append(row)
+    return _csv(head, rows)
+
+
+def problems_csv(table: CohortTable) -> str:
+    """The per-problem table as CSV, one row per assigned problem, formula-safe as
+    :func:`table_csv`. The failing categories are one cell, commonest first:
+    ``ties: 2; shapes: 1`` (hidden-test category: wrong submissions that failed it)."""
+    head = ["problem", "title", "learners", "learners attempted", "learners accepted"]
+    head += ["submissions", "accepted submissions", "acceptance rate"]
+    head += ["commonest failing hidden tests"]
+    rows = []
+    for problem in table.problems:
+        row = [problem.slug, problem.title, problem.learners, problem.learners_attempted]
+        row += [problem.learners_accepted, problem.submissions, problem.accepted_submissions]
+        row += [_fraction(problem.acceptance_rate)]
+        row += ["; ".join(f"{name}: {count}" for name, count in problem.failing_categories)]
+        rows.append(row)
+    return _csv(head, rows)
+
+
+def _csv(head: Sequence[object], rows: Iterable[Sequence[object]]) -> str:
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\r\n")
+    for row in (head, *rows):
         writer.writerow([safe_cell(cell) for cell in row])
     return out.getvalue()
 
@@ -491,6 +506,7 @@ __all__ = [
     "Progress",
     "cohort_table",
     "learner_assignments",
+    "problems_csv",
     "safe_cell",
     "table_csv",
 ]

@@ -9,7 +9,7 @@ the instructor who owns it, as every other user's row does. The queries are in
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterator
+from collections.abc import Callable, Collection, Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from typing import Annotated, Any, Literal
@@ -272,11 +272,31 @@ def get_table(cohort_id: int, state: State) -> dict[str, Any]:
 )
 def get_table_csv(cohort_id: int, state: State) -> Response:
     """The learners' part of the cohort table as CSV (formula-safe: see the docs)."""
+    return _csv_download(state, cohort_id, cohort_figures.table_csv, "")
+
+
+@router.get(
+    "/cohorts/{cohort_id}/problems.csv",
+    response_class=Response,
+    responses={200: {"content": {"text/csv": {}}}, **responses(404, 422)},
+)
+def get_problems_csv(cohort_id: int, state: State) -> Response:
+    """The per-problem part of the cohort table as CSV: learners attempted and accepted,
+    submissions, acceptance rate, commonest failing hidden-test categories."""
+    return _csv_download(state, cohort_id, cohort_figures.problems_csv, "-problems")
+
+
+def _csv_download(
+    state: AppState,
+    cohort_id: int,
+    render: Callable[[cohort_figures.CohortTable], str],
+    suffix: str,
+) -> Response:
     with _as_http():
         table = _table(state, cohort_id)
-    name = f"cohort-{cohort_id}-{table.now:%Y%m%d}.csv"
+    name = f"cohort-{cohort_id}{suffix}-{table.now:%Y%m%d}.csv"
     return Response(
-        cohort_figures.table_csv(table),
+        render(table),
         media_type="text/csv; charset=utf-8",
         headers={"Content-Disposition": f'attachment; filename="{name}"'},
     )
