@@ -92,6 +92,18 @@ def test_run_shows_input_expected_actual_and_first_difference(isolated):
     assert "hidden" not in result.stdout
 
 
+def test_run_of_passing_samples_says_so_exits_0_and_solves_nothing(isolated):
+    result = run_cli("run", "kmeans", str(REFERENCE), env=isolated)
+    assert result.returncode == 0, result.stderr
+    first = result.stdout.splitlines()[0]
+    assert first.startswith(f"Samples passed  {len(KMEANS.meta.samples)}/4 tests passed")
+    assert "Accepted" not in result.stdout
+    rows = json.loads(run_cli("history", "--json", env=isolated).stdout)
+    assert [(r["mode"], r["verdict"]) for r in rows] == [("run", "samples_passed")]
+    listed = json.loads(run_cli("list", "--json", env=isolated).stdout)
+    assert {r["slug"]: r["status"] for r in listed}["kmeans"] == "attempted"
+
+
 def test_judge_json_contract_accepted(isolated):
     result = run_cli("judge", "kmeans", str(REFERENCE), "--json", env=isolated)
     assert result.returncode == 0
@@ -115,7 +127,7 @@ def test_judge_hides_hidden_test_data(isolated):
 def test_judge_table_output(isolated):
     result = run_cli("judge", "kmeans", str(WRONG), env=isolated)
     assert result.returncode == 1
-    assert "Wrong Answer" in result.stdout and "hidden" in result.stdout
+    assert "Wrong answer" in result.stdout and "hidden" in result.stdout
 
 
 @pytest.mark.parametrize(

@@ -15,7 +15,11 @@ from mlprep.cli.common import EXIT_ENVIRONMENT, EXIT_NOT_ACCEPTED, EXIT_OK, CliE
 if TYPE_CHECKING:
     from mlprep.judge.report import Report
 
-VERDICT_STYLE = {"accepted": "bold green", "wrong_answer": "bold red"}
+VERDICT_STYLE = {
+    "accepted": "bold green",
+    "samples_passed": "bold green",
+    "wrong_answer": "bold red",
+}
 
 
 @click.command()
@@ -33,7 +37,7 @@ def run(slug: str, file: Path, picture: Path | None) -> None:
     _print_run(report)
     if picture is not None:
         _draw(slug, report, picture)
-    _exit_now(EXIT_OK if report.accepted else EXIT_NOT_ACCEPTED)
+    _exit_now(EXIT_OK if report.all_passed else EXIT_NOT_ACCEPTED)
 
 
 @click.command()
@@ -163,8 +167,10 @@ def _public_json(report: Report) -> dict:
 
 
 def _verdict_line(report: Report) -> str:
+    from mlprep.judge.report import verdict_label
+
     style = VERDICT_STYLE.get(report.verdict, "bold yellow")
-    name = report.verdict.replace("_", " ").title()
+    name = verdict_label(report.verdict)
     counts = f"{report.passed}/{report.total} tests passed" if report.total else ""
     return f"[{style}]{name}[/]  {counts}  ({report.seconds * 1000:.0f} ms)"
 

@@ -14,6 +14,9 @@ VERDICTS = (
     "compile_error",
     "forbidden",
 )
+# A run checks the samples only: when they all pass it has proved nothing about the hidden
+# tests, so it gets a verdict of its own and never counts as accepted (progress, plan, mock).
+SAMPLES_PASSED = "samples_passed"
 
 
 @dataclass
@@ -60,6 +63,11 @@ class Report:
     def accepted(self) -> bool:
         return self.verdict == "accepted"
 
+    @property
+    def all_passed(self) -> bool:
+        """Every test it ran passed: accepted when judged, samples passed when run."""
+        return self.verdict in ("accepted", SAMPLES_PASSED)
+
     def to_json(self) -> dict[str, Any]:
         data = asdict(self)
         del data["sample_outputs"]
@@ -67,11 +75,23 @@ class Report:
         return data
 
 
-def overall_verdict(tests: list[TestReport]) -> str:
+def overall_verdict(tests: list[TestReport], mode: str = "judge") -> str:
     """The first test that did not pass decides, as on LeetCode; samples come first."""
     for test in tests:
         if test.status == "not_run":
             continue
         if not test.passed:
             return test.status
-    return "accepted" if tests and all(t.passed for t in tests) else "runtime_error"
+    if not tests or not all(t.passed for t in tests):
+        return "runtime_error"
+    return stored_verdict(mode, "accepted")
+
+
+def verdict_label(verdict: str) -> str:
+    """How a verdict reads to a person: "wrong_answer" is "Wrong answer"."""
+    return verdict.replace("_", " ").capitalize()
+
+
+def stored_verdict(mode: str, verdict: str) -> str:
+    """The verdict as it is shown and kept: a run whose samples all passed is not accepted."""
+    return SAMPLES_PASSED if mode == "run" and verdict == "accepted" else verdict

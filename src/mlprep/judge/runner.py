@@ -167,9 +167,9 @@ def _grade(
             if record is not None and record.values is not None:
                 report.sample_outputs[i] = record.values
         report.tests.append(test)
-    report.verdict = overall_verdict(report.tests)
+    report.verdict = overall_verdict(report.tests, mode)
     broken = outcome.sandbox_died or outcome.overflow or outcome.quota
-    if broken and report.verdict == "accepted":
+    if broken and report.all_passed:
         report.verdict = "runtime_error"  # the run did not end as a solution's run ends
         report.message = _why_missing(outcome)[1]
     return report

@@ -12,6 +12,7 @@ from fastapi import APIRouter, Depends, HTTPException, Request
 from fastapi.responses import HTMLResponse
 from fastapi.templating import Jinja2Templates
 
+from mlprep.judge.report import verdict_label
 from mlprep.web.render import markdown, without_title
 from mlprep.web.state import AppState, get_state, problem_or_404
 
@@ -19,7 +20,7 @@ router = APIRouter(include_in_schema=False)
 templates = Jinja2Templates(directory=Path(__file__).with_name("templates"))
 templates.env.filters["markdown"] = markdown
 templates.env.filters["without_title"] = without_title
-templates.env.filters["verdict_name"] = lambda v: v.replace("_", " ").capitalize()
+templates.env.filters["verdict_name"] = verdict_label
 State = Annotated[AppState, Depends(get_state)]
 
 
