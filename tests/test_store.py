@@ -281,6 +281,31 @@ def test_solved_and_attempted_problems() -> None:
         assert store.get(2**70) is None
 
 
+def test_judged_counts_and_latest_accepted_are_the_users_own_judged_submissions() -> None:
+    from mlprep.team import accounts
+
+    start = datetime(2026, 12, 1, 10, 0, tzinfo=UTC)
+    with open_store() as store:
+        other = store.for_user(
+            accounts.create_user(store, "other", "a long password", "learner").id
+        )
+        other.add(make_record(problem="kmeans", mode="judge", verdict="accepted"))
+        verdicts = [("judge", "wrong_answer"), ("judge", "accepted"), ("run", "samples_passed")]
+        verdicts += [("judge", "accepted"), ("judge", "time_limit_exceeded")]
+        ids = [
+            store.add(
+                make_record(start + timedelta(minutes=i), problem="kmeans", mode=m, verdict=v)
+            )
+            for i, (m, v) in enumerate(verdicts)
+        ]
+        store.add(make_record(start, problem="pca", mode="run", verdict="samples_passed"))
+        assert store.judged_counts() == {"kmeans": (2, 4)}, "runs are not submissions"
+        assert other.judged_counts() == {"kmeans": (1, 1)}
+        latest = store.latest_accepted("kmeans")
+        assert latest is not None and latest.id == ids[3] and latest.source.startswith("def kmeans")
+        assert store.latest_accepted("pca") is None
+
+
 def test_a_run_spooled_as_accepted_by_an_older_mlprep_is_stored_as_samples_passed() -> None:
     spool(make_record(problem="pca", mode="run", verdict="accepted"))
     with open_store() as store:

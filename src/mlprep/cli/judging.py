@@ -147,17 +147,23 @@ def _save(report: Report, data: bytes) -> None:
 
 
 def _draw(slug: str, report: Report, path: Path) -> None:
-    """The problem's picture of the candidate's output on its toy sample, drawn here."""
+    """The problem's picture of the candidate's output, drawn here: the first failing sample with
+    the expected result overlaid, else the problem's own picture sample."""
     from mlprep.cli.common import get_problem
-    from mlprep.problems.pictures import PictureError, draw_sample
+    from mlprep.problems.pictures import PictureError, draw_source, picture_source
 
+    problem = get_problem(slug)
+    source = picture_source(problem, report, problem.cases)
     try:
-        draw_sample(get_problem(slug), report.sample_outputs, path)
+        if source is None:
+            why = "has no picture" if problem.meta.plot is None else "returned nothing to draw"
+            raise PictureError(f"problem '{slug}' {why}")
+        draw_source(problem, source, path)
     except PictureError as exc:
         raise CliError(f"no picture: {exc}") from None
     except OSError as exc:
         raise CliError(f"cannot write {path}: {exc.strerror}") from None
-    click.echo(f"Picture of your output: {path}")
+    click.echo(f"Picture of your output on '{source.case}': {path}")
 
 
 def _public_json(report: Report) -> dict:
