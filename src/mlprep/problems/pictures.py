@@ -94,9 +94,7 @@ def draw(
     figure = Figure(figsize=SIZE_INCHES, dpi=DPI)
     axes = figure.subplots()
     DRAWERS[kind](axes, args, outputs, expected)
-    if expected is not None:
-        title += " (green: expected)"
-    axes.set_title(title)
+    axes.set_title(title, fontsize=11 if len(title) > 60 else 12)
     figure.tight_layout()
     figure.savefig(target, dpi=DPI, format="png")
 

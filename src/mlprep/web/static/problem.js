@@ -186,7 +186,7 @@
       if (e.yours) {
         document.getElementById("your-code").textContent = e.yours.source;
         document.getElementById("your-code-title").textContent =
-          `Your accepted code (submission ${e.yours.submission_id})`;
+          `Yours (submission ${e.yours.submission_id})`;
       }
       document.getElementById("solutions").hidden = false;
     } catch (e) { /* still locked */ }

@@ -54,6 +54,11 @@
       return Number(a.dataset.position) - Number(b.dataset.position);
     });
     body.append(...sorted);
+    // In the recommended order, each stage's name heads its first problem.
+    const roadmap = column === "position" && !descending;
+    sorted.forEach((row, i) => {
+      row.querySelector(".stage").hidden = !roadmap || (i > 0 && sorted[i - 1].dataset.stage === row.dataset.stage);
+    });
     for (const b of buttons) {
       const th = b.parentElement;
       if (b.dataset.sort === column) th.setAttribute("aria-sort", descending ? "descending" : "ascending");
@@ -69,5 +74,6 @@
   }
   const order = JSON.parse(sessionStorage.getItem("mlprep:sort") || "null");
   if (order && keys[order.column]) sortBy(order.column, order.descending);
+  else sortBy("position", false);
   apply();
 })();
