@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import subprocess
 import sys
@@ -110,12 +111,11 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-@pytest.fixture(scope="session")
-def server(tmp_path_factory):
-    """A real ``mlprep serve`` on loopback with its own data folder; yields its base URL."""
+@contextlib.contextmanager
+def serving(data: Path):
+    """A real ``mlprep serve`` on loopback keeping its data in ``data``; yields its base URL."""
     import urllib.request
 
-    data = tmp_path_factory.mktemp("server-data")
     port = free_port()
     log = open(data / "server.log", "w+b")  # noqa: SIM115  (closed after the server stops)
     process = subprocess.Popen(
@@ -137,13 +137,22 @@ def server(tmp_path_factory):
             log.seek(0)
             pytest.fail(f"mlprep serve did not start: {log.read().decode(errors='replace')}")
         time.sleep(0.2)
-    yield base
-    process.terminate()
     try:
-        process.wait(timeout=20)
-    except subprocess.TimeoutExpired:
-        process.kill()
-    log.close()
+        yield base
+    finally:
+        process.terminate()
+        try:
+            process.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            process.kill()
+        log.close()
+
+
+@pytest.fixture(scope="session")
+def server(tmp_path_factory):
+    """A real ``mlprep serve`` on loopback with its own data folder; yields its base URL."""
+    with serving(tmp_path_factory.mktemp("server-data")) as base:
+        yield base
 
 
 @pytest.fixture(scope="session")

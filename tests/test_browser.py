@@ -54,10 +54,10 @@ def test_problem_list_filters_and_searches(server, page):
     page.fill("#search", "k-means")
     visible = page.locator("#problems tbody tr:visible")
     assert 1 <= visible.count() < rows.count()
-    assert all("k-means" in t.lower() for t in visible.locator("td:nth-child(2)").all_inner_texts())
+    assert all("k-means" in t.lower() for t in visible.locator("td.title a").all_inner_texts())
     page.fill("#search", "")
     page.select_option("#group", "metrics")
-    groups = set(page.locator("#problems tbody tr:visible td:nth-child(3)").all_inner_texts())
+    groups = set(page.locator("#problems tbody tr:visible td.group").all_inner_texts())
     assert groups == {"metrics"}
     page.fill("#search", "no such problem anywhere")
     assert page.locator("#none").is_visible()

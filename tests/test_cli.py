@@ -95,6 +95,18 @@ def test_run_shows_input_expected_actual_and_first_difference(isolated):
     assert "hidden" not in result.stdout
 
 
+def test_run_of_passing_samples_says_so_exits_0_and_solves_nothing(isolated):
+    result = run_cli("run", "kmeans", str(REFERENCE), env=isolated)
+    assert result.returncode == 0, result.stderr
+    first = result.stdout.splitlines()[0]
+    assert first.startswith(f"Samples passed  {len(KMEANS.meta.samples)}/4 tests passed")
+    assert "Accepted" not in result.stdout
+    rows = json.loads(run_cli("history", "--json", env=isolated).stdout)
+    assert [(r["mode"], r["verdict"]) for r in rows] == [("run", "samples_passed")]
+    listed = json.loads(run_cli("list", "--json", env=isolated).stdout)
+    assert {r["slug"]: r["status"] for r in listed}["kmeans"] == "attempted"
+
+
 def test_judge_json_contract_accepted(isolated):
     result = run_cli("judge", "kmeans", str(REFERENCE), "--json", env=isolated)
     assert result.returncode == 0
@@ -118,7 +130,7 @@ def test_judge_hides_hidden_test_data(isolated):
 def test_judge_table_output(isolated):
     result = run_cli("judge", "kmeans", str(WRONG), env=isolated)
     assert result.returncode == 1
-    assert "Wrong Answer" in result.stdout and "hidden" in result.stdout
+    assert "Wrong answer" in result.stdout and "hidden" in result.stdout
 
 
 @pytest.mark.parametrize(
@@ -248,3 +260,70 @@ def test_the_sandbox_starts_before_any_heavy_import():
         [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT
     )
     assert out.stdout.strip() == ""
+
+
+# --- help -----------------------------------------------------------------------------------
+
+ROUNDS = {
+    "Coding": ["list", "show", "start", "run", "judge", "hint", "editorial", "history"],
+    "Breadth and domain knowledge": ["review", "domain"],
+    "System design, deep dive and behavioral": ["design", "deep-dive", "behavioral"],
+    "Mock loops, plan and progress": ["mock", "plan", "progress"],
+    "Web app, team server and data": ["serve", "worker", "users", "db"],
+    "Writing problems": ["new-problem", "check-problem"],
+}
+
+
+def first_sentence(command) -> str:
+    """The command's help up to the end of its first sentence, on one line."""
+    words = (command.help or "").split("\n\n")[0].split()
+    text = " ".join(words)
+    end = re.search(r"\.(\s+[^a-z\s]|$)", text)  # a period before a lowercase word goes on
+    return text[: end.start() + 1] if end else text
+
+
+def help_entries(text: str, heading: str) -> dict[str, str]:
+    """The commands listed under ``heading:`` in a --help text, each with its joined help."""
+    block = text.split(f"\n{heading}:\n", 1)[1].split("\n\n", 1)[0]
+    entries: dict[str, str] = {}
+    name = ""
+    for line in block.splitlines():
+        match = re.match(r"^  (\S+)\s+(.*)$", line)
+        if match:
+            name, rest = match.groups()
+            entries[name] = rest
+        else:
+            entries[name] += " " + line.strip()
+    return entries
+
+
+def test_help_groups_every_command_by_round_with_its_whole_first_sentence():
+    from mlprep.cli import cli
+
+    result = run_cli("--help", env={"COLUMNS": "100"})
+    assert result.returncode == 0, result.stderr
+    listed = []
+    for heading, names in ROUNDS.items():
+        entries = help_entries(result.stdout, heading)
+        assert list(entries) == names, heading
+        for name, shown in entries.items():
+            assert shown == first_sentence(cli.get_command(None, name)), name
+        listed += names
+    assert sorted(listed) == sorted(cli.list_commands(None)), "each command in one round"
+    commands = result.stdout.split("\nCoding:\n", 1)[1]
+    assert "..." not in commands
+    lines = [line for line in commands.splitlines() if re.match(r"^  [a-z]", line)]
+    starts = {line.index(line.split()[1]) for line in lines}
+    assert len(starts) == 1, "every round's help starts in the same column"
+
+
+@pytest.mark.parametrize("group", ["db", "users"])
+def test_a_command_groups_help_is_not_cut_off(group):
+    from mlprep.cli import cli
+
+    result = run_cli(group, "--help", env={"COLUMNS": "100"})
+    entries = help_entries(result.stdout, "Commands")
+    command = cli.get_command(None, group)
+    assert sorted(entries) == sorted(command.commands)
+    for name, shown in entries.items():
+        assert shown == first_sentence(command.commands[name]), name

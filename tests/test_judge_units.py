@@ -388,8 +388,10 @@ def test_report_counts_passed_tests_and_serialises_without_outputs():
         "m",
         "out",
     )
-    assert Report("kmeans", "run", "accepted").accepted
-    assert Report("kmeans", "run", "accepted").total == 0
+    assert Report("kmeans", "judge", "accepted").accepted
+    assert Report("kmeans", "judge", "accepted").total == 0
+    assert not Report("kmeans", "run", "samples_passed").accepted, "a run is never accepted"
+    assert Report("kmeans", "run", "samples_passed").all_passed
 
 
 # --- judge/results.py ------------------------------------------------------------------------
@@ -766,7 +768,7 @@ def test_a_single_value_returned_as_a_tuple_is_wrong_for_a_one_value_problem():
     expected = [(np.array([0.5, 0.5]),)]
     right = Record(seconds=0.1, values=(np.array([0.5, 0.5]),), length=1)
     report = _grade(softmax, "run", [case], expected, results_of(right), Outcome(exit_code=0))
-    assert report.verdict == "accepted"
+    assert report.verdict == "samples_passed"
     boxed = Record(seconds=0.1, values=(np.array([0.5, 0.5]),), sequence="tuple", length=1)
     report = _grade(softmax, "run", [case], expected, results_of(boxed), Outcome(exit_code=0))
     assert (
@@ -955,7 +957,7 @@ def test_a_problem_checker_decides_and_gets_the_default_check():
     components, ratio = expected
     flipped = Record(seconds=0.1, values=(-components, ratio), sequence="tuple", length=2)
     report = _grade(pca, "run", [case], [expected], results_of(flipped), Outcome(exit_code=0))
-    assert report.verdict == "accepted", "PCA directions are defined up to sign"
+    assert report.verdict == "samples_passed", "PCA directions are defined up to sign"
     off = Record(seconds=0.1, values=(components, ratio + 0.5), sequence="tuple", length=2)
     report = _grade(pca, "run", [case], [expected], results_of(off), Outcome(exit_code=0))
     want = float(ratio[0])
@@ -965,7 +967,7 @@ def test_a_problem_checker_decides_and_gets_the_default_check():
     loose = dataclasses.replace(pca.meta, tolerance=Tolerance(rtol=0.0, atol=0.6))
     lenient = dataclasses.replace(pca, meta=loose)
     report = _grade(lenient, "run", [case], [expected], results_of(off), Outcome(exit_code=0))
-    assert report.verdict == "accepted", "the default check uses the problem's tolerance"
+    assert report.verdict == "samples_passed", "the default check uses the problem's tolerance"
 
 
 def test_long_arrays_are_summarised_and_other_values_shown_as_written():
@@ -1049,7 +1051,8 @@ def test_judging_runs_samples_then_hidden_tests_as_two_jobs_with_progress():
 def test_run_mode_sends_the_samples_only():
     report, worker = fake_judge(KMEANS_REFERENCE, mode="run")
     assert [len(job.header["tests"]) for job in worker.jobs] == [SAMPLES]
-    assert (report.mode, report.verdict, report.total) == ("run", "accepted", SAMPLES)
+    assert (report.mode, report.verdict, report.total) == ("run", "samples_passed", SAMPLES)
+    assert (report.accepted, report.all_passed) == (False, True)
 
 
 def test_a_problem_of_samples_only_is_one_job():
@@ -1178,7 +1181,7 @@ def test_without_a_worker_the_judge_makes_one_and_destroys_it(monkeypatch):
     FakeWorker.instances.clear()
     monkeypatch.setattr(runner, "Worker", FakeWorker)
     report = judge(KMEANS, KMEANS_REFERENCE.encode(), mode="run")
-    assert report.verdict == "accepted"
+    assert report.verdict == "samples_passed"
     (made,) = FakeWorker.instances
     assert (made.started, made.destroyed, len(made.jobs)) == (1, 1, 1)
 

@@ -103,3 +103,35 @@ def test_token_path_picture_follows_the_returned_tokens(tmp_path):
     assert (flat.max(axis=2) - flat.min(axis=2) > 80).mean() > 0.2  # on a coloured lattice
     with pytest.raises(ValueError, match="tokens"):
         draw("token_path", "beams", args, (np.array([0, 3, 0, 0]), -1.0), tmp_path / "bad.png")
+
+
+def _perturbed(value):
+    """Another answer of the same kind and shape: floats moved, integers rotated."""
+    if isinstance(value, np.ndarray) and value.dtype.kind in "iu":
+        return np.roll(value, 1) if value.size > 1 else value + 1
+    if isinstance(value, np.ndarray):
+        return value * 1.5 + 0.3
+    return value * 1.5 + 0.3 if isinstance(value, float) else value
+
+
+@pytest.mark.parametrize("problem", WITH_PICTURES, ids=lambda p: p.slug)
+def test_a_wrong_answer_is_drawn_with_the_expected_result_in_green(problem, tmp_path):
+    from mlprep.problems.pictures import PictureSource, draw_source
+    from mlprep.problems.testset import load_testset
+
+    testset = load_testset(problem)
+    index = problem.meta.samples.index(problem.meta.plot.case)
+    expected = testset.expected[index]
+    wrong = tuple(_perturbed(v) for v in expected)
+    green = np.array([0x1A, 0x7F, 0x37])  # pictures.EXPECTED, written out
+
+    def green_pixels(source, name):
+        draw_source(problem, source, tmp_path / name)
+        with Image.open(tmp_path / name) as image:
+            rgb = np.asarray(image.convert("RGB"), dtype=int)
+        return int((np.abs(rgb - green).max(axis=2) <= 12).sum())
+
+    args = testset.cases[index].args
+    plain = green_pixels(PictureSource("case", args, wrong), "plain.png")
+    overlaid = green_pixels(PictureSource("case", args, wrong, expected), "overlaid.png")
+    assert plain == 0 and overlaid > 20, (plain, overlaid)

@@ -281,6 +281,64 @@ def test_solved_and_attempted_problems() -> None:
         assert store.get(2**70) is None
 
 
+def test_judged_counts_and_latest_accepted_are_the_users_own_judged_submissions() -> None:
+    from mlprep.team import accounts
+
+    start = datetime(2026, 12, 1, 10, 0, tzinfo=UTC)
+    with open_store() as store:
+        other = store.for_user(
+            accounts.create_user(store, "other", "a long password", "learner").id
+        )
+        other.add(make_record(problem="kmeans", mode="judge", verdict="accepted"))
+        verdicts = [("judge", "wrong_answer"), ("judge", "accepted"), ("run", "samples_passed")]
+        verdicts += [("judge", "accepted"), ("judge", "time_limit_exceeded")]
+        ids = [
+            store.add(
+                make_record(start + timedelta(minutes=i), problem="kmeans", mode=m, verdict=v)
+            )
+            for i, (m, v) in enumerate(verdicts)
+        ]
+        store.add(make_record(start, problem="pca", mode="run", verdict="samples_passed"))
+        assert store.judged_counts() == {"kmeans": (2, 4)}, "runs are not submissions"
+        assert other.judged_counts() == {"kmeans": (1, 1)}
+        latest = store.latest_accepted("kmeans")
+        assert latest is not None and latest.id == ids[3] and latest.source.startswith("def kmeans")
+        assert store.latest_accepted("pca") is None
+
+
+def test_a_run_spooled_as_accepted_by_an_older_mlprep_is_stored_as_samples_passed() -> None:
+    spool(make_record(problem="pca", mode="run", verdict="accepted"))
+    with open_store() as store:
+        store.ingest_outbox()
+        (run,) = store.history()
+    assert (run.mode, run.verdict, run.accepted) == ("run", "samples_passed", False)
+
+
+def test_the_samples_passed_migration_rewrites_old_runs_only(backend: str) -> None:
+    from alembic import command
+    from sqlalchemy import create_engine
+
+    db_file().parent.mkdir(parents=True, exist_ok=True)
+    engine = create_engine(database_url())
+    with engine.begin() as conn:
+        command.upgrade(alembic_config(conn), "0005")  # a history made before runs had a verdict
+    engine.dispose()
+    rows = [("run", "accepted"), ("judge", "accepted"), ("run", "wrong_answer")]
+    insert = (
+        "INSERT INTO submissions (uid, user_id, created_at, problem, mode, verdict, passed, "
+        "total, seconds, message, source, stdout) VALUES ('{uid}', 1, '2026-12-01 10:00:00', "
+        "'kmeans', '{mode}', '{verdict}', 4, 4, 0.1, '', 'x', '')"
+    )
+    engine = create_engine(database_url())
+    with engine.begin() as conn:
+        for i, (mode, verdict) in enumerate(rows):
+            conn.exec_driver_sql(insert.format(uid=f"{i:032x}", mode=mode, verdict=verdict))
+    engine.dispose()
+    open_store().close()  # migrates to the head
+    stored = raw_sql("SELECT mode, verdict FROM submissions ORDER BY uid")
+    assert stored == [("run", "samples_passed"), ("judge", "accepted"), ("run", "wrong_answer")]
+
+
 def test_losing_an_insert_race_counts_once_and_drops_the_file(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:

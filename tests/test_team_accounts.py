@@ -676,3 +676,15 @@ def test_serve_team_refuses_to_start_without_its_services() -> None:
         env={"MLPREP_DATABASE_URL": "sqlite:///x.db", "MLPREP_BROKER_URL": "redis://127.0.0.1"},
     )
     assert sqlite.returncode == 3 and "PostgreSQL" in sqlite.stderr
+
+
+def test_a_run_on_your_own_input_is_refused_on_a_team_server_saying_so(
+    app, store, anonymous
+) -> None:
+    with closing(logged_in(app, new_user(store))) as client:
+        body = {"code": "def softmax(z):\n    return z\n", "input": '{"z": [1.0]}'}
+        reply = client.post("/api/problems/softmax/custom-run", json=body)
+        page = client.get("/problems/softmax")
+    detail = "running on your own input is not available on a team server yet"
+    assert (reply.status_code, reply.json()["detail"]) == (501, detail)
+    assert page.status_code == 200 and 'id="custom-input"' not in page.text

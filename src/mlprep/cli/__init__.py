@@ -11,7 +11,7 @@ import sys
 
 import click
 
-from mlprep.cli.common import EXIT_ENVIRONMENT, EXIT_USAGE, CliError
+from mlprep.cli.common import EXIT_ENVIRONMENT, EXIT_USAGE, CliError, FullHelpGroup
 
 # Which module holds each command. Only the module of the command being run is imported, so
 # `mlprep judge` does not pay for loading the other rounds' commands (see docs/benchmarks.md).
@@ -41,8 +41,26 @@ COMMAND_MODULES = {
 }
 
 
-class LazyGroup(click.Group):
+# How `mlprep --help` lists the commands: by interview round, in the order a user meets them.
+COMMAND_ROUNDS = {
+    "Coding": ["list", "show", "start", "run", "judge", "hint", "editorial", "history"],
+    "Breadth and domain knowledge": ["review", "domain"],
+    "System design, deep dive and behavioral": ["design", "deep-dive", "behavioral"],
+    "Mock loops, plan and progress": ["mock", "plan", "progress"],
+    "Web app, team server and data": ["serve", "worker", "users", "db"],
+    "Writing problems": ["new-problem", "check-problem"],
+}
+
+
+class LazyGroup(FullHelpGroup):
     """A group that imports a command's module only when that command is asked for."""
+
+    def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        width = max(map(len, COMMAND_MODULES))
+        for heading, names in COMMAND_ROUNDS.items():
+            self.write_command_section(ctx, formatter, heading, names, width)
+        unsorted = sorted(set(COMMAND_MODULES) - {n for ns in COMMAND_ROUNDS.values() for n in ns})
+        self.write_command_section(ctx, formatter, "Other commands", unsorted, width)
 
     def list_commands(self, ctx: click.Context) -> list[str]:
         return sorted(COMMAND_MODULES)

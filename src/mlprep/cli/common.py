@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Iterable
 from typing import TYPE_CHECKING
+
+import click
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -12,6 +15,35 @@ if TYPE_CHECKING:
 
 EXIT_OK, EXIT_NOT_ACCEPTED, EXIT_USAGE, EXIT_ENVIRONMENT = 0, 1, 2, 3
 WORKSPACE_SHOWN = "mlprep-workspace, or $MLPREP_WORKSPACE"
+
+
+class FullHelpGroup(click.Group):
+    """A command group whose ``--help`` gives each command's whole first sentence.
+
+    Click cuts a command's line in the list at 45 characters ("Answer a behavioral prompt ID
+    (default: one not..."), which hides what most commands do.
+    """
+
+    def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        self.write_command_section(ctx, formatter, "Commands", self.list_commands(ctx))
+
+    def write_command_section(
+        self,
+        ctx: click.Context,
+        formatter: click.HelpFormatter,
+        heading: str,
+        names: Iterable[str],
+        width: int = 0,
+    ) -> None:
+        """One titled list of commands; ``width`` lines up the help of several such lists."""
+        rows = []
+        for name in names:
+            command = self.get_command(ctx, name)
+            if command is not None and not command.hidden:
+                rows.append((name.ljust(width), command.get_short_help_str(limit=10_000)))
+        if rows:
+            with formatter.section(heading):
+                formatter.write_dl(rows)
 
 
 def default_workspace() -> str:

@@ -9,7 +9,13 @@ from pathlib import Path
 
 import click
 
-from mlprep.cli.common import EXIT_ENVIRONMENT, EXIT_NOT_ACCEPTED, EXIT_USAGE, CliError
+from mlprep.cli.common import (
+    EXIT_ENVIRONMENT,
+    EXIT_NOT_ACCEPTED,
+    EXIT_USAGE,
+    CliError,
+    FullHelpGroup,
+)
 
 DATABASE_OPTION = click.option(
     "--database",
@@ -19,7 +25,7 @@ DATABASE_OPTION = click.option(
 )
 
 
-@click.group()
+@click.group(cls=FullHelpGroup)
 def db() -> None:
     """Check, recover or upgrade the history database."""
 

@@ -51,7 +51,7 @@ def _print_table(rows) -> None:
 
     table = Table("id", "when (UTC)", "problem", "mode", "verdict", "tests", "time")
     for r in rows:
-        style = "green" if r.verdict == "accepted" else "red"
+        style = "green" if r.verdict in ("accepted", "samples_passed") else "red"
         table.add_row(
             str(r.id),
             r.created_at.strftime("%Y-%m-%d %H:%M:%S"),

@@ -15,7 +15,11 @@ from mlprep.cli.common import EXIT_ENVIRONMENT, EXIT_NOT_ACCEPTED, EXIT_OK, CliE
 if TYPE_CHECKING:
     from mlprep.judge.report import Report
 
-VERDICT_STYLE = {"accepted": "bold green", "wrong_answer": "bold red"}
+VERDICT_STYLE = {
+    "accepted": "bold green",
+    "samples_passed": "bold green",
+    "wrong_answer": "bold red",
+}
 
 
 @click.command()
@@ -33,7 +37,7 @@ def run(slug: str, file: Path, picture: Path | None) -> None:
     _print_run(report)
     if picture is not None:
         _draw(slug, report, picture)
-    _exit_now(EXIT_OK if report.accepted else EXIT_NOT_ACCEPTED)
+    _exit_now(EXIT_OK if report.all_passed else EXIT_NOT_ACCEPTED)
 
 
 @click.command()
@@ -143,17 +147,23 @@ def _save(report: Report, data: bytes) -> None:
 
 
 def _draw(slug: str, report: Report, path: Path) -> None:
-    """The problem's picture of the candidate's output on its toy sample, drawn here."""
+    """The problem's picture of the candidate's output, drawn here: the first failing sample with
+    the expected result overlaid, else the problem's own picture sample."""
     from mlprep.cli.common import get_problem
-    from mlprep.problems.pictures import PictureError, draw_sample
+    from mlprep.problems.pictures import PictureError, draw_source, picture_source
 
+    problem = get_problem(slug)
+    source = picture_source(problem, report, problem.cases)
     try:
-        draw_sample(get_problem(slug), report.sample_outputs, path)
+        if source is None:
+            why = "has no picture" if problem.meta.plot is None else "returned nothing to draw"
+            raise PictureError(f"problem '{slug}' {why}")
+        draw_source(problem, source, path)
     except PictureError as exc:
         raise CliError(f"no picture: {exc}") from None
     except OSError as exc:
         raise CliError(f"cannot write {path}: {exc.strerror}") from None
-    click.echo(f"Picture of your output: {path}")
+    click.echo(f"Picture of your output on '{source.case}': {path}")
 
 
 def _public_json(report: Report) -> dict:
@@ -163,8 +173,10 @@ def _public_json(report: Report) -> dict:
 
 
 def _verdict_line(report: Report) -> str:
+    from mlprep.judge.report import verdict_label
+
     style = VERDICT_STYLE.get(report.verdict, "bold yellow")
-    name = report.verdict.replace("_", " ").title()
+    name = verdict_label(report.verdict)
     counts = f"{report.passed}/{report.total} tests passed" if report.total else ""
     return f"[{style}]{name}[/]  {counts}  ({report.seconds * 1000:.0f} ms)"
 

@@ -12,7 +12,13 @@ from typing import TYPE_CHECKING
 
 import click
 
-from mlprep.cli.common import EXIT_ENVIRONMENT, EXIT_NOT_ACCEPTED, EXIT_USAGE, CliError
+from mlprep.cli.common import (
+    EXIT_ENVIRONMENT,
+    EXIT_NOT_ACCEPTED,
+    EXIT_USAGE,
+    CliError,
+    FullHelpGroup,
+)
 
 if TYPE_CHECKING:
     from mlprep.store import Store
@@ -20,7 +26,7 @@ if TYPE_CHECKING:
 ROLE = click.Choice(["learner", "instructor", "admin"])
 
 
-@click.group()
+@click.group(cls=FullHelpGroup)
 def users() -> None:
     """Manage the team server's accounts (on MLPREP_DATABASE_URL)."""
 

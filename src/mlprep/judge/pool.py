@@ -10,6 +10,7 @@ from mlprep.judge.report import Report
 from mlprep.judge.runner import Progress, judge
 from mlprep.judge.worker import Worker
 from mlprep.problems import Problem
+from mlprep.problems.testset import TestSet
 
 
 class WorkerPool:
@@ -36,9 +37,10 @@ class WorkerPool:
         data: bytes,
         mode: str = "judge",
         on_progress: Progress | None = None,
+        custom: TestSet | None = None,
     ) -> Report:
         with self.worker() as worker:
-            return judge(problem, data, mode, worker, on_progress)
+            return judge(problem, data, mode, worker, on_progress, custom)
 
     def close(self) -> None:
         for worker in self._workers:

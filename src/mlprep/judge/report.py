@@ -14,6 +14,11 @@ VERDICTS = (
     "compile_error",
     "forbidden",
 )
+# A run checks the samples only: when they all pass it has proved nothing about the hidden
+# tests, so it gets a verdict of its own and never counts as accepted (progress, plan, mock).
+SAMPLES_PASSED = "samples_passed"
+# A run on the user's own input whose output agrees with the reference's on it.
+MATCHES_REFERENCE = "matches_reference"
 
 
 @dataclass
@@ -39,7 +44,7 @@ class TestReport:
 @dataclass
 class Report:
     problem: str
-    mode: str  # "run" (samples only) or "judge" (every test)
+    mode: str  # "run" (samples only), "judge" (every test) or "custom" (the user's own input)
     verdict: str
     tests: list[TestReport] = field(default_factory=list)
     message: str = ""
@@ -47,6 +52,8 @@ class Report:
     seconds: float = 0.0
     # What the candidate returned on each sample test (plain arrays and numbers), for pictures.
     sample_outputs: dict[int, tuple[Any, ...]] = field(default_factory=dict, repr=False)
+    # The expected outputs of the same tests, to overlay on a failing sample's picture.
+    sample_expected: dict[int, tuple[Any, ...]] = field(default_factory=dict, repr=False)
 
     @property
     def passed(self) -> int:
@@ -60,18 +67,37 @@ class Report:
     def accepted(self) -> bool:
         return self.verdict == "accepted"
 
+    @property
+    def all_passed(self) -> bool:
+        """Every test it ran passed: accepted when judged, samples passed when run."""
+        return self.verdict in ("accepted", SAMPLES_PASSED, MATCHES_REFERENCE)
+
     def to_json(self) -> dict[str, Any]:
         data = asdict(self)
-        del data["sample_outputs"]
+        del data["sample_outputs"], data["sample_expected"]
         data["passed"], data["total"] = self.passed, self.total
         return data
 
 
-def overall_verdict(tests: list[TestReport]) -> str:
+def overall_verdict(tests: list[TestReport], mode: str = "judge") -> str:
     """The first test that did not pass decides, as on LeetCode; samples come first."""
     for test in tests:
         if test.status == "not_run":
             continue
         if not test.passed:
             return test.status
-    return "accepted" if tests and all(t.passed for t in tests) else "runtime_error"
+    if not tests or not all(t.passed for t in tests):
+        return "runtime_error"
+    return stored_verdict(mode, "accepted")
+
+
+def verdict_label(verdict: str) -> str:
+    """How a verdict reads to a person: "wrong_answer" is "Wrong answer"."""
+    return verdict.replace("_", " ").capitalize()
+
+
+def stored_verdict(mode: str, verdict: str) -> str:
+    """The verdict as it is shown and kept: only a judged submission can be accepted."""
+    if verdict != "accepted" or mode == "judge":
+        return verdict
+    return MATCHES_REFERENCE if mode == "custom" else SAMPLES_PASSED

@@ -3,7 +3,9 @@
 The expected outputs are computed here, by the problem's reference solution, and never leave
 this process: a job hands the sandbox only the solution and the tests' inputs. The samples run
 first, as a job of their own; the hidden tests' inputs reach the sandbox only after that, in a
-second job whose printed output is never shown.
+second job whose printed output is never shown. A custom run ("custom") is one job of the user's
+own input, its expected output computed beforehand by the reference in a child process of the
+judge (:mod:`mlprep.problems.custom`), shown in full like a sample.
 """
 
 from __future__ import annotations
@@ -36,8 +38,10 @@ def judge(
     mode: str = "judge",
     worker: Worker | None = None,
     on_progress: Progress | None = None,
+    custom: TestSet | None = None,
 ) -> Report:
-    """Judge ``data`` (the solution file's bytes) on the samples ("run") or every test ("judge")."""
+    """Judge ``data`` (the solution file's bytes) on the samples ("run"), every test ("judge"),
+    or the user's own input (``custom``, with its expected outputs: mode "custom")."""
     started = time.perf_counter()
     source = decode_source(data)
     static = (
@@ -45,8 +49,7 @@ def judge(
         if isinstance(source, StaticProblem)
         else check_source(source, problem.meta.function, problem.meta.allowed_imports)
     )
-    testset = load_testset(problem)
-    parts = _parts(problem, testset, mode)
+    parts = [custom] if custom is not None else _parts(problem, load_testset(problem), mode)
     cases = [case for part in parts for case in part.cases]
     expected = [value for part in parts for value in part.expected]
     if static is not None:
@@ -108,15 +111,20 @@ def _counter(on_progress: Progress | None, first: int, total: int):
 def _not_run_report(
     problem: Problem, mode: str, cases: list[Case], static: StaticProblem
 ) -> Report:
-    tests = _not_run_tests(problem, cases)
+    tests = _not_run_tests(problem, mode, cases)
     return Report(problem.slug, mode, static.verdict, tests=tests, message=static.message)
 
 
-def _not_run_tests(problem: Problem, cases: list[Case]) -> list[TestReport]:
+def _not_run_tests(problem: Problem, mode: str, cases: list[Case]) -> list[TestReport]:
     return [
-        TestReport(index=i, sample=problem.is_sample(c), category=c.category, status="not_run")
+        TestReport(index=i, sample=_shown(problem, mode, c), category=c.category, status="not_run")
         for i, c in enumerate(cases)
     ]
+
+
+def _shown(problem: Problem, mode: str, case: Case) -> bool:
+    """Whether the test's data is shown: a sample's, or the user's own input's."""
+    return mode == "custom" or problem.is_sample(case)
 
 
 def limits_for(problem: Problem) -> Limits:
@@ -146,13 +154,13 @@ def _grade(
 ) -> Report:
     report = Report(problem.slug, mode, "runtime_error", stdout=results.shown_stdout())
     if results.fatal:
-        report.tests = _not_run_tests(problem, cases)
+        report.tests = _not_run_tests(problem, mode, cases)
         return _fatal_report(report, results.fatal, problem.meta.function)
     missing_status, missing_message = _why_missing(outcome)
     for i, case in enumerate(cases):
         record = results.tests.get(i)
         test = TestReport(
-            index=i, sample=problem.is_sample(case), category=case.category, status=""
+            index=i, sample=_shown(problem, mode, case), category=case.category, status=""
         )
         if record is None:
             test.status, test.message = missing_status, missing_message
@@ -164,12 +172,13 @@ def _grade(
                 test.message = ""  # a difference would reveal the hidden test's data
         if test.sample:
             _show_data(test, problem, case, expected[i], record)
+            report.sample_expected[i] = expected[i]
             if record is not None and record.values is not None:
                 report.sample_outputs[i] = record.values
         report.tests.append(test)
-    report.verdict = overall_verdict(report.tests)
+    report.verdict = overall_verdict(report.tests, mode)
     broken = outcome.sandbox_died or outcome.overflow or outcome.quota
-    if broken and report.verdict == "accepted":
+    if broken and report.all_passed:
         report.verdict = "runtime_error"  # the run did not end as a solution's run ends
         report.message = _why_missing(outcome)[1]
     return report

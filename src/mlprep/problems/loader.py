@@ -154,6 +154,11 @@ class Problem:
         return path.read_text(encoding="utf-8") if path.is_file() else None
 
     @property
+    def reference_source(self) -> str:
+        """The reference solution's file, as the editorial shows it once the problem is solved."""
+        return (self.folder / "reference.py").read_text(encoding="utf-8")
+
+    @property
     def starter(self) -> str:
         return (self.folder / "starter.py").read_text(encoding="utf-8")
 

@@ -2,54 +2,89 @@
 
 A problem declares ``[plot] kind = "..."`` and ``case = "<a sample case>"`` in ``problem.toml``.
 The judge runs the samples in the sandbox as usual; the picture is then drawn here, outside it,
-from the plain arrays the candidate's function returned for that case. Every kind draws on a
-640x480 canvas.
+from the plain arrays the candidate's function returned for that case. When a sample fails, that
+sample is drawn instead, with the expected result (the reference's, computed outside the sandbox
+like every expected value) overlaid in green dashes or rings. Every kind draws on a 640x480
+canvas.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO
 
 import numpy as np
 
 if TYPE_CHECKING:
+    from mlprep.judge.report import Report
+    from mlprep.problems.cases import Case
     from mlprep.problems.loader import Problem
 
 SIZE_INCHES, DPI = (6.4, 4.8), 100  # 640 x 480 pixels
+EXPECTED = "#1a7f37"  # the expected result: green, dashed or hollow, over the candidate's
 
-Drawer = Callable[[Any, Sequence[Any], Sequence[Any]], None]
+Drawer = Callable[[Any, Sequence[Any], Sequence[Any], Sequence[Any] | None], None]
+
+
+@dataclass(frozen=True)
+class PictureSource:
+    """What one picture shows: a case's inputs, the candidate's outputs on it, and the expected
+    outputs when they differ (None: nothing to overlay)."""
+
+    case: str
+    args: tuple[Any, ...]
+    outputs: tuple[Any, ...]
+    expected: tuple[Any, ...] | None = None
+
+
+def picture_source(problem: Problem, report: Report, cases: Sequence[Case]) -> PictureSource | None:
+    """The first failing sample the candidate returned something on, with the expected result,
+    else the problem's own picture case (or the user's own input, on a custom run); None when
+    the problem has no picture or nothing came back. ``cases`` are the report's tests' cases."""
+    if problem.meta.plot is None:
+        return None
+    for test in report.tests:
+        outputs = report.sample_outputs.get(test.index)
+        if test.sample and test.status == "wrong_answer" and outputs is not None:
+            case = cases[test.index]
+            return PictureSource(case.name, case.args, outputs, report.sample_expected[test.index])
+    for test in report.tests:
+        case = cases[test.index]
+        if test.sample and (case.name == problem.meta.plot.case or report.mode == "custom"):
+            outputs = report.sample_outputs.get(test.index)
+            return None if outputs is None else PictureSource(case.name, case.args, outputs)
+    return None
+
+
+def draw_source(problem: Problem, source: PictureSource, target: Path | BinaryIO) -> None:
+    """Draw the problem's picture of ``source``; :class:`PictureError` when it cannot be."""
+    if problem.meta.plot is None:
+        raise PictureError(f"problem '{problem.slug}' has no picture")
+    title = f"{problem.meta.title}: {source.case}"
+    try:
+        draw(problem.meta.plot.kind, title, source.args, source.outputs, target, source.expected)
+    except OSError:
+        raise
+    except Exception as exc:  # the candidate's arrays may not fit the picture: say so, no trace
+        raise PictureError(f"cannot draw your output on '{source.case}': {exc}") from None
 
 
 class PictureError(Exception):
     """No picture can be drawn: the problem has none, or the candidate's output does not fit."""
 
 
-def draw_sample(
-    problem: Problem, sample_outputs: Mapping[int, Sequence[Any]], target: Path | BinaryIO
-) -> None:
-    """Draw the problem's picture from what the candidate returned on its picture's sample."""
-    plot = problem.meta.plot
-    if plot is None:
-        raise PictureError(f"problem '{problem.slug}' has no picture")
-    index = problem.meta.samples.index(plot.case)
-    outputs = sample_outputs.get(index)
-    if outputs is None:
-        raise PictureError(f"your function returned nothing usable on '{plot.case}'")
-    title = f"{problem.meta.title}: {plot.case}"
-    try:
-        draw(plot.kind, title, problem.cases[index].args, outputs, target)
-    except OSError:
-        raise
-    except Exception as exc:  # the candidate's arrays may not fit the picture: say so, no trace
-        raise PictureError(f"cannot draw your output on '{plot.case}': {exc}") from None
-
-
 def draw(
-    kind: str, title: str, args: Sequence[Any], outputs: Sequence[Any], target: Path | BinaryIO
+    kind: str,
+    title: str,
+    args: Sequence[Any],
+    outputs: Sequence[Any],
+    target: Path | BinaryIO,
+    expected: Sequence[Any] | None = None,
 ) -> None:
-    """Draw ``kind`` for one case (``args``, the candidate's ``outputs``) as a PNG into ``target``.
+    """Draw ``kind`` for one case (``args``, the candidate's ``outputs``, the ``expected`` ones
+    to overlay if given) as a PNG into ``target``.
 
     Uses a bare ``Figure`` rather than pyplot, whose global state is not safe across the web
     server's judge threads.
@@ -58,8 +93,8 @@ def draw(
 
     figure = Figure(figsize=SIZE_INCHES, dpi=DPI)
     axes = figure.subplots()
-    DRAWERS[kind](axes, args, outputs)
-    axes.set_title(title)
+    DRAWERS[kind](axes, args, outputs, expected)
+    axes.set_title(title, fontsize=11 if len(title) > 60 else 12)
     figure.tight_layout()
     figure.savefig(target, dpi=DPI, format="png")
 
@@ -69,8 +104,9 @@ def _arrays(outputs: Sequence[Any], kind: str) -> list[np.ndarray]:
     return [o for o in outputs if isinstance(o, np.ndarray) and o.dtype.kind in wanted]
 
 
-def _clusters(axes, args, outputs) -> None:
-    """Points coloured by the candidate's labels (grey when it returns centroids only)."""
+def _clusters(axes, args, outputs, expected=None) -> None:
+    """Points coloured by the candidate's labels (grey when it returns centroids only); with
+    ``expected``, its centroids as green rings and the points labelled otherwise ringed."""
     X = np.asarray(args[0], dtype=float)
     ys = X[:, 1] if X.shape[1] > 1 else np.zeros(len(X))
     found = _arrays(outputs, "int")
@@ -90,9 +126,27 @@ def _clusters(axes, args, outputs) -> None:
             label="your centroids",
         )
         axes.legend(loc="best")
+    if expected is not None:
+        _expected_clusters(axes, X, ys, labels, expected)
 
 
-def _classification_2d(axes, args, outputs) -> None:
+def _expected_clusters(axes, X, ys, labels, expected) -> None:
+    wanted = _arrays(expected, "int")
+    if wanted and wanted[0].shape == labels.shape:
+        wrong = wanted[0] != labels
+        _ring(axes, X[wrong, 0], ys[wrong], f"label differs from expected ({wrong.sum()})")
+    for centroids in (a for a in _arrays(expected, "float") if a.ndim == 2):
+        second = centroids[:, 1] if centroids.shape[1] > 1 else np.zeros(len(centroids))
+        _ring(axes, centroids[:, 0], second, "expected centroids", size=260)
+    axes.legend(loc="best")
+
+
+def _ring(axes, xs, ys, label: str | None, size: float = 90) -> None:
+    """Hollow green circles: where the expected result puts something, or disagrees."""
+    axes.scatter(xs, ys, s=size, facecolors="none", edgecolors=EXPECTED, linewidths=2, label=label)
+
+
+def _classification_2d(axes, args, outputs, expected=None) -> None:
     X_train, y_train, X_test = (np.asarray(a) for a in args[:3])
     predicted = _arrays(outputs, "int")[0]
     axes.scatter(
@@ -114,40 +168,62 @@ def _classification_2d(axes, args, outputs) -> None:
         edgecolors="black",
         label="your predictions",
     )
+    wanted = _arrays(expected or (), "int")
+    if wanted and wanted[0].shape == predicted.shape:
+        wrong = wanted[0] != predicted
+        _ring(axes, X_test[wrong, 0], X_test[wrong, 1], f"expected another class ({wrong.sum()})")
     axes.legend(loc="best")
 
 
-def _line_fit(axes, args, outputs) -> None:
+def _line_fit(axes, args, outputs, expected=None) -> None:
     X, y = np.asarray(args[0], dtype=float), np.asarray(args[1], dtype=float)
     w, b = np.ravel(outputs[0]), float(outputs[1])
     axes.scatter(X[:, 0], y, s=14, label="data")
     xs = np.linspace(X[:, 0].min(), X[:, 0].max(), 100)
     axes.plot(xs, w[0] * xs + b, color="crimson", label=f"your fit: y = {w[0]:.3g} x + {b:.3g}")
+    if expected is not None:
+        w0, b0 = np.ravel(expected[0])[0], float(expected[1])
+        label = f"expected: y = {w0:.3g} x + {b0:.3g}"
+        axes.plot(xs, w0 * xs + b0, color=EXPECTED, linestyle="--", linewidth=2, label=label)
     axes.legend(loc="best")
 
 
-def _linear_boundary(axes, args, outputs) -> None:
+def _linear_boundary(axes, args, outputs, expected=None) -> None:
     X, y = np.asarray(args[0], dtype=float), np.asarray(args[1])
-    w, b = np.ravel(outputs[0]), float(outputs[1])
     axes.scatter(X[:, 0], X[:, 1], c=y, cmap="coolwarm", s=18, edgecolors="black")
     xs = np.linspace(X[:, 0].min(), X[:, 0].max(), 100)
-    if abs(w[1]) > 1e-12:
-        axes.plot(xs, -(w[0] * xs + b) / w[1], color="black", label="your boundary: w.x + b = 0")
-        axes.set_ylim(X[:, 1].min() - 1, X[:, 1].max() + 1)
-        axes.legend(loc="best")
+    lines = [(outputs, {"color": "black", "label": "your boundary: w.x + b = 0"})]
+    if expected is not None:
+        style = {"color": EXPECTED, "linestyle": "--", "linewidth": 2, "label": "expected boundary"}
+        lines.append((expected, style))
+    for values, style in lines:
+        w, b = np.ravel(values[0]), float(values[1])
+        if abs(w[1]) > 1e-12:
+            axes.plot(xs, -(w[0] * xs + b) / w[1], **style)
+            axes.set_ylim(X[:, 1].min() - 1, X[:, 1].max() + 1)
+            axes.legend(loc="best")
 
 
-def _projection(axes, args, outputs) -> None:
+def _projection(axes, args, outputs, expected=None) -> None:
     X = np.asarray(args[0], dtype=float)
-    components = np.atleast_2d(outputs[0])
-    projected = (X - X.mean(axis=0)) @ components.T
+    projected = _projected(X, outputs[0])
+    axes.scatter(projected[:, 0], projected[:, 1], s=14, label="your projection")
+    if expected is not None:
+        wanted = _projected(X, expected[0])
+        _ring(axes, wanted[:, 0], wanted[:, 1], "expected projection", size=40)
+        axes.legend(loc="best")
+    axes.set_xlabel("component 1")
+    axes.set_ylabel("component 2" if np.atleast_2d(outputs[0]).shape[0] > 1 else "")
+
+
+def _projected(X: np.ndarray, components: Any) -> np.ndarray:
+    """The centred points on the first two components (zeros for a missing second one)."""
+    projected = (X - X.mean(axis=0)) @ np.atleast_2d(components).T
     second = projected[:, 1] if projected.shape[1] > 1 else np.zeros(len(X))
-    axes.scatter(projected[:, 0], second, s=14)
-    axes.set_xlabel("your component 1")
-    axes.set_ylabel("your component 2" if projected.shape[1] > 1 else "")
+    return np.column_stack([projected[:, 0], second])
 
 
-def _roc_curve(axes, args, outputs) -> None:
+def _roc_curve(axes, args, outputs, expected=None) -> None:
     """The curve comes from the inputs; the area in the legend is the candidate's answer."""
     y_true, y_score = np.asarray(args[0]), np.asarray(args[1], dtype=float)
     order = np.argsort(-y_score, kind="stable")
@@ -155,26 +231,57 @@ def _roc_curve(axes, args, outputs) -> None:
     fp = np.concatenate([[0], np.cumsum(y_true[order] == 0)])
     axes.plot(fp / max(fp[-1], 1), tp / max(tp[-1], 1), label=f"your AUC = {float(outputs[0]):.4f}")
     axes.plot([0, 1], [0, 1], linestyle="--", color="grey")
+    if expected is not None:
+        axes.plot([], [], color=EXPECTED, label=f"expected AUC = {float(expected[0]):.4f}")
     axes.set_xlabel("false positive rate")
     axes.set_ylabel("true positive rate")
     axes.legend(loc="lower right")
 
 
-def _bars(axes, args, outputs) -> None:
+def _bars(axes, args, outputs, expected=None) -> None:
     values = np.ravel(np.asarray(outputs[0], dtype=float))
-    axes.bar(np.arange(len(values)), values)
+    axes.bar(np.arange(len(values)), values, label="your output")
+    if expected is not None:
+        wanted = np.ravel(np.asarray(expected[0], dtype=float))
+        axes.scatter(
+            np.arange(len(wanted)),
+            wanted,
+            marker="_",
+            s=500,
+            linewidths=3,
+            color=EXPECTED,
+            label="expected",
+        )
+        axes.legend(loc="best")
     axes.set_xlabel("index")
     axes.set_ylabel("your output")
 
 
-def _heatmap(axes, args, outputs) -> None:
-    values = np.asarray(outputs[0], dtype=float)
-    values = values.reshape(-1, values.shape[-1]) if values.ndim != 2 else values
+def _heatmap(axes, args, outputs, expected=None) -> None:
+    """The candidate's matrix; with ``expected``, each cell that differs framed in green."""
+    values = _as_matrix(outputs[0])
     image = axes.imshow(values, cmap="viridis", aspect="auto")
     axes.figure.colorbar(image, ax=axes)
+    wanted = None if expected is None else _as_matrix(expected[0])
+    if wanted is None or wanted.shape != values.shape:
+        return
+    from matplotlib.patches import Rectangle
+
+    wrong = np.argwhere(~np.isclose(values, wanted, rtol=1e-5, atol=1e-8))
+    for row, column in wrong[:400]:  # enough to see the pattern; more only blurs
+        axes.add_patch(
+            Rectangle((column - 0.5, row - 0.5), 1, 1, fill=False, edgecolor=EXPECTED, linewidth=2)
+        )
+    axes.plot([], [], color=EXPECTED, linewidth=2, label=f"differs from expected ({len(wrong)})")
+    axes.legend(loc="upper right", fontsize=8)
 
 
-def _boxes(axes, args, outputs) -> None:
+def _as_matrix(value: Any) -> np.ndarray:
+    values = np.asarray(value, dtype=float)
+    return values.reshape(-1, values.shape[-1]) if values.ndim != 2 else values
+
+
+def _boxes(axes, args, outputs, expected=None) -> None:
     """The input boxes [x1, y1, x2, y2] in grey, the ones the candidate kept outlined in colour.
 
     Image convention: y grows downwards. When the second argument is one score per box, each
@@ -205,6 +312,23 @@ def _boxes(axes, args, outputs) -> None:
         axes.annotate(
             f"#{rank}: box {i}", (x1, y2), color=colour, fontsize=8, va="top", weight="bold"
         )
+    wanted = _arrays(expected or (), "int")
+    for i in np.ravel(wanted[0]) if wanted else ():
+        if 0 <= i < len(boxes):
+            x1, y1, x2, y2 = boxes[i]
+            axes.add_patch(
+                Rectangle(
+                    (x1, y1),
+                    x2 - x1,
+                    y2 - y1,
+                    fill=False,
+                    edgecolor=EXPECTED,
+                    linewidth=2,
+                    linestyle="--",
+                )
+            )
+    if wanted:
+        axes.plot([], [], color=EXPECTED, linestyle="--", label="expected kept boxes")
     low, high = boxes[:, :2].min(axis=0), boxes[:, 2:].max(axis=0)
     margin = 0.05 * np.maximum(high - low, 1e-9)
     axes.set_xlim(low[0] - margin[0], high[0] + margin[0])
@@ -215,7 +339,7 @@ def _boxes(axes, args, outputs) -> None:
     axes.legend(loc="best")
 
 
-def _rotation(axes, args, outputs) -> None:
+def _rotation(axes, args, outputs, expected=None) -> None:
     """Each interleaved pair (x[i, 2j], x[i, 2j + 1]) of the input as a 2-D vector from the
     origin: grey before, coloured by pair after the candidate's rotation, labelled with its row
     (the position). At most the first 6 pairs and 24 rows are drawn."""
@@ -233,6 +357,9 @@ def _rotation(axes, args, outputs) -> None:
             axes.annotate(str(i), after[i], color=colour, fontsize=7)
         axes.scatter(before[:, 0], before[:, 1], facecolors="none", edgecolors="grey", s=24)
         axes.scatter(after[:, 0], after[:, 1], color=colour, s=24, label=f"pair {j} rotated")
+        if expected is not None:
+            wanted = np.asarray(expected[0], dtype=float)[:rows, 2 * j : 2 * j + 2]
+            _ring(axes, wanted[:, 0], wanted[:, 1], "expected" if j == 0 else None, size=60)
     axes.scatter([], [], facecolors="none", edgecolors="grey", s=24, label="input pairs")
     axes.axhline(0, color="lightgrey", linewidth=0.8)
     axes.axvline(0, color="lightgrey", linewidth=0.8)
@@ -242,7 +369,7 @@ def _rotation(axes, args, outputs) -> None:
     axes.legend(loc="best", fontsize=8)
 
 
-def _token_path(axes, args, outputs) -> None:
+def _token_path(axes, args, outputs, expected=None) -> None:
     """The candidate's token sequence as a path over the (step, token) lattice of a decoding
     problem (args: first-token scores (V,), transition scores (V, V), ...). Behind it, for each
     step and token, how far the best prefix ending there falls short of the best prefix of that
@@ -266,6 +393,17 @@ def _token_path(axes, args, outputs) -> None:
     axes.plot(
         steps, tokens, color="white", linewidth=2, marker="o", markeredgecolor="black", label=label
     )
+    wanted = _arrays(expected or (), "int")
+    if wanted:
+        axes.plot(
+            steps[: wanted[0].size],
+            np.ravel(wanted[0])[: len(steps)],
+            color=EXPECTED,
+            linewidth=2,
+            linestyle="--",
+            marker="o",
+            label="expected tokens",
+        )
     axes.set_xlabel("step")
     axes.set_ylabel("token")
     axes.set_xticks(steps if len(steps) <= 20 else steps[:: len(steps) // 10])

@@ -51,13 +51,13 @@ class TestSet:
     def packed_inputs(self) -> tuple[bytes | memoryview, list[list[Spec]]]:
         """Every test's arguments as one buffer and JSON specs: arrays as (offset, dtype, shape)."""
         if self.packed is None:
-            packer = _Packer()
+            packer = Packer()
             specs = [[packer.add(arg) for arg in case.args] for case in self.cases]
             object.__setattr__(self, "packed", (packer.joined(), specs))
         return self.packed
 
 
-class _Packer:
+class Packer:
     """Lays arrays end to end in one buffer; small values stay in the JSON spec."""
 
     def __init__(self) -> None:
@@ -134,7 +134,7 @@ def _fingerprint(folder: Path) -> str:
 
 def _write_quietly(path: Path, testset: TestSet) -> None:
     """Save for next time; a cache that cannot be written only costs speed."""
-    packer = _Packer()
+    packer = Packer()
     args = [[packer.add(a) for a in case.args] for case in testset.cases]
     inputs_size = packer.size
     index = {

@@ -19,7 +19,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Engine, event, func, inspect, select, text
+from sqlalchemy import Engine, case, event, func, inspect, select, text
 from sqlalchemy.engine import URL, Connection, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, IntegrityError, OperationalError
 from sqlalchemy.orm import ORMExecuteState, Session, selectinload, with_loader_criteria
@@ -67,7 +67,7 @@ __all__ = [
     "upgrade",
 ]
 
-HEAD_REVISION = "0009_failing_stats"  # a test checks this against Alembic's own idea of the head
+HEAD_REVISION = "0010_samples_passed"  # a test checks this against Alembic's own idea of the head
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 BUSY_TIMEOUT_SECONDS = 30.0
 VERSION_TABLE = "alembic_version"
@@ -325,6 +325,34 @@ class Store:
             ProblemStatsRow.user_id == self.user_id, ProblemStatsRow.accepted > 0
         )
         return self._slugs(query)
+
+    def judged_counts(self) -> dict[str, tuple[int, int]]:
+        """Per problem: (accepted, all) ``judge`` submissions; runs are not submissions here."""
+        accepted = func.sum(case((SubmissionRow.verdict == "accepted", 1), else_=0))
+        query = (
+            select(SubmissionRow.problem, accepted, func.count())
+            .where(SubmissionRow.user_id == self.user_id, SubmissionRow.mode == "judge")
+            .group_by(SubmissionRow.problem)
+        )
+        with self._translating(), self._session(self._engine) as session:
+            rows = session.execute(query).all()
+        return {problem: (int(ok), int(total)) for problem, ok, total in rows}
+
+    def latest_accepted(self, problem: str) -> Submission | None:
+        """The newest accepted ``judge`` submission to ``problem``, with its code, or None."""
+        query = (
+            select(SubmissionRow.id)
+            .where(
+                SubmissionRow.user_id == self.user_id,
+                SubmissionRow.problem == problem,
+                SubmissionRow.mode == "judge",
+                SubmissionRow.verdict == "accepted",
+            )
+            .order_by(SubmissionRow.created_at.desc(), SubmissionRow.id.desc())
+            .limit(1)
+        )
+        found = self._scalar(query)
+        return None if found is None else self.get(found)
 
     def attempted_problems(self) -> set[str]:
         """Problems with at least one submission of any mode or verdict."""

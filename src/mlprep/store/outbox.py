@@ -20,6 +20,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from mlprep.judge.report import stored_verdict
 from mlprep.store.errors import StoreError, describe_os_error
 from mlprep.store.locations import outbox_dir
 
@@ -165,6 +166,8 @@ def _check_report(report: Any) -> dict[str, Any]:
     checked = _fields(report, _REPORT_FIELDS, "report")
     if checked["mode"] not in MODES:
         raise MalformedRecord(f"report.mode must be one of {MODES}, not {checked['mode']!r}")
+    # Older versions spooled a run whose samples all passed as "accepted"; it never was.
+    checked["verdict"] = stored_verdict(checked["mode"], checked["verdict"])
     tests = report.get("tests", [])
     if not isinstance(tests, list):
         raise MalformedRecord("report.tests must be a list")

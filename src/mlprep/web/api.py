@@ -9,21 +9,24 @@ from __future__ import annotations
 
 import dataclasses
 import json
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, Literal, TypeVar
 
 from fastapi import APIRouter, Depends, HTTPException, Query, Request, Response
 from pydantic import BaseModel, Field, ValidationError
 
 from mlprep.content import describe_validation_error
+from mlprep.problems import Case
 from mlprep.store import Submission, SubmissionSummary
 from mlprep.web.errors import BODY_ERRORS, STORING, ErrorDetail, responses
+from mlprep.web.guards import MAX_BODY_BYTES
 from mlprep.web.jobs import JudgeUnavailable, QueueFull
 from mlprep.web.render import markdown
-from mlprep.web.state import AppState, get_state, problem_or_404
+from mlprep.web.state import AppState, get_state, problem_limits, problem_or_404
 
 router = APIRouter(prefix="/api", tags=["api"])
 State = Annotated[AppState, Depends(get_state)]
 JSON_ESCAPE_ROOM = 6  # a JSON string may spend up to six bytes (\uXXXX) per byte of code
+Body = TypeVar("Body", bound=BaseModel)
 
 
 class ProblemSummary(BaseModel):
@@ -33,6 +36,15 @@ class ProblemSummary(BaseModel):
     difficulty: str
     topics: list[str]
     status: Literal["solved", "attempted", "new"]
+    position: int = Field(description="Place in the recommended order (problems/roadmap.toml).")
+    stage: str = Field(description="The roadmap stage the problem belongs to.")
+    accepted_submissions: int = Field(description="Your accepted submissions (runs not counted).")
+    judged_submissions: int = Field(description="All your submissions (runs not counted).")
+
+
+class SampleInput(BaseModel):
+    name: str
+    input: str  # JSON text of the arguments
 
 
 class ProblemDetail(ProblemSummary):
@@ -43,16 +55,28 @@ class ProblemDetail(ProblemSummary):
     hints: int
     has_picture: bool
     editorial_open: bool
+    time_limit_seconds: float = Field(description="Wall-clock seconds for all the tests.")
+    memory_limit_mb: int
+    sample_tests: int
+    hidden_tests: int
+    sample_inputs: list[SampleInput]
 
 
 class Code(BaseModel):
     code: str = Field(description="The solution file's text (UTF-8).")
 
 
+class CustomRun(Code):
+    input: str = Field(
+        description="The arguments as a JSON object of the function's parameters, as text "
+        "(NaN and Infinity allowed), e.g. the `input` of one of the problem's `sample_inputs`."
+    )
+
+
 class JobView(BaseModel):
     id: str
     problem: str
-    mode: Literal["run", "judge"]
+    mode: Literal["run", "judge", "custom"]
     state: Literal["queued", "running", "done"]
     done_tests: int
     total_tests: int
@@ -60,6 +84,8 @@ class JobView(BaseModel):
     submission_id: int | None
     error: str
     picture: bool
+    picture_case: str = Field("", description="The test case the picture shows.")
+    picture_expected: bool = Field(False, description="The expected result is drawn over yours.")
     version: int
 
 
@@ -68,39 +94,61 @@ class Hints(BaseModel):
     revealed: list[str]
 
 
+class AcceptedCode(BaseModel):
+    submission_id: int
+    source: str
+
+
 class Editorial(BaseModel):
     markdown: str
     html: str
+    reference: str = Field(description="The reference solution's source.")
+    yours: AcceptedCode = Field(description="Your latest accepted submission's code.")
 
 
 @router.get("/problems", response_model=list[ProblemSummary], responses=responses(*STORING))
 def list_problems(state: State) -> list[dict[str, Any]]:
-    statuses = state.statuses()
-    return [state.problem_summary(p, statuses) for p in state.problems.values()]
+    return state.problem_summaries()
 
 
 @router.get(
     "/problems/{slug}", response_model=ProblemDetail, responses=responses(404, 422, *STORING)
 )
 def get_problem(slug: str, state: State) -> dict[str, Any]:
+    from mlprep.problems.custom import sample_inputs
+
     problem = problem_or_404(state, slug)
-    statuses = state.statuses()
+    (summary,) = state.problem_summaries(problem)
     return {
-        **state.problem_summary(problem, statuses),
+        **summary,
+        **problem_limits(problem),
         "signature": problem.meta.signature,
         "statement": problem.statement,
         "statement_html": str(markdown(problem.statement)),
         "starter": problem.starter,
         "hints": len(problem.meta.hints),
         "has_picture": problem.meta.plot is not None,
-        "editorial_open": statuses.get(slug) == "solved",
+        "editorial_open": summary["status"] == "solved",
+        "sample_inputs": sample_inputs(problem),
     }
 
 
 async def submitted_code(request: Request) -> bytes:
     """The ``code`` of a JSON body, with a clear 4xx for every way the body can be wrong."""
     limit = request.app.state.mlprep.settings.max_source_bytes
-    room = limit * JSON_ESCAPE_ROOM + 1024
+    body = await _body(request, Code, limit * JSON_ESCAPE_ROOM + 1024, limit)
+    return _code_bytes(body.code, limit)
+
+
+async def submitted_custom_run(request: Request) -> CustomRun:
+    """The code and the input of a custom run; the input has the request's own size limit."""
+    limit = request.app.state.mlprep.settings.max_source_bytes
+    body = await _body(request, CustomRun, MAX_BODY_BYTES, limit)
+    _code_bytes(body.code, limit)
+    return body
+
+
+async def _body(request: Request, model: type[Body], room: int, limit: int) -> Body:
     declared = request.headers.get("content-length", "")
     if declared.isdigit() and int(declared) > room:
         raise _too_large(int(declared), limit)
@@ -114,11 +162,14 @@ async def submitted_code(request: Request) -> bytes:
     except UnicodeDecodeError as exc:
         raise HTTPException(400, f"the request body is not UTF-8 (byte {exc.start})") from None
     try:
-        code = Code.model_validate(json.loads(text)).code
+        return model.model_validate(json.loads(text))
     except json.JSONDecodeError as exc:
         raise HTTPException(400, f"the request body is not JSON: {exc}") from None
     except ValidationError as exc:
         raise HTTPException(422, describe_validation_error(exc)) from None
+
+
+def _code_bytes(code: str, limit: int) -> bytes:
     data = code.encode("utf-8", errors="surrogatepass")
     if len(data) > limit:
         raise _too_large(len(data), limit)
@@ -168,12 +219,43 @@ def submit(slug: str, state: State, data: Source) -> dict[str, Any]:
     return _start(state, slug, data, "judge")
 
 
-def _start(state: AppState, slug: str, data: bytes, mode: str) -> dict[str, Any]:
+@router.post(
+    "/problems/{slug}/custom-run",
+    status_code=202,
+    response_model=JobView,
+    openapi_extra={
+        "requestBody": {
+            "required": True,
+            "content": {"application/json": {"schema": CustomRun.model_json_schema()}},
+        }
+    },
+    responses=responses(*BODY_ERRORS, 403, 404, 501, 503),
+)
+def custom_run(
+    slug: str, state: State, body: Annotated[CustomRun, Depends(submitted_custom_run)]
+) -> dict[str, Any]:
+    """Run the code on your own input (422 says which argument is wrong, and how). The job's
+    report holds your output beside the reference's; a custom run is not stored."""
+    from mlprep.problems.custom import InputError, parse_input
+
+    problem = problem_or_404(state, slug)
+    if state.settings.team:
+        raise HTTPException(501, "running on your own input is not available on a team server yet")
+    try:
+        case = parse_input(problem, body.input)
+    except InputError as exc:
+        raise HTTPException(422, str(exc)) from None
+    return _start(state, slug, body.code.encode("utf-8", errors="surrogatepass"), "custom", case)
+
+
+def _start(
+    state: AppState, slug: str, data: bytes, mode: str, custom: Case | None = None
+) -> dict[str, Any]:
     problem = problem_or_404(state, slug)
     if state.settings.team:  # the row is committed before the job is enqueued (mlprep.team.web)
         return state.judge.submit_for(state.store, problem, data, mode)
     try:
-        job = state.judge.submit(problem, data, mode)
+        job = state.judge.submit(problem, data, mode, custom)
     except QueueFull as exc:
         raise HTTPException(503, f"the judge is busy ({exc}); try again in a moment") from None
     except JudgeUnavailable as exc:
@@ -253,13 +335,20 @@ def reveal_hint(slug: str, state: State) -> dict[str, Any]:
     },
 )
 def get_editorial(slug: str, state: State) -> dict[str, Any]:
-    """The editorial, once the problem has an accepted submission."""
+    """The editorial, once the problem has an accepted submission, with the reference solution
+    and your latest accepted code to read side by side."""
     problem = problem_or_404(state, slug)
     if problem.editorial is None:
         raise HTTPException(404, f"problem '{slug}' has no editorial")
-    if slug not in state.store.solved_problems():
+    yours = state.store.latest_accepted(slug)
+    if yours is None:
         raise HTTPException(403, "the editorial opens after an accepted submission")
-    return {"markdown": problem.editorial, "html": str(markdown(problem.editorial))}
+    return {
+        "markdown": problem.editorial,
+        "html": str(markdown(problem.editorial)),
+        "reference": problem.reference_source,
+        "yours": {"submission_id": yours.id, "source": yours.source},
+    }
 
 
 @router.get("/submissions", response_model=list[SubmissionSummary], responses=responses(404, 422))

@@ -17,6 +17,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.middleware.trustedhost import TrustedHostMiddleware
 
 from mlprep.problems import list_problems
+from mlprep.problems.roadmap import load_roadmap
 from mlprep.store import Store, StoreError, open_store
 from mlprep.web import (
     api,
@@ -29,12 +30,11 @@ from mlprep.web import (
     review_pages,
 )
 from mlprep.web.errors import error_response, invalid_request, storage_failure
-from mlprep.web.guards import BodySizeLimit, SameOriginWrites
+from mlprep.web.guards import MAX_BODY_BYTES, BodySizeLimit, SameOriginWrites
 from mlprep.web.jobs import JudgeService
 from mlprep.web.state import AppState, Settings
 
 STATIC = Path(__file__).with_name("static")
-MAX_BODY_BYTES = 1 << 20  # no form or answer is near this; code has its own, smaller limit
 DESCRIPTION = """Practise machine-learning engineer interviews: the JSON API behind the pages.
 
 Every error is `{"detail": "..."}` with a 4xx or 5xx status. Besides each operation's own,
@@ -57,6 +57,8 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        problems = {p.slug: p for p in list_problems()}
+        roadmap = load_roadmap(problems)  # a malformed roadmap.toml stops the start, named
         own_store = store or open_store()
         own_store.ingest_outbox()
         if settings.team:  # workers judge (mlprep.team); this process queues and reports
@@ -65,8 +67,7 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
             judge = TeamJudge()
         else:
             judge = JudgeService(own_store, settings.workers, settings.queue_limit)
-        problems = {p.slug: p for p in list_problems()}
-        app.state.mlprep = AppState(settings, problems, own_store, judge)
+        app.state.mlprep = AppState(settings, problems, own_store, judge, roadmap)
         try:
             yield
         finally:

@@ -74,6 +74,10 @@ class BodyTooLarge(HTTPException):
         super().__init__(413, f"the request body is over the limit of {limit} bytes")
 
 
+# No form or answer is near this; code has its own, smaller limit, a custom run's input this one.
+MAX_BODY_BYTES = 1 << 20
+
+
 class BodySizeLimit:
     """Refuse a request body over ``max_bytes``: by its ``Content-Length`` before reading any of
     it, else (chunked, or a lying length) as soon as the bytes received pass the limit.

@@ -2,7 +2,9 @@
 
 A submission becomes a :class:`Job` at once; a judge thread takes it when a sandbox is free,
 reports progress, stores the finished submission, and draws the problem's picture. Pages and
-API clients wait on the job without holding a thread (long polling on an asyncio event).
+API clients wait on the job without holding a thread (long polling on an asyncio event). A
+custom run (the user's own input) first has the reference compute the expected output, in a
+child process of this one, and is not stored: it is an experiment, not a submission.
 """
 
 from __future__ import annotations
@@ -21,7 +23,8 @@ from typing import Any
 from mlprep.judge.pool import WorkerPool
 from mlprep.judge.report import Report
 from mlprep.judge.sandbox import SandboxUnavailable
-from mlprep.problems import Problem
+from mlprep.problems import Case, Problem
+from mlprep.problems.pictures import PictureSource, picture_source
 from mlprep.store import Store, StoreError
 
 logger = logging.getLogger(__name__)
@@ -49,8 +52,8 @@ class Job:
     report: dict[str, Any] | None = None
     submission_id: int | None = None  # the stored submission, once saved
     error: str = ""  # why judging or saving failed, when it did
-    # What the candidate returned on the picture's sample; drawn only when the page asks.
-    picture_outputs: tuple[Any, ...] | None = field(default=None, repr=False)
+    # The case, outputs and expected outputs to draw; drawn only when the page asks.
+    picture_source: PictureSource | None = field(default=None, repr=False)
     _picture: bytes | None = field(default=None, repr=False)
     version: int = 0
     _changed: asyncio.Event = field(default_factory=asyncio.Event, repr=False)
@@ -66,14 +69,16 @@ class Job:
             "report": self.report,
             "submission_id": self.submission_id,
             "error": self.error,
-            "picture": self.picture_outputs is not None,
+            "picture": self.picture_source is not None,
+            "picture_case": self.picture_source.case if self.picture_source else "",
+            "picture_expected": bool(self.picture_source and self.picture_source.expected),
             "version": self.version,
         }
 
     def picture(self, problem: Problem) -> bytes | None:
         """The problem's picture of this job's output as PNG, drawn on first request."""
-        if self._picture is None and self.picture_outputs is not None:
-            self._picture = _draw(problem, self.picture_outputs)
+        if self._picture is None and self.picture_source is not None:
+            self._picture = _draw(problem, self.picture_source)
         return self._picture
 
     def _apply(self, changes: dict[str, Any]) -> None:
@@ -109,7 +114,8 @@ class JudgeService:
         self._queue_limit = queue_limit
         self._lock = threading.Lock()
 
-    def submit(self, problem: Problem, data: bytes, mode: str) -> Job:
+    def submit(self, problem: Problem, data: bytes, mode: str, custom: Case | None = None) -> Job:
+        """Queue ``data`` for judging; ``custom`` is the user's own input (mode "custom")."""
         if self._pool is None:
             raise JudgeUnavailable(f"this server cannot judge code: {self.unavailable}")
         with self._lock:
@@ -118,7 +124,7 @@ class JudgeService:
             self._waiting += 1
         job = Job(id=uuid.uuid4().hex, problem=problem.slug, mode=mode)
         self._remember(job)
-        self._threads.submit(self._run, job, problem, data)
+        self._threads.submit(self._run, job, problem, data, custom)
         return job
 
     def get(self, job_id: str) -> Job | None:
@@ -145,49 +151,62 @@ class JudgeService:
     def _update(self, job: Job, **changes: Any) -> None:
         self._loop.call_soon_threadsafe(job._apply, changes)
 
-    def _run(self, job: Job, problem: Problem, data: bytes) -> None:
+    def _run(self, job: Job, problem: Problem, data: bytes, custom: Case | None) -> None:
+        from mlprep.problems.custom import ReferenceFailed
+
         with self._lock:
             self._waiting -= 1
         self._update(job, state="running")
         try:
-            assert self._pool is not None
-            report = self._pool.judge(
-                problem,
-                data,
-                job.mode,
-                on_progress=lambda done, total: self._update(
-                    job, done_tests=done, total_tests=total
-                ),
-            )
+            report, cases = self._judge(job, problem, data, custom)
+        except ReferenceFailed as exc:  # the input, not the code, is at fault: say so
+            self._update(job, state="done", error=f"Your input cannot be run: {exc}")
+            return
         except Exception as exc:  # the sandbox itself failed: say so, keep serving
             logger.exception("judging %s failed", job.problem)
             self._update(job, state="done", error=f"the judge failed: {exc}")
             return
         changes: dict[str, Any] = {"state": "done", "report": report.to_json()}
         changes["total_tests"] = changes["done_tests"] = report.total
-        try:
-            changes["submission_id"] = self._store.add(
-                {"source": data.decode("utf-8", errors="replace"), "report": report.to_json()}
-            )
-        except (StoreError, ValueError) as exc:
-            changes["error"] = f"the verdict was not saved to the history: {exc}"
-        changes["picture_outputs"] = _picture_outputs(problem, report)
+        if custom is None:
+            changes.update(self._stored(data, report))
+        changes["picture_source"] = picture_source(problem, report, cases)
         self._update(job, **changes)
 
+    def _judge(
+        self, job: Job, problem: Problem, data: bytes, custom: Case | None
+    ) -> tuple[Report, list[Case]]:
+        """The report, and the cases its tests ran (the bank's, or the user's own input)."""
+        from mlprep.problems.custom import reference_outputs
+        from mlprep.problems.testset import TestSet
 
-def _picture_outputs(problem: Problem, report: Report) -> tuple[Any, ...] | None:
-    if problem.meta.plot is None:
-        return None
-    return report.sample_outputs.get(problem.meta.samples.index(problem.meta.plot.case))
+        assert self._pool is not None
+        testset = None
+        if custom is not None:
+            testset = TestSet([custom], [reference_outputs(problem, custom)])
+        report = self._pool.judge(
+            problem,
+            data,
+            job.mode,
+            on_progress=lambda done, total: self._update(job, done_tests=done, total_tests=total),
+            custom=testset,
+        )
+        return report, [custom] if custom is not None else problem.cases
+
+    def _stored(self, data: bytes, report: Report) -> dict[str, Any]:
+        try:
+            record = {"source": data.decode("utf-8", errors="replace"), "report": report.to_json()}
+            return {"submission_id": self._store.add(record)}
+        except (StoreError, ValueError) as exc:
+            return {"error": f"the verdict was not saved to the history: {exc}"}
 
 
-def _draw(problem: Problem, outputs: tuple[Any, ...]) -> bytes | None:
-    from mlprep.problems.pictures import PictureError, draw_sample
+def _draw(problem: Problem, source: PictureSource) -> bytes | None:
+    from mlprep.problems.pictures import PictureError, draw_source
 
-    index = problem.meta.samples.index(problem.meta.plot.case)
     buffer = io.BytesIO()
     try:
-        draw_sample(problem, {index: outputs}, buffer)
+        draw_source(problem, source, buffer)
     except PictureError as exc:  # the verdict stands without a picture
         logger.info("no picture for %s: %s", problem.slug, exc)
         return None

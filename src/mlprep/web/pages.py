@@ -12,14 +12,15 @@ from fastapi import APIRouter, Depends, HTTPException, Request
 from fastapi.responses import HTMLResponse
 from fastapi.templating import Jinja2Templates
 
+from mlprep.judge.report import verdict_label
 from mlprep.web.render import markdown, without_title
-from mlprep.web.state import AppState, get_state, problem_or_404
+from mlprep.web.state import AppState, get_state, problem_limits, problem_or_404
 
 router = APIRouter(include_in_schema=False)
 templates = Jinja2Templates(directory=Path(__file__).with_name("templates"))
 templates.env.filters["markdown"] = markdown
 templates.env.filters["without_title"] = without_title
-templates.env.filters["verdict_name"] = lambda v: v.replace("_", " ").capitalize()
+templates.env.filters["verdict_name"] = verdict_label
 State = Annotated[AppState, Depends(get_state)]
 
 
@@ -33,30 +34,37 @@ def error_page(request: Request, status: int, message: str) -> HTMLResponse:
 
 @router.get("/", response_class=HTMLResponse)
 def problem_list(request: Request, state: State) -> HTMLResponse:
-    statuses = state.statuses()
-    rows = [state.problem_summary(p, statuses) for p in state.problems.values()]
+    rows = sorted(state.problem_summaries(), key=lambda r: r["position"])  # the roadmap's order
     groups = sorted({r["group"] for r in rows})
     topics = sorted({t for r in rows for t in r["topics"]})
+    stages = list(dict.fromkeys(r["stage"] for r in rows))
     return page(
         request,
         "problems.html",
         rows=rows,
         groups=groups,
         topics=topics,
+        stages=stages,
         assignments=state.assignments(),
     )
 
 
 @router.get("/problems/{slug}", response_class=HTMLResponse)
 def problem_page(slug: str, request: Request, state: State) -> HTMLResponse:
+    from mlprep.problems.custom import sample_inputs
+
     problem = problem_or_404(state, slug)
-    statuses = state.statuses()
+    (summary,) = state.problem_summaries(problem)
     return page(
         request,
         "problem.html",
         problem=problem,
         meta=problem.meta,
-        status=statuses[slug],
+        summary=summary,
+        status=summary["status"],
+        limits=problem_limits(problem),
+        samples=sample_inputs(problem),
+        custom_runs=not state.settings.team,
         limit=state.settings.max_source_bytes,
     )
 

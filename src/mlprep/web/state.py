@@ -12,6 +12,7 @@ from fastapi import HTTPException, Request
 from mlprep.coach.progress import CodingProgress, load_coding_progress, problem_status
 from mlprep.judge.static import MAX_SOURCE_BYTES
 from mlprep.problems import Problem
+from mlprep.problems.roadmap import Step
 from mlprep.store import Store
 from mlprep.web.auth import CurrentUser
 from mlprep.web.guards import allowed_hosts
@@ -40,14 +41,26 @@ class AppState:
     problems: dict[str, Problem]
     store: Store
     judge: JudgeService
+    roadmap: dict[str, Step] = field(default_factory=dict)  # the recommended order
 
     def statuses(self) -> dict[str, str]:
         self.store.ingest_outbox()  # submissions judged from the command line meanwhile
         solved, attempted = self.store.solved_problems(), self.store.attempted_problems()
         return {slug: problem_status(slug, solved, attempted) for slug in self.problems}
 
-    def problem_summary(self, problem: Problem, statuses: dict[str, str]) -> dict[str, Any]:
+    def problem_summaries(self, only: Problem | None = None) -> list[dict[str, Any]]:
+        """Every problem (or ``only`` one) with the user's status and acceptance on it."""
+        statuses = self.statuses()
+        judged = self.store.judged_counts()
+        problems = [only] if only is not None else self.problems.values()
+        return [self._summary(p, statuses, judged) for p in problems]
+
+    def _summary(
+        self, problem: Problem, statuses: dict[str, str], judged: dict[str, tuple[int, int]]
+    ) -> dict[str, Any]:
         meta = problem.meta
+        step = self.roadmap.get(meta.slug)
+        accepted, submitted = judged.get(meta.slug, (0, 0))
         return {
             "slug": meta.slug,
             "title": meta.title,
@@ -55,6 +68,10 @@ class AppState:
             "difficulty": meta.difficulty,
             "topics": meta.topics,
             "status": statuses.get(meta.slug, "new"),
+            "position": step.position if step else 0,
+            "stage": step.stage if step else "",
+            "accepted_submissions": accepted,
+            "judged_submissions": submitted,
         }
 
     def assignments(self) -> list[Any]:
@@ -83,3 +100,14 @@ def problem_or_404(state: AppState, slug: str) -> Problem:
     if problem is None:
         raise HTTPException(404, f"unknown problem '{slug}'")
     return problem
+
+
+def problem_limits(problem: Problem) -> dict[str, Any]:
+    """The limits and test counts a problem page shows."""
+    samples = len(problem.meta.samples)
+    return {
+        "time_limit_seconds": problem.meta.time_limit,
+        "memory_limit_mb": problem.meta.memory_limit_mb,
+        "sample_tests": samples,
+        "hidden_tests": len(problem.cases) - samples,
+    }

@@ -1,5 +1,7 @@
-// The problem page: the editor with its saved draft, Run and Submit, the live verdict panel,
-// the picture of the output, hints one at a time, and the editorial once solved.
+// The problem page: the editor with its saved draft, Run and Submit, a run on your own input
+// (your output beside the reference's), the live verdict panel, the picture of the output
+// (with the expected result over it on a failing sample), hints one at a time, and the
+// editorial once solved, with the reference solution beside your accepted code.
 "use strict";
 
 (function () {
@@ -8,7 +10,7 @@
   const limit = Number(host.dataset.limit);
   const starter = document.getElementById("starter").value;
   const result = document.getElementById("result");
-  const buttons = ["run", "submit"].map((id) => document.getElementById(id));
+  const buttons = ["run", "submit", "custom-run"].map((id) => document.getElementById(id)).filter(Boolean);
   let busy = false;
 
   // The draft is saved a moment after typing stops (saving the whole text on every keystroke
@@ -28,12 +30,21 @@
   const code = () => editor.state.doc.toString();
 
   document.getElementById("run").addEventListener("click", () => start("run"));
+  const customInput = document.getElementById("custom-input");
+  if (customInput) {
+    const samples = JSON.parse(document.getElementById("sample-inputs").textContent);
+    document.getElementById("custom-sample").addEventListener("change", (e) => {
+      customInput.value = samples[Number(e.target.value)].input;
+    });
+    document.getElementById("custom-run").addEventListener("click", () =>
+      start("custom-run", { input: customInput.value }));
+  }
   document.getElementById("submit").addEventListener("click", () => start("submit"));
   document.getElementById("reset").addEventListener("click", () => {
     if (confirm("Replace your code by the starter code?")) mlprepEditor.setText(editor, starter);
   });
 
-  async function start(action) {
+  async function start(action, extra = {}) {
     if (busy) return;
     const text = code();
     const size = new TextEncoder().encode(text).length;
@@ -42,9 +53,10 @@
       return;
     }
     setBusy(true);
-    result.replaceChildren(el("p", { class: "pending" }, action === "run" ? "Running the samples…" : "Judging…"));
+    const pending = { run: "Running the samples…", submit: "Judging…" }[action] || "Running on your input…";
+    result.replaceChildren(el("p", { class: "pending" }, pending));
     try {
-      let job = await api("POST", `/api/problems/${slug}/${action}`, { code: text });
+      let job = await api("POST", `/api/problems/${slug}/${action}`, { code: text, ...extra });
       while (job.state !== "done") {
         showProgress(job);
         job = await api("GET", `/api/jobs/${job.id}?after=${job.version}&wait=20`);
@@ -88,7 +100,7 @@
     if (job.error) parts.push(el("p", { class: "warning" }, job.error));
     if (r.message) parts.push(el("pre", { class: "error" }, r.message));
     const samples = r.tests.filter((t) => t.sample && t.status !== "not_run");
-    for (const t of samples) parts.push(sampleBlock(t));
+    for (const t of samples) parts.push(job.mode === "custom" ? customBlock(t) : sampleBlock(t));
     const hidden = r.tests.filter((t) => !t.sample);
     if (hidden.length && hidden.some((t) => t.status !== "not_run")) {
       parts.push(el("h3", {}, "Hidden tests"));
@@ -100,8 +112,10 @@
         `First failing hidden test: #${failed.index + 1} (${failed.category}), ${failed.status.replaceAll("_", " ")}.`));
     }
     if (job.picture) {
-      parts.push(el("h3", {}, "Your output on the toy data"));
-      parts.push(el("img", { class: "picture", id: "picture", alt: "Your output drawn on the sample data",
+      const where = job.mode === "custom" ? "your input" : `sample ${job.picture_case}`;
+      parts.push(el("h3", { id: "picture-title" }, job.picture_expected
+        ? `Your output on ${where}, the expected result in green` : `Your output on ${where}`));
+      parts.push(el("img", { class: "picture", id: "picture", alt: `Your output drawn on ${where}`,
         src: `/api/jobs/${job.id}/picture.png` }));
     }
     if (r.stdout && r.stdout.trim()) {
@@ -123,6 +137,26 @@
     if (t.message) grid.append(el("h4", {}, ok ? "Note" : "Difference"), el("pre", { class: "diff" }, t.message));
     block.append(grid);
     return block;
+  }
+
+  // A run on your own input: the input, the reference's output beside yours (lines that
+  // differ marked), and where they first differ.
+  function customBlock(t) {
+    const ok = t.status === "passed";
+    const block = el("div", { class: `sample custom-result ${ok ? "pass" : "fail"}`, id: "custom-result" });
+    block.append(el("h4", {}, "Your input"), el("pre", {}, t.input));
+    const yours = t.actual ? marked(t.actual, t.expected) : el("pre", { class: "muted" }, "no output");
+    block.append(el("div", { class: "compare" },
+      el("div", {}, el("h4", {}, "Reference output"), el("pre", { id: "reference-output" }, t.expected)),
+      el("div", {}, el("h4", {}, "Your output"), yours)));
+    if (t.message) block.append(el("h4", {}, ok ? "Note" : "Difference"), el("pre", { class: "diff" }, t.message));
+    return block;
+  }
+
+  function marked(text, reference) {
+    const theirs = reference.split("\n");
+    return el("pre", { id: "your-output" }, ...text.split("\n").map((line, i) =>
+      el("span", line === theirs[i] ? {} : { class: "differs" }, line + "\n")));
   }
 
   // Hints, revealed one at a time and remembered by the server.
@@ -148,6 +182,13 @@
       body.innerHTML = e.html;  // rendered by the server from the project's own Markdown
       document.getElementById("editorial-locked").hidden = true;
       renderMath(body);
+      document.getElementById("reference-code").textContent = e.reference;
+      if (e.yours) {
+        document.getElementById("your-code").textContent = e.yours.source;
+        document.getElementById("your-code-title").textContent =
+          `Yours (submission ${e.yours.submission_id})`;
+      }
+      document.getElementById("solutions").hidden = false;
     } catch (e) { /* still locked */ }
   }
   loadEditorial();
