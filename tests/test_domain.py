@@ -33,7 +33,7 @@ from mlprep.domain.bank import (
     tracks,
 )
 from mlprep.review import bank as breadth_bank
-from mlprep.review import scheduler
+from mlprep.review import fitting, scheduler
 from mlprep.review.deck import BREADTH, DOMAIN
 from mlprep.store import open_store
 from mlprep.store.models import ReviewCardRow, ReviewLogRow
@@ -435,7 +435,7 @@ def test_domain_mastery_per_track_from_seeded_reviews_leaves_breadth_alone(store
     assert by_track["llm"].next_items == tuple(design_cases("llm"))
     assert domain.score == pytest.approx(2 / 4) and domain.activity == 4
     assert domain.retrievability == pytest.approx(
-        scheduler._SCHEDULER.get_card_retrievability(llm_fsrs, now)
+        fitting.user_scheduler(store).get_card_retrievability(llm_fsrs, now)
     )
     assert breadth.score == 1.0 and breadth.activity == 1, "domain reviews are not breadth's"
     assert not any(t.key.startswith("domain:") for t in breadth.topics)
