@@ -42,7 +42,9 @@ class _Stop(Exception):
 
 
 @dataclass
-class _Tally:
+class Tally:
+    """A session's ratings, and of its graded (choice, numeric) cards how many were right."""
+
     ratings: Counter = field(default_factory=Counter)
     right: int = 0
     graded: int = 0
@@ -127,8 +129,8 @@ def run_session(
 # --- one session ------------------------------------------------------------------------------
 
 
-def _review(out: Console, store: Store, cards: list[DueCard], lines: TextIO, deck: Deck) -> _Tally:
-    tally = _Tally()
+def _review(out: Console, store: Store, cards: list[DueCard], lines: TextIO, deck: Deck) -> Tally:
+    tally = Tally()
     for number, card in enumerate(cards, start=1):
         _show_card(out, card, f"{number}/{len(cards)}")
         try:
@@ -246,19 +248,33 @@ def _record(
     out.print(f"[dim]{RATING_NAMES[rating]}: next review in {wait} ({when}).[/]")
 
 
-def _print_summary(out: Console, store: Store, topics: Scope, tally: _Tally, deck: Deck) -> None:
+def _print_summary(out: Console, store: Store, topics: Scope, tally: Tally, deck: Deck) -> None:
     from mlprep.review.scheduler import RATING_NAMES, due_cards
 
-    reviewed = sum(tally.ratings.values())
     out.rule("Summary")
-    if not reviewed:
-        out.print("No card was rated.")
-    else:
-        counts = ", ".join(f"{RATING_NAMES[r]} {tally.ratings[r]}" for r in sorted(tally.ratings))
-        marked = f"; {tally.right}/{tally.graded} marked right" if tally.graded else ""
-        out.print(f"Reviewed {reviewed} card{'s' if reviewed != 1 else ''}{marked} ({counts}).")
+    out.print(summary_line(tally), markup=False, soft_wrap=True)
     left = len(due_cards(store, _now(), topics=topics, deck=deck))
     out.print(f"{left} card{'s' if left != 1 else ''} still to study today.")
+
+
+def summary_line(tally: Tally) -> str:
+    """"Reviewed 3 cards: 1 of 1 graded answer right, 2 open cards self-rated (Good 3)."."""
+    from mlprep.review.scheduler import RATING_NAMES
+
+    reviewed = sum(tally.ratings.values())
+    if not reviewed:
+        return "No card was rated."
+    parts = []
+    if tally.graded:
+        parts.append(f"{tally.right} of {_count(tally.graded, 'graded answer')} right")
+    if reviewed > tally.graded:
+        parts.append(f"{_count(reviewed - tally.graded, 'open card')} self-rated")
+    counts = ", ".join(f"{RATING_NAMES[r]} {tally.ratings[r]}" for r in sorted(tally.ratings))
+    return f"Reviewed {_count(reviewed, 'card')}: {', '.join(parts)} ({counts})."
+
+
+def _count(number: int, noun: str) -> str:
+    return f"{number} {noun}{'s' if number != 1 else ''}"
 
 
 # --- the non-interactive views ------------------------------------------------------------------
