@@ -249,7 +249,7 @@ def _record(
 
 
 def _print_summary(out: Console, store: Store, topics: Scope, tally: Tally, deck: Deck) -> None:
-    from mlprep.review.scheduler import RATING_NAMES, due_cards
+    from mlprep.review.scheduler import due_cards
 
     out.rule("Summary")
     out.print(summary_line(tally), markup=False, soft_wrap=True)
@@ -258,7 +258,7 @@ def _print_summary(out: Console, store: Store, topics: Scope, tally: Tally, deck
 
 
 def summary_line(tally: Tally) -> str:
-    """"Reviewed 3 cards: 1 of 1 graded answer right, 2 open cards self-rated (Good 3)."."""
+    """ "Reviewed 3 cards: 1 of 1 graded answer right, 2 open cards self-rated (Good 3)."."""
     from mlprep.review.scheduler import RATING_NAMES
 
     reviewed = sum(tally.ratings.values())

@@ -72,10 +72,15 @@ def fitted(store: Store) -> Fitted | None:
     return found
 
 
-def user_scheduler(store: Store) -> Scheduler:
-    """FSRS with the user's fitted parameters, else with its defaults."""
+def user_scheduler(store: Store, *, fuzz: bool = True) -> Scheduler:
+    """FSRS with the user's fitted parameters, else with its defaults.
+
+    ``fuzz`` (FSRS's default) moves intervals of 3 days or more by a few percent at random, so
+    cards learned together spread out; previews of an interval go without it, to be the same
+    every time they are shown.
+    """
     found = fitted(store)
-    return _scheduler(None if found is None else tuple(found.parameters))
+    return _scheduler(None if found is None else tuple(found.parameters), fuzz)
 
 
 def memory(store: Store, now: datetime, deck: Deck | None = None) -> Memory:
@@ -154,11 +159,12 @@ def _gaps(history: list[tuple[date, int]]) -> list[tuple[int, int]]:
 
 
 @functools.lru_cache(maxsize=32)
-def _scheduler(parameters: tuple[float, ...] | None) -> Scheduler:
+def _scheduler(parameters: tuple[float, ...] | None, fuzz: bool = True) -> Scheduler:
     # Scheduler checks the parameters' bounds (ValueError), so a bad stored value is refused.
+    options = {"desired_retention": DESIRED_RETENTION, "enable_fuzzing": fuzz}
     if parameters is None:
-        return Scheduler(desired_retention=DESIRED_RETENTION)
-    return Scheduler(parameters=parameters, desired_retention=DESIRED_RETENTION)
+        return Scheduler(**options)
+    return Scheduler(parameters=parameters, **options)
 
 
 __all__ = [

@@ -73,9 +73,7 @@ def edited(store: Store, deck: Deck) -> set[str]:
     return set(_own_answers(store, deck))
 
 
-def add_card(
-    store: Store, deck: Deck, unit: str, fields: Mapping[str, Any], now: datetime
-) -> str:
+def add_card(store: Store, deck: Deck, unit: str, fields: Mapping[str, Any], now: datetime) -> str:
     """Store a new own card in ``unit`` from its schema fields; returns its id (``unit/my-...``),
     named after the question's first words. Raises :class:`CardError`."""
     if unit not in deck.titles():
@@ -155,15 +153,18 @@ def parse_cards(text: str, deck: Deck, source: str) -> dict[str, Question]:
         raise CardError(f"{source}: not valid TOML: {exc}") from None
     extra = sorted(set(data) - {"cards"})
     if extra:
-        raise CardError(f"{source}: {extra[0]}: unknown table; cards go under [cards.\"unit/my-name\"]")
+        where = '[cards."unit/my-name"]'
+        raise CardError(f"{source}: {extra[0]}: not a card; cards go under {where}")
     cards = data.get("cards", {})
     if not isinstance(cards, dict):
         raise CardError(f"{source}: cards: must be a table of cards keyed unit/my-name")
     return {key: _parsed_card(key, fields, deck, source) for key, fields in cards.items()}
 
 
-def import_cards(store: Store, deck: Deck, cards: Mapping[str, Question], now: datetime) -> tuple[int, int]:
-    """Store parsed cards, all or none; returns (added, replaced): an id already yours is replaced."""
+def import_cards(
+    store: Store, deck: Deck, cards: Mapping[str, Question], now: datetime
+) -> tuple[int, int]:
+    """Store parsed cards, all or none; returns (added, replaced): an own card's id replaces it."""
     before = set(own_cards(store, deck))
     _store_cards(store, deck, cards, now)
     replaced = sum(question_id in before for question_id in cards)

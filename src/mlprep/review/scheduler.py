@@ -30,7 +30,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
-from fsrs import Card, Rating, Scheduler
+from fsrs import Card, Rating
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
@@ -246,10 +246,11 @@ def record_rating(
 def next_intervals(
     store: Store, question_id: str, now: datetime, *, deck: Deck = BREADTH
 ) -> dict[int, datetime]:
-    """When the card would come back after each rating (1-4), were it rated ``now``."""
+    """When the card would come back after each rating (1-4), were it rated ``now`` (before
+    FSRS's fuzz, which moves intervals of 3 days or more by a few percent)."""
     when = _utc(now)
     card_id = deck.card_id(question_id)
-    fsrs = user_scheduler(store)
+    fsrs = user_scheduler(store, fuzz=False)
     with store.reading() as session:
         row = session.scalar(select(ReviewCardRow).where(ReviewCardRow.question == card_id))
         card = _card_of(row, card_id, when)
@@ -269,7 +270,8 @@ def undo_last(store: Store, *, deck: Deck = BREADTH) -> Undone | None:
         assert question_id is not None
         row = session.scalar(select(ReviewCardRow).where(ReviewCardRow.question == log.question))
         _restore(session, row, json.loads(log.before)["card"])
-        if log.correct is not None:
+        flags.drop_check(store, deck, question_id)
+        if log.correct is not None:  # the answer this rating was given is the card's answer again
             marking = Marking(log.correct, "")
             flags.keep_check(store, deck, question_id, log.answer, marking, log.reviewed_at)
         session.delete(log)
