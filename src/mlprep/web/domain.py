@@ -70,6 +70,7 @@ def domain_page(request: Request, state: State, track: str | None = None) -> HTM
             for key, title in titles.items()
         ],
         chosen=overview.chosen,
+        **shared.deck_extras(state, DOMAIN),
     )
 
 

@@ -115,18 +115,7 @@ def deck_router(deck: Deck, api: str) -> APIRouter:
     @router.get("/set-aside", response_model=list[SetAsideView])
     def set_aside(state: State) -> list[SetAsideView]:
         """Your suspended and buried cards of this deck."""
-        bank = mine.deck_bank(state.store, deck)
-        aside = flags.set_aside(state.store, deck, _now())
-        return [
-            SetAsideView(
-                id=qid,
-                question=bank[qid].question,
-                suspended=item.suspended,
-                buried_until=_iso(item.buried_until),
-            )
-            for qid, item in sorted(aside.items())
-            if qid in bank
-        ]
+        return set_aside_views(state, deck)
 
     def _suspend(unit: str, name: str, state: AppState, on: bool) -> SuspendedView:
         _question_or_404(state, unit, name, deck)
@@ -230,6 +219,21 @@ def deck_router(deck: Deck, api: str) -> APIRouter:
         return memory_view(state, deck)
 
     return router
+
+
+def set_aside_views(state: AppState, deck: Deck) -> list[SetAsideView]:
+    bank = mine.deck_bank(state.store, deck)
+    aside = flags.set_aside(state.store, deck, _now())
+    return [
+        SetAsideView(
+            id=qid,
+            question=bank[qid].question,
+            suspended=item.suspended,
+            buried_until=_iso(item.buried_until),
+        )
+        for qid, item in sorted(aside.items())
+        if qid in bank
+    ]
 
 
 def memory_view(state: AppState, deck: Deck) -> MemoryView:

@@ -139,7 +139,15 @@ def review_page(request: Request, state: State, topic: str | None = None) -> HTM
         topic=topic,
         topic_title=BREADTH.titles().get(topic or ""),
         total=sum(t.total for t in overview.topics),
+        **deck_extras(state, BREADTH),
     )
+
+
+def deck_extras(state: AppState, deck: Deck) -> dict[str, object]:
+    """What the page shows below the card: the memory panel and the set-aside cards."""
+    from mlprep.web.review_deck import memory_view, set_aside_views
+
+    return {"memory": memory_view(state, deck), "set_aside": set_aside_views(state, deck)}
 
 
 # --- the API ----------------------------------------------------------------------------------
