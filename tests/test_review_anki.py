@@ -146,9 +146,11 @@ def test_todays_counts_split_the_queue_into_new_learning_and_due(store):
     scheduler.record_rating(store, b, 3, NOW)  # Good: learning, back in 10 minutes
     scheduler.record_rating(store, c, 1, NOW)  # Again: learning, back in 1 minute
     at = NOW + timedelta(minutes=11)
-    # two new cards were started today, so 18 of the daily 20 are left; a is a review due
+    # two new cards were started today, so 18 of the daily 20 are left; a is a review due;
+    # b and c count as learning already at NOW, due within Anki's 20 minutes of learning ahead
     assert scheduler.today_counts(store, at) == scheduler.TodayCounts(18, 2, 1)
-    assert scheduler.today_counts(store, NOW) == scheduler.TodayCounts(18, 0, 1)
+    assert scheduler.today_counts(store, NOW) == scheduler.TodayCounts(18, 2, 1)
+    assert len(scheduler.due_cards(store, NOW)) == 18 + 1, "not yet in the queue itself"
     flags.suspend(store, BREADTH, b, at)
     flags.bury(store, BREADTH, a, at)
     assert scheduler.today_counts(store, at) == scheduler.TodayCounts(18, 1, 0)
@@ -193,8 +195,9 @@ def test_undo_takes_back_only_its_own_decks_ratings(store):
 def test_the_undo_route_answers_with_the_rating_undone_then_404(client, store):
     card = next(qid for qid in METRICS if questions()[qid].kind == "open")
     client.post(f"/api/review/cards/{card}/rate", json={"rating": 2})
-    undone = client.post("/api/review/undo")
-    assert undone.json() == {"id": card, "rating": 2, "rating_name": "Hard"}
+    undone = client.post("/api/review/undo").json()
+    assert (undone["id"], undone["rating"], undone["rating_name"]) == (card, 2, "Hard")
+    assert (undone["card"]["id"], undone["card"]["new"]) == (card, True)
     after = client.get("/api/review/topics", params={"topic": "metrics"}).json()
     assert after["today"]["new"] == len(METRICS)
     nothing = client.post("/api/review/undo")
@@ -450,3 +453,34 @@ def test_fitting_a_forgetful_learners_log_shortens_their_intervals(client, store
     average = fsrs.Scheduler(enable_fuzzing=False)
     first = average.review_card(fsrs.Card(card_id=1), fsrs.Rating.Good, NOW)[0]
     assert graduates < average.review_card(first, fsrs.Rating.Good, later)[0].due
+
+
+# --- the command line --------------------------------------------------------------------------
+
+
+def test_the_cli_exports_imports_undoes_and_refuses_a_bad_file(tmp_path, monkeypatch):
+    from conftest import run_cli
+
+    url = f"sqlite:///{tmp_path / 'cli.db'}"
+    monkeypatch.setenv("MLPREP_DATABASE_URL", url)
+    with open_store(url) as store:
+        mine.add_card(store, DOMAIN, "llm", {k: v for k, v in NUMERIC.items() if k != "unit"}, NOW)
+    out = tmp_path / "mine.toml"
+    exported = run_cli("review", "export", str(out), "--deck", "domain")
+    assert exported.returncode == 0 and exported.stdout == f"Wrote 1 card to {out}.\n"
+    assert '[cards."llm/my-precision-0-5-and-recall"]' in out.read_text()
+    bad = tmp_path / "bad.toml"
+    bad.write_text(out.read_text().replace("llm/my-", "llm/"))
+    refused = run_cli("review", "import", str(bad))
+    assert refused.returncode == 2
+    assert f"{bad}: cards.\"llm/precision-0-5-and-recall\": 'llm' is not a topic" in refused.stderr
+    assert "Nothing was imported." in refused.stderr
+    imported = run_cli("review", "import", str(out), "--deck", "domain")
+    assert imported.stdout == "Imported 0 new and 1 replaced domain cards.\n"
+    with open_store(url) as store:
+        assert list(mine.own_cards(store, BREADTH)) == []
+        scheduler.record_rating(store, METRICS[0], 3, datetime.now(UTC))
+    undone = run_cli("review", "undo")
+    assert undone.stdout == f"Undone: Good on {METRICS[0]}.\n"
+    again = run_cli("review", "undo")
+    assert again.returncode != 0 and "no breadth rating to undo" in again.stderr

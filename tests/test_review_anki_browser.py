@@ -61,7 +61,9 @@ def shown_card(page) -> str:
 
 def next_card(page, previous: str) -> str:
     page.wait_for_function(
-        "(id) => document.querySelector('#card').dataset.id !== id", arg=previous, timeout=TIMEOUT_MS
+        "(id) => document.querySelector('#card').dataset.id !== id",
+        arg=previous,
+        timeout=TIMEOUT_MS,
     )
     return shown_card(page)
 
@@ -94,3 +96,101 @@ def test_a_wrong_check_survives_a_reload(fresh_server, page):
     assert not page.locator("#check").is_visible(), "it cannot be answered again"
     assert page.locator("#answer input[type=radio]").nth(q.correct).is_disabled()
     shot(page, "reloaded-after-wrong-check")
+
+
+def test_keys_intervals_counts_and_undo_as_in_anki(fresh_server, page):
+    page.goto(fresh_server + "/review?topic=metrics")
+    open_card = next(qid for qid in METRICS if questions()[qid].kind == "open")
+    first = shown_card(page)
+    total = len(METRICS)
+    assert counts(page) == (total, 0, 0)
+    while first != open_card:  # graded cards first: Enter checks the empty answer, 1 rates it
+        page.keyboard.press("Enter")
+        page.locator("#ratings").wait_for(state="visible", timeout=TIMEOUT_MS)
+        page.keyboard.press("1")
+        first = next_card(page, first)
+    done = METRICS.index(open_card)
+    assert counts(page) == (total - done, done, 0), "each Again card is learning now"
+    page.keyboard.press("Enter")  # reveals the open card's answer
+    page.locator("#ratings").wait_for(state="visible", timeout=TIMEOUT_MS)
+    intervals = [
+        page.locator(f'#ratings .interval[data-rating="{r}"]').inner_text() for r in "1234"
+    ]
+    assert intervals == ["1m", "6m", "10m", "8d"]
+    shot(page, "intervals")
+    page.keyboard.press("4")  # Easy: straight to a review in 8 days
+    after = next_card(page, open_card)
+    assert counts(page) == (total - done - 1, done, 0)
+    assert "Easy, next review in 8 days" in page.locator("#last-rating").inner_text()
+    page.keyboard.press("Escape")  # the next card is a number: its box has the focus
+    page.keyboard.press("u")
+    page.wait_for_function(
+        "(id) => document.querySelector('#card').dataset.id === id",
+        arg=open_card,
+        timeout=TIMEOUT_MS,
+    )
+    assert counts(page) == (total - done, done, 0), "undone: new again"
+    assert page.locator("#undo-note").inner_text() == f"Undone: Easy on {open_card}."
+    assert after != open_card
+    shot(page, "undone")
+
+
+def test_bury_suspend_and_bring_back(fresh_server, page):
+    page.goto(fresh_server + "/review?topic=metrics")
+    first = shown_card(page)
+    page.keyboard.press("-")
+    second = next_card(page, first)
+    page.locator("#bury").click()  # the button does what the key does... bury the second too
+    third = next_card(page, second)
+    page.keyboard.press("@")
+    next_card(page, third)
+    assert counts(page) == (len(METRICS) - 3, 0, 0)
+    page.locator("#set-aside-panel summary").click()
+    items = page.locator("#set-aside li")
+    assert [items.nth(i).get_attribute("data-id") for i in range(3)] == [first, second, third]
+    assert "suspended" in items.nth(2).inner_text()
+    shot(page, "set-aside")
+    items.nth(0).locator("button").click()
+    page.wait_for_function("() => document.querySelectorAll('#set-aside li').length === 2")
+    page.wait_for_function(
+        f"() => document.querySelector('#count-new').textContent === '{len(METRICS) - 2}'"
+    )
+
+
+def test_edit_an_answer_and_add_an_own_card(fresh_server, page):
+    page.goto(fresh_server + "/review?topic=metrics")
+    card = shown_card(page)
+    page.locator("#check").click()
+    page.locator("#answer-tools").wait_for(state="visible", timeout=TIMEOUT_MS)
+    page.keyboard.press("e")
+    page.fill("#answer-text", "In my words: accuracy hides the rare class entirely.")
+    page.locator("#answer-editor button[type=submit]").click()
+    page.locator("#restore-answer").wait_for(state="visible", timeout=TIMEOUT_MS)
+    assert page.locator("#model-answer").inner_text() == (
+        "In my words: accuracy hides the rare class entirely."
+    )
+    shot(page, "edited-answer")
+    page.reload()
+    assert shown_card(page) == card  # checked before the reload: comes back checked
+    page.locator("#model-answer").wait_for(state="visible", timeout=TIMEOUT_MS)
+    assert page.locator("#model-answer").inner_text().startswith("In my words")
+    assert "your answer" in page.locator("#card-meta").inner_text()
+
+    page.locator("#own-cards summary").click()
+    form = page.locator("#add-card")
+    form.locator("select[name=kind]").select_option("choice")
+    form.locator("textarea[name=question]").fill("Which loss does logistic regression minimise?")
+    form.locator("textarea[name=answer]").fill("The log loss: the negative log-likelihood.")
+    form.locator("textarea[name=choices]").fill("Hinge loss\n*Log loss\nSquared error")
+    form.locator("button[type=submit]").click()
+    note = page.locator("#add-note")
+    page.wait_for_function(
+        "() => document.querySelector('#add-note').textContent.startsWith('Added')"
+    )
+    assert note.inner_text() == (
+        "Added metrics/my-which-loss-does-logistic-regression: it comes as a new card."
+    )
+    page.wait_for_function(
+        f"() => document.querySelector('#count-new').textContent === '{len(METRICS) + 1}'"
+    )
+    shot(page, "own-card-added")

@@ -72,15 +72,14 @@ def fitted(store: Store) -> Fitted | None:
     return found
 
 
-def user_scheduler(store: Store, *, fuzz: bool = True) -> Scheduler:
+def user_scheduler(store: Store) -> Scheduler:
     """FSRS with the user's fitted parameters, else with its defaults.
 
-    ``fuzz`` (FSRS's default) moves intervals of 3 days or more by a few percent at random, so
-    cards learned together spread out; previews of an interval go without it, to be the same
-    every time they are shown.
+    Without FSRS's fuzz (a random few percent on intervals of 3 days or more): the interval a
+    rating button shows is then the one the rating gives.
     """
     found = fitted(store)
-    return _scheduler(None if found is None else tuple(found.parameters), fuzz)
+    return _scheduler(None if found is None else tuple(found.parameters))
 
 
 def memory(store: Store, now: datetime, deck: Deck | None = None) -> Memory:
@@ -159,9 +158,9 @@ def _gaps(history: list[tuple[date, int]]) -> list[tuple[int, int]]:
 
 
 @functools.lru_cache(maxsize=32)
-def _scheduler(parameters: tuple[float, ...] | None, fuzz: bool = True) -> Scheduler:
+def _scheduler(parameters: tuple[float, ...] | None) -> Scheduler:
     # Scheduler checks the parameters' bounds (ValueError), so a bad stored value is refused.
-    options = {"desired_retention": DESIRED_RETENTION, "enable_fuzzing": fuzz}
+    options = {"desired_retention": DESIRED_RETENTION, "enable_fuzzing": False}
     if parameters is None:
         return Scheduler(**options)
     return Scheduler(parameters=parameters, **options)

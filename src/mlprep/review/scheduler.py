@@ -44,6 +44,7 @@ from mlprep.store.db import Store
 from mlprep.store.models import ReviewCardRow, ReviewLogRow
 
 NEW_PER_DAY = 20
+LEARN_AHEAD = timedelta(minutes=20)  # Anki's: learning cards due this soon count as today's
 RETENTION_DAYS = 30
 RATING_NAMES = {int(r): r.name for r in Rating}  # 1 Again, 2 Hard, 3 Good, 4 Easy
 RECALLED = (Rating.Good, Rating.Easy)
@@ -96,8 +97,8 @@ class Undone:
 
 @dataclass(frozen=True)
 class TodayCounts:
-    """The queue now, as Anki counts it: cards never seen, cards being learned (or relearned
-    after a lapse, due again within the day), and reviews due. They add up to the queue."""
+    """Today's work as Anki counts it: new cards left for today, cards in their learning (or
+    relearning) steps due within :data:`LEARN_AHEAD`, and reviews due now."""
 
     new: int
     learning: int
@@ -246,15 +247,27 @@ def record_rating(
 def next_intervals(
     store: Store, question_id: str, now: datetime, *, deck: Deck = BREADTH
 ) -> dict[int, datetime]:
-    """When the card would come back after each rating (1-4), were it rated ``now`` (before
-    FSRS's fuzz, which moves intervals of 3 days or more by a few percent)."""
+    """When the card would come back after each rating (1-4), were it rated ``now``."""
     when = _utc(now)
     card_id = deck.card_id(question_id)
-    fsrs = user_scheduler(store, fuzz=False)
+    fsrs = user_scheduler(store)
     with store.reading() as session:
         row = session.scalar(select(ReviewCardRow).where(ReviewCardRow.question == card_id))
         card = _card_of(row, card_id, when)
     return {int(r): fsrs.review_card(card, r, when)[0].due for r in Rating}
+
+
+def card_now(store: Store, question_id: str, now: datetime, *, deck: Deck = BREADTH) -> DueCard:
+    """One card as it stands (to study it again straight after an undo, say)."""
+    question = _bank(store, None, deck=deck)[question_id]
+    with store.reading() as session:
+        row = session.scalar(
+            select(ReviewCardRow).where(ReviewCardRow.question == deck.card_id(question_id))
+        )
+    if row is None:
+        return DueCard(question_id, unit_of(question_id), question, True, _utc(now))
+    state = _state_name(row.state)
+    return DueCard(question_id, unit_of(question_id), question, False, row.due, state)
 
 
 def undo_last(store: Store, *, deck: Deck = BREADTH) -> Undone | None:
@@ -286,10 +299,12 @@ def today_counts(
     new_per_day: int = NEW_PER_DAY,
     deck: Deck = BREADTH,
 ) -> TodayCounts:
-    """New, learning and due cards in the queue now (in ``topics``, else all)."""
+    """New cards and reviews in the queue now, and cards in their learning steps due now or
+    within :data:`LEARN_AHEAD` (in ``topics``, else all)."""
     cards = due_cards(store, now, topics=topics, new_per_day=new_per_day, deck=deck)
+    soon = due_cards(store, now + LEARN_AHEAD, topics=topics, new_per_day=0, deck=deck)
+    learning = sum(card.state in ("learning", "relearning") for card in soon)
     states = [card.state for card in cards]
-    learning = sum(state in ("learning", "relearning") for state in states)
     return TodayCounts(states.count("new"), learning, states.count("review"))
 
 
@@ -503,6 +518,7 @@ __all__ = [
     "UnknownQuestion",
     "UnknownTopic",
     "check_answer",
+    "card_now",
     "check_topic",
     "describe_wait",
     "due_cards",

@@ -19,7 +19,15 @@ from pydantic import BaseModel, Field
 from mlprep.review import fitting, flags, mine, scheduler
 from mlprep.review.deck import BREADTH, DOMAIN, Deck
 from mlprep.web.errors import BODY_ERRORS, STORING, responses
-from mlprep.web.review_pages import MAX_ANSWER_CHARS, Revealed, _now, _question_or_404, _revealed
+from mlprep.web.review_pages import (
+    MAX_ANSWER_CHARS,
+    CardView,
+    Revealed,
+    _card_view,
+    _now,
+    _question_or_404,
+    _revealed,
+)
 from mlprep.web.state import AppState, get_state
 
 State = Annotated[AppState, Depends(get_state)]
@@ -29,6 +37,7 @@ class UndoneView(BaseModel):
     id: str
     rating: int
     rating_name: str
+    card: CardView = Field(description="The card as it is again, to study it now.")
 
 
 class SetAsideView(BaseModel):
@@ -110,7 +119,9 @@ def deck_router(deck: Deck, api: str) -> APIRouter:
         if undone is None:
             raise HTTPException(404, f"no {deck.round} rating to undo")
         name = scheduler.RATING_NAMES[undone.rating]
-        return UndoneView(id=undone.id, rating=undone.rating, rating_name=name)
+        again = scheduler.card_now(state.store, undone.id, _now(), deck=deck)
+        card = _card_view(state, again, deck)
+        return UndoneView(id=undone.id, rating=undone.rating, rating_name=name, card=card)
 
     @router.get("/set-aside", response_model=list[SetAsideView])
     def set_aside(state: State) -> list[SetAsideView]:

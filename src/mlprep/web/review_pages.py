@@ -45,10 +45,10 @@ class TopicView(BaseModel):
 
 
 class TodayView(BaseModel):
-    """The queue now, split as Anki splits it; the three add up to ``to_study``."""
+    """Today's work as Anki counts it."""
 
     new: int = Field(description="Never-seen cards left for today (within the daily cap).")
-    learning: int = Field(description="Cards being learned or relearned, due now.")
+    learning: int = Field(description="Cards in learning steps due within 20 minutes.")
     due: int = Field(description="Reviews due now.")
 
 
@@ -293,7 +293,7 @@ def _overview(
     topics = (topic,) if topic is not None else scope
     today = today_view(state, topics, deck)
     return Overview(
-        to_study=today.new + today.learning + today.due,
+        to_study=len(scheduler.due_cards(state.store, now, topics=topics, deck=deck)),
         new_left_today=scheduler.new_left_today(state.store, now, deck=deck),
         today=today,
         topics=rows,

@@ -2,7 +2,8 @@
 // The card arrives without its answer: the answer comes only from the check or reveal call. A
 // card checked before (then reloaded) arrives with its checked answer, shown again as checked.
 // Keys as in Anki: Space or Enter reveals, then 1-4 rate (Space/Enter: the suggested rating),
-// U or Ctrl+Z undoes the last rating, - buries, @ suspends, E edits the answer.
+// U or Ctrl+Z undoes the last rating, - buries, @ suspends, E edits the answer; in a text box
+// they are typed, and Escape leaves the box.
 // The domain page is the same page: #review's data attributes say which API and page to use,
 // and its track picker stores the tracks you chose.
 "use strict";
@@ -78,7 +79,7 @@ async function showCard(card) {
   $("check").hidden = false;
   $("answer-hint").textContent = graded
     ? "Leave it empty if you do not know."
-    : "Write your answer if you like (Ctrl+Enter reveals), then rate yourself.";
+    : "Space reveals the answer; or write yours first (Ctrl+Enter reveals), then rate yourself.";
   for (const id of ["verdict", "model-answer", "ratings", "answer-tools", "answer-editor"]) {
     $(id).hidden = true;
   }
@@ -92,8 +93,11 @@ async function showCard(card) {
     await submitAnswer();
     return;
   }
-  const first = $("answer-input").querySelector("input[type=text], textarea");
+  // A number is typed, so its box takes the focus (Enter checks it); an open card's box does
+  // not, so that Space reveals at once, as in Anki (click in it to write an answer first).
+  const first = $("answer-input").querySelector("input[type=text]");
   if (first) first.focus();
+  else if (document.activeElement) document.activeElement.blur();
 }
 
 function setAnswer(card, answer) {
@@ -249,6 +253,10 @@ function onKey(event) {
     $("answer-form").requestSubmit();
     return;
   }
+  if (event.key === "Escape" && typing) {  // out of the answer box: the keys work again
+    event.target.blur();
+    return;
+  }
   if (event.key === "z" && (event.ctrlKey || event.metaKey) && !typing) {
     event.preventDefault();
     undo();
@@ -297,7 +305,10 @@ function undo() {
     $("undo-note").textContent = `Undone: ${undone.rating_name} on ${undone.id}.`;
     $("last-rating").hidden = true;
     await refreshCounts();
-    await loadNext();
+    review.card = undone.card;  // studied again at once, as in Anki
+    $("card").hidden = false;
+    $("done").hidden = true;
+    await showCard(undone.card);
   });
 }
 
