@@ -484,3 +484,8 @@ def test_the_cli_exports_imports_undoes_and_refuses_a_bad_file(tmp_path, monkeyp
     assert undone.stdout == f"Undone: Good on {METRICS[0]}.\n"
     again = run_cli("review", "undo")
     assert again.returncode != 0 and "no breadth rating to undo" in again.stderr
+
+
+def test_no_bank_card_is_named_like_an_own_card():
+    banks = [*questions(), *domain_questions()]
+    assert [qid for qid in banks if mine.is_own(qid)] == []

@@ -137,7 +137,7 @@ def export_toml(store: Store, deck: Deck) -> str:
     }
     header = (
         f"# Your own mlprep {deck.round} cards, one table per card keyed {deck.unit}/my-name,\n"
-        f"# in the bank's schema (docs/authoring.md). Import: {deck.command} import FILE.\n\n"
+        f"# in the bank's schema (docs/rounds.md). Import: {deck.command} import FILE.\n\n"
     )
     return header + tomli_w.dumps({"cards": cards}, multiline_strings=True)
 

@@ -33,6 +33,10 @@ from mlprep.web.state import AppState, get_state
 State = Annotated[AppState, Depends(get_state)]
 
 
+class TomlResponse(PlainTextResponse):
+    media_type = "application/toml"
+
+
 class UndoneView(BaseModel):
     id: str
     rating: int
@@ -138,7 +142,7 @@ def deck_router(deck: Deck, api: str) -> APIRouter:
         until = flags.bury(state.store, deck, f"{unit}/{name}", _now(), on)
         return BuriedView(id=f"{unit}/{name}", buried_until=_iso(until) if on else None)
 
-    errors = responses(*STORING, 403, 404)
+    errors = responses(*STORING, 403, 404, 422)  # 422: a path parameter that cannot be a name
 
     @router.post(card + "/suspend", response_model=SuspendedView, responses=errors)
     def suspend(unit: str, name: str, state: State) -> SuspendedView:
@@ -195,13 +199,12 @@ def deck_router(deck: Deck, api: str) -> APIRouter:
             raise HTTPException(404, f"no own {deck.round} card '{unit}/{name}'")
         return CardCreated(id=f"{unit}/{name}")
 
-    @router.get("/cards.toml", response_class=PlainTextResponse)
-    def export_cards(state: State) -> PlainTextResponse:
+    @router.get("/cards.toml", response_class=TomlResponse)
+    def export_cards(state: State) -> TomlResponse:
         """Your own cards as a TOML file (the import's format)."""
         filename = f"mlprep-{deck.round}-cards.toml"
-        return PlainTextResponse(
+        return TomlResponse(
             mine.export_toml(state.store, deck),
-            media_type="application/toml",
             headers={"Content-Disposition": f'attachment; filename="{filename}"'},
         )
 
