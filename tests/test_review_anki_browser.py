@@ -194,3 +194,22 @@ def test_edit_an_answer_and_add_an_own_card(fresh_server, page):
         f"() => document.querySelector('#count-new').textContent === '{len(METRICS) + 1}'"
     )
     shot(page, "own-card-added")
+
+
+def test_the_domain_page_has_the_same_keys_counts_and_undo(fresh_server, page):
+    page.goto(fresh_server + "/domain?track=llm")
+    first = shown_card(page)
+    new = counts(page)[0]
+    page.keyboard.press("Escape")  # a number's box may have the focus
+    page.keyboard.press(" ")
+    page.locator("#ratings").wait_for(state="visible", timeout=TIMEOUT_MS)
+    assert page.locator('#ratings .interval[data-rating="3"]').inner_text() == "10m"
+    page.keyboard.press("3")
+    second = next_card(page, first)
+    assert counts(page) == (new - 1, 1, 0)
+    page.locator("#undo").click()
+    page.wait_for_function(
+        "(id) => document.querySelector('#card').dataset.id === id", arg=first, timeout=TIMEOUT_MS
+    )
+    assert counts(page) == (new, 0, 0) and second != first
+    shot(page, "domain-undone")
