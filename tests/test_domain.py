@@ -12,6 +12,7 @@ import random
 from datetime import UTC, date, datetime, timedelta
 from typing import get_args
 
+import fsrs
 import pytest
 from conftest import run_cli
 from sqlalchemy import select
@@ -34,7 +35,7 @@ from mlprep.domain.bank import (
     tracks,
 )
 from mlprep.review import bank as breadth_bank
-from mlprep.review import scheduler
+from mlprep.review import fitting, scheduler
 from mlprep.review.deck import BREADTH, DOMAIN
 from mlprep.store import open_store
 from mlprep.store.models import ReviewCardRow, ReviewLogRow
@@ -432,7 +433,7 @@ def test_domain_mastery_per_track_from_seeded_reviews_leaves_breadth_alone(store
     domain, breadth = mastery.rounds["domain"], mastery.rounds["breadth"]
     by_track = {t.key: t for t in domain.topics}
     assert list(by_track) == list(tracks())
-    llm_recall = scheduler._SCHEDULER.get_card_retrievability(llm_fsrs, now)
+    llm_recall = fsrs.Scheduler().get_card_retrievability(llm_fsrs, now)
     llm_cards = sum(q.startswith("llm/") for q in domain_bank.questions())
     assert by_track["llm"].score == pytest.approx(llm_recall / llm_cards)
     assert by_track["llm"].detail == (

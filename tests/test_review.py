@@ -285,7 +285,9 @@ def test_review_session_from_piped_answers_is_marked_rated_and_stored(db_url):
     out = result.stdout
     assert out.count("Model answer") == 3 and "next review in" in out
     assert "is not a number" in out, "an unreadable number is asked again"
-    assert "Reviewed 3 cards" in out
+    # one choice marked wrong, one number marked right, one open card rated by its writer
+    assert "Reviewed 3 cards: 1 of 2 graded answers right, 1 open card self-rated" in out
+    assert "(Again 1, Good 1, Easy 1)." in out
     kinds = [questions()[qid].kind for qid in first]
     expected_ratings = {"choice": (1, False), "numeric": (3, True), "open": (4, None)}
     with open_store(db_url) as store:
@@ -302,6 +304,29 @@ def test_choice_letters_are_shown_and_right_answers_suggest_good(db_url):
     result = run_cli("review", "--topic", "metrics", "--limit", str(position + 1), input=answers)
     assert "a) " in result.stdout and "b) " in result.stdout
     assert "Right." in result.stdout and "[Enter = 3 Good]" in result.stdout
+
+
+@pytest.mark.parametrize(
+    ("ratings", "right", "graded", "line"),
+    [
+        # the session: three cards, one of them graded
+        (
+            {3: 2, 4: 1},
+            1,
+            1,
+            "Reviewed 3 cards: 1 of 1 graded answer right, 2 open cards self-rated"
+            " (Good 2, Easy 1).",
+        ),
+        ({1: 1}, 0, 1, "Reviewed 1 card: 0 of 1 graded answer right (Again 1)."),
+        ({4: 2}, 0, 0, "Reviewed 2 cards: 2 open cards self-rated (Easy 2)."),
+    ],
+)
+def test_the_summary_counts_graded_and_open_cards_apart(ratings, right, graded, line):
+    from collections import Counter
+
+    from mlprep.cli.reviewing import Tally, summary_line
+
+    assert summary_line(Tally(Counter(ratings), right, graded)) == line
 
 
 def test_q_quits_and_end_of_input_keeps_what_was_answered(db_url):

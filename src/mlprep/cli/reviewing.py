@@ -42,29 +42,40 @@ class _Stop(Exception):
 
 
 @dataclass
-class _Tally:
+class Tally:
+    """A session's ratings, and of its graded (choice, numeric) cards how many were right."""
+
     ratings: Counter = field(default_factory=Counter)
     right: int = 0
     graded: int = 0
 
 
-@click.command()
+@click.group(invoke_without_command=True)
 @click.option("--topic", help="Only this topic (mlprep review --stats lists them).")
 @click.option("--limit", type=click.IntRange(1, 10_000), help="At most this many cards.")
 @click.option("--stats", is_flag=True, help="Print due, new and total cards per topic, and exit.")
 @click.option("--list", "list_only", is_flag=True, help="List the cards due now, and exit.")
 @click.option("--json", "as_json", is_flag=True, help="With --stats or --list: print JSON.")
+@click.pass_context
 def review(
-    topic: str | None, limit: int | None, stats: bool, list_only: bool, as_json: bool
+    ctx: click.Context,
+    topic: str | None,
+    limit: int | None,
+    stats: bool,
+    list_only: bool,
+    as_json: bool,
 ) -> None:
     """Review today's due breadth cards (spaced repetition): answer, see the model answer, rate.
 
     Choice and numeric answers are marked for you; rate 1 Again, 2 Hard, 3 Good or 4 Easy (Enter
-    takes the suggested rating). Type q to stop.
+    takes the suggested rating). Type q to stop. The subcommands move your own cards as TOML,
+    undo the last rating and fit FSRS to your log.
     """
     from mlprep.review.deck import BREADTH
     from mlprep.review.scheduler import check_topic
 
+    if ctx.invoked_subcommand is not None:
+        return
     if as_json and not (stats or list_only):
         raise CliError("--json goes with --stats or --list")
     with handling_errors(BREADTH):
@@ -75,6 +86,90 @@ def review(
                 print_stats(console(), store, as_json, BREADTH)
             else:
                 run_session(store, None if topic is None else (topic,), limit, list_only, as_json)
+
+
+DECK_OPTION = click.option(
+    "--deck",
+    "deck_name",
+    type=click.Choice(["breadth", "domain"]),
+    default="breadth",
+    show_default=True,
+    help="Which deck: breadth's topics or the domain round's tracks.",
+)
+
+
+@review.command("export")
+@click.argument("file", type=click.Path(dir_okay=False, writable=True))
+@DECK_OPTION
+def export_cards(file: str, deck_name: str) -> None:
+    """Write your own cards of a deck to FILE as TOML (what import reads)."""
+    from pathlib import Path
+
+    from mlprep.review.deck import DECKS
+    from mlprep.review.mine import export_toml, own_cards
+
+    deck = DECKS[deck_name]
+    with handling_errors(deck), open_history() as store:
+        text, count = export_toml(store, deck), len(own_cards(store, deck))
+    try:
+        Path(file).write_text(text, encoding="utf-8")
+    except OSError as exc:
+        raise CliError(f"cannot write {file}: {exc.strerror or exc}") from None
+    click.echo(f"Wrote {count} card{'s' if count != 1 else ''} to {file}.")
+
+
+@review.command("import")
+@click.argument("file", type=click.Path(exists=True, dir_okay=False))
+@DECK_OPTION
+def import_cards(file: str, deck_name: str) -> None:
+    """Add (or replace) your own cards from a TOML FILE: all of it, or nothing if one is bad."""
+    from pathlib import Path
+
+    from mlprep.review import mine
+    from mlprep.review.deck import DECKS
+
+    deck = DECKS[deck_name]
+    try:
+        text = Path(file).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise CliError(f"cannot read {file}: {exc}") from None
+    with handling_errors(deck):
+        try:
+            cards = mine.parse_cards(text, deck, file)
+        except mine.CardError as exc:
+            raise CliError(f"{exc}\nNothing was imported.") from None
+        with open_history() as store:
+            added, replaced = mine.import_cards(store, deck, cards, _now())
+    click.echo(f"Imported {added} new and {replaced} replaced {deck.round} cards.")
+
+
+@review.command("undo")
+@DECK_OPTION
+def undo(deck_name: str) -> None:
+    """Take back the deck's last rating: the card is as it was before it."""
+    from mlprep.review.deck import DECKS
+    from mlprep.review.scheduler import RATING_NAMES, undo_last
+
+    deck = DECKS[deck_name]
+    with handling_errors(deck), open_history() as store:
+        undone = undo_last(store, deck=deck)
+    if undone is None:
+        raise CliError(f"no {deck.round} rating to undo")
+    click.echo(f"Undone: {RATING_NAMES[undone.rating]} on {undone.id}.")
+
+
+@review.command("fit")
+def fit() -> None:
+    """Fit FSRS's parameters to your own review log (needs the optimizer extra)."""
+    from mlprep.review import fitting
+    from mlprep.review.deck import BREADTH
+
+    with handling_errors(BREADTH), open_history() as store:
+        try:
+            found = fitting.fit(store, _now())
+        except fitting.CannotFit as exc:
+            raise CliError(str(exc)) from None
+    console().print(f"FSRS fitted to your {found.reviews} ratings; it schedules with them now.")
 
 
 @contextmanager
@@ -127,8 +222,8 @@ def run_session(
 # --- one session ------------------------------------------------------------------------------
 
 
-def _review(out: Console, store: Store, cards: list[DueCard], lines: TextIO, deck: Deck) -> _Tally:
-    tally = _Tally()
+def _review(out: Console, store: Store, cards: list[DueCard], lines: TextIO, deck: Deck) -> Tally:
+    tally = Tally()
     for number, card in enumerate(cards, start=1):
         _show_card(out, card, f"{number}/{len(cards)}")
         try:
@@ -246,19 +341,33 @@ def _record(
     out.print(f"[dim]{RATING_NAMES[rating]}: next review in {wait} ({when}).[/]")
 
 
-def _print_summary(out: Console, store: Store, topics: Scope, tally: _Tally, deck: Deck) -> None:
-    from mlprep.review.scheduler import RATING_NAMES, due_cards
+def _print_summary(out: Console, store: Store, topics: Scope, tally: Tally, deck: Deck) -> None:
+    from mlprep.review.scheduler import due_cards
 
-    reviewed = sum(tally.ratings.values())
     out.rule("Summary")
-    if not reviewed:
-        out.print("No card was rated.")
-    else:
-        counts = ", ".join(f"{RATING_NAMES[r]} {tally.ratings[r]}" for r in sorted(tally.ratings))
-        marked = f"; {tally.right}/{tally.graded} marked right" if tally.graded else ""
-        out.print(f"Reviewed {reviewed} card{'s' if reviewed != 1 else ''}{marked} ({counts}).")
+    out.print(summary_line(tally), markup=False, soft_wrap=True)
     left = len(due_cards(store, _now(), topics=topics, deck=deck))
     out.print(f"{left} card{'s' if left != 1 else ''} still to study today.")
+
+
+def summary_line(tally: Tally) -> str:
+    """ "Reviewed 3 cards: 1 of 1 graded answer right, 2 open cards self-rated (Good 3)."."""
+    from mlprep.review.scheduler import RATING_NAMES
+
+    reviewed = sum(tally.ratings.values())
+    if not reviewed:
+        return "No card was rated."
+    parts = []
+    if tally.graded:
+        parts.append(f"{tally.right} of {_count(tally.graded, 'graded answer')} right")
+    if reviewed > tally.graded:
+        parts.append(f"{_count(reviewed - tally.graded, 'open card')} self-rated")
+    counts = ", ".join(f"{RATING_NAMES[r]} {tally.ratings[r]}" for r in sorted(tally.ratings))
+    return f"Reviewed {_count(reviewed, 'card')}: {', '.join(parts)} ({counts})."
+
+
+def _count(number: int, noun: str) -> str:
+    return f"{number} {noun}{'s' if number != 1 else ''}"
 
 
 # --- the non-interactive views ------------------------------------------------------------------

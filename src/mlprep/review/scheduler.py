@@ -12,33 +12,43 @@ Every function also takes a ``deck`` (:mod:`mlprep.review.deck`), breadth by def
 round's bank is scheduled by the same code in the same tables, its cards' ids prefixed
 ``domain:``. Ids in and out are the deck's own (``topic/name``, ``track/name``); each deck has its
 own daily cap on new cards.
+
+Without a ``bank`` argument a deck is what its user sees (:func:`mlprep.review.mine.deck_bank`:
+their own answers and cards included); suspended and buried cards (:mod:`mlprep.review.flags`)
+stay out of the queue and its counts. FSRS runs with the user's fitted parameters once there are
+some (:mod:`mlprep.review.fitting`), else with FSRS's defaults. Every rating keeps the card as it
+was, so :func:`undo_last` can put it back.
 """
 
 from __future__ import annotations
 
 import itertools
+import json
 import zlib
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
-from fsrs import Card, Rating, Scheduler
+from fsrs import Card, Rating
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from mlprep.review import flags
 from mlprep.review.bank import Question
 from mlprep.review.deck import BREADTH, Deck, unit_of
+from mlprep.review.fitting import user_scheduler
 from mlprep.review.grading import Marking, mark
+from mlprep.review.mine import deck_bank
 from mlprep.store.db import Store
 from mlprep.store.models import ReviewCardRow, ReviewLogRow
 
 NEW_PER_DAY = 20
+LEARN_AHEAD = timedelta(minutes=20)  # Anki's: learning cards due this soon count as today's
 RETENTION_DAYS = 30
 RATING_NAMES = {int(r): r.name for r in Rating}  # 1 Again, 2 Hard, 3 Good, 4 Easy
 RECALLED = (Rating.Good, Rating.Easy)
 
-_SCHEDULER = Scheduler()
 Bank = Mapping[str, Question]
 
 
@@ -62,6 +72,7 @@ class DueCard:
     question: Question
     new: bool  # never rated yet
     due: datetime
+    state: str = "new"  # "new", "learning", "review" or "relearning"
 
 
 @dataclass(frozen=True)
@@ -74,6 +85,24 @@ class Rated:
     due: datetime
     state: str  # "learning", "review" or "relearning"
     reviews: int  # ratings so far, this one included
+
+
+@dataclass(frozen=True)
+class Undone:
+    """A rating taken back: the card is as it was before it."""
+
+    id: str
+    rating: int
+
+
+@dataclass(frozen=True)
+class TodayCounts:
+    """Today's work as Anki counts it: new cards left for today, cards in their learning (or
+    relearning) steps due within :data:`LEARN_AHEAD`, and reviews due now."""
+
+    new: int
+    learning: int
+    due: int
 
 
 @dataclass(frozen=True)
@@ -143,21 +172,22 @@ def due_cards(
     New cards take turns across topics, so a session does not start with one topic's whole list.
     ``topics`` (several) narrows the cards like ``topic`` (one) does.
     """
-    whole = _bank(bank, deck=deck)
-    scope = _bank(whole, topic, deck)
+    whole = _bank(store, bank, deck=deck)
+    scope = _bank(store, whole, topic, deck)
     if topics is not None:
         wanted = {check_topic(t, deck) for t in topics}
         scope = {qid: q for qid, q in scope.items() if unit_of(qid) in wanted}
+    aside = flags.set_aside(store, deck, _utc(now))
     with store.reading() as session:
         rows = session.scalars(select(ReviewCardRow).order_by(ReviewCardRow.due)).all()
         mine = [(deck.question_id(row.question), row) for row in rows]
         due = [
-            DueCard(qid, unit_of(qid), scope[qid], False, row.due)
+            DueCard(qid, unit_of(qid), scope[qid], False, row.due, _state_name(row.state))
             for qid, row in mine
-            if qid in scope and row.due <= _utc(now)
+            if qid in scope and qid not in aside and row.due <= _utc(now)
         ]
         rated = {qid for qid, _row in mine}
-        unseen = [qid for qid in scope if qid not in rated]
+        unseen = [qid for qid in scope if qid not in rated and qid not in aside]
         room = max(0, new_per_day - _new_today(session, now, whole, deck))  # across all topics
     fresh = [
         DueCard(qid, unit_of(qid), scope[qid], True, _utc(now)) for qid in _by_turns(unseen, deck)
@@ -177,23 +207,26 @@ def record_rating(
     bank: Bank | None = None,
     deck: Deck = BREADTH,
 ) -> Rated:
-    """Apply one rating (1 Again .. 4 Easy): update the card and log it, in one transaction."""
-    bank = _bank(bank, deck=deck)
+    """Apply one rating (1 Again .. 4 Easy): update the card and log it, in one transaction.
+
+    The log row keeps the card as it was, for :func:`undo_last`; a checked answer waiting for
+    this rating is done with.
+    """
+    bank = _bank(store, bank, deck=deck)
     if question_id not in bank:
         raise UnknownQuestion(question_id, deck)
     if rating not in RATING_NAMES:
         raise ValueError(f"a rating is 1 (Again), 2 (Hard), 3 (Good) or 4 (Easy), not {rating!r}")
     when = _utc(now)
     card_id, topic = deck.card_id(question_id), deck.card_topic(question_id)
+    fsrs = user_scheduler(store)
     with store.writing() as session:
         row = session.scalar(select(ReviewCardRow).where(ReviewCardRow.question == card_id))
+        before, card = _snapshot(row), _card_of(row, card_id, when)
         if row is None:
             row = ReviewCardRow(question=card_id, topic=topic, reviews=0)
             session.add(row)
-            card = Card(card_id=_card_id(card_id), due=when)
-        else:
-            card = Card.from_json(row.state)
-        card, _log = _SCHEDULER.review_card(card, Rating(rating), review_datetime=when)
+        card, _log = fsrs.review_card(card, Rating(rating), when)
         row.state, row.due, row.updated_at = card.to_json(), card.due, when
         row.reviews += 1
         session.add(
@@ -204,16 +237,86 @@ def record_rating(
                 rating=rating,
                 correct=correct,
                 answer=answer,
+                before=before,
             )
         )
+        flags.drop_check(store, deck, question_id)
         return Rated(question_id, rating, correct, card.due, card.state.name.lower(), row.reviews)
+
+
+def next_intervals(
+    store: Store, question_id: str, now: datetime, *, deck: Deck = BREADTH
+) -> dict[int, datetime]:
+    """When the card would come back after each rating (1-4), were it rated ``now``."""
+    when = _utc(now)
+    card_id = deck.card_id(question_id)
+    fsrs = user_scheduler(store)
+    with store.reading() as session:
+        row = session.scalar(select(ReviewCardRow).where(ReviewCardRow.question == card_id))
+        card = _card_of(row, card_id, when)
+    return {int(r): fsrs.review_card(card, r, when)[0].due for r in Rating}
+
+
+def card_now(store: Store, question_id: str, now: datetime, *, deck: Deck = BREADTH) -> DueCard:
+    """One card as it stands (to study it again straight after an undo, say)."""
+    question = _bank(store, None, deck=deck)[question_id]
+    with store.reading() as session:
+        row = session.scalar(
+            select(ReviewCardRow).where(ReviewCardRow.question == deck.card_id(question_id))
+        )
+    if row is None:
+        return DueCard(question_id, unit_of(question_id), question, True, _utc(now))
+    state = _state_name(row.state)
+    return DueCard(question_id, unit_of(question_id), question, False, row.due, state)
+
+
+def undo_last(store: Store, *, deck: Deck = BREADTH) -> Undone | None:
+    """Take back the deck's latest rating: the card goes back to what it was and the log row is
+    deleted; a graded answer is kept as checked, so it is not answered again. None when there is
+    nothing to undo (no rating, or only ratings stored before undo existed)."""
+    with store.writing() as session:
+        logs = session.scalars(select(ReviewLogRow).order_by(ReviewLogRow.id.desc()))
+        log = next((r for r in logs if deck.question_id(r.question) is not None), None)
+        if log is None or log.before is None:
+            return None
+        question_id = deck.question_id(log.question)
+        assert question_id is not None
+        row = session.scalar(select(ReviewCardRow).where(ReviewCardRow.question == log.question))
+        _restore(session, row, json.loads(log.before)["card"])
+        flags.drop_check(store, deck, question_id)
+        if log.correct is not None:  # the answer this rating was given is the card's answer again
+            marking = Marking(log.correct, "")
+            flags.keep_check(store, deck, question_id, log.answer, marking, log.reviewed_at)
+        session.delete(log)
+        return Undone(question_id, log.rating)
+
+
+def today_counts(
+    store: Store,
+    now: datetime,
+    *,
+    topics: Iterable[str] | None = None,
+    new_per_day: int = NEW_PER_DAY,
+    deck: Deck = BREADTH,
+) -> TodayCounts:
+    """New cards and reviews in the queue now, and cards in their learning steps due now or
+    within :data:`LEARN_AHEAD` (in ``topics``, else all)."""
+    cards = due_cards(store, now, topics=topics, new_per_day=new_per_day, deck=deck)
+    soon = due_cards(store, now + LEARN_AHEAD, topics=topics, new_per_day=0, deck=deck)
+    learning = sum(card.state in ("learning", "relearning") for card in soon)
+    states = [card.state for card in cards]
+    return TodayCounts(states.count("new"), learning, states.count("review"))
 
 
 def due_counts(
     store: Store, now: datetime, *, bank: Bank | None = None, deck: Deck = BREADTH
 ) -> list[TopicCounts]:
-    """For every topic, in ``topics.toml`` order: cards due now, new cards, and all cards."""
-    bank = _bank(bank, deck=deck)
+    """For every topic, in ``topics.toml`` order: cards due now, new cards, and all cards.
+
+    Suspended and buried cards count in the total only.
+    """
+    bank = _bank(store, bank, deck=deck)
+    aside = flags.set_aside(store, deck, _utc(now))
     with store.reading() as session:
         rows = session.execute(select(ReviewCardRow.question, ReviewCardRow.due)).all()
     rated = {deck.question_id(card): due for card, due in rows}
@@ -221,6 +324,8 @@ def due_counts(
     for qid in bank:
         topic = unit_of(qid)
         total[topic] += 1
+        if qid in aside:
+            continue
         if qid not in rated:
             new[topic] += 1
         elif rated[qid] <= _utc(now):
@@ -238,7 +343,7 @@ def new_left_today(
     deck: Deck = BREADTH,
 ) -> int:
     """How many more new cards today's cap allows."""
-    bank = _bank(bank, deck=deck)
+    bank = _bank(store, bank, deck=deck)
     with store.reading() as session:
         return max(0, new_per_day - _new_today(session, now, bank, deck))
 
@@ -252,7 +357,8 @@ def retention(
     deck: Deck = BREADTH,
 ) -> list[TopicRetention]:
     """For every topic: how often recent reviews were recalled, and FSRS's recall estimate now."""
-    bank = _bank(bank, deck=deck)
+    bank = _bank(store, bank, deck=deck)
+    fsrs = user_scheduler(store)
     since = _utc(now) - timedelta(days=days)
     with store.reading() as session:
         logs = session.execute(
@@ -265,7 +371,7 @@ def retention(
         (qid, rating) for card, rating in logs if (qid := deck.question_id(card)) in bank
     )
     recall = _group(
-        (qid, _SCHEDULER.get_card_retrievability(Card.from_json(state), _utc(now)))
+        (qid, fsrs.get_card_retrievability(Card.from_json(state), _utc(now)))
         for card, state in cards
         if (qid := deck.question_id(card)) in bank
     )
@@ -286,7 +392,7 @@ def next_due(
     store: Store, *, topic: str | None = None, bank: Bank | None = None, deck: Deck = BREADTH
 ) -> datetime | None:
     """When the earliest rated card (of ``topic``) is due, or None if none was rated."""
-    bank = _bank(bank, topic, deck)
+    bank = _bank(store, bank, topic, deck)
     with store.reading() as session:
         rows = session.execute(select(ReviewCardRow.question, ReviewCardRow.due)).all()
     return min((due for card, due in rows if deck.question_id(card) in bank), default=None)
@@ -305,8 +411,23 @@ def describe_wait(due: datetime, now: datetime) -> str:
 # --- helpers ---------------------------------------------------------------------------------
 
 
-def _bank(bank: Bank | None, topic: str | None = None, deck: Deck = BREADTH) -> Bank:
-    bank = deck.questions() if bank is None else bank
+def short_wait(due: datetime, now: datetime) -> str:
+    """How long until ``due`` as Anki writes it on a rating button: "<1m", "10m", "5h", "3d",
+    "1.5mo", "2.1y" (a month is 30 days, a year 365)."""
+    seconds = (_utc(due) - _utc(now)).total_seconds()
+    days = seconds / 86400
+    if days >= 365:
+        return f"{days / 365:.1f}y"
+    if days >= 30:
+        return f"{days / 30:.1f}mo"
+    for unit, size in (("d", 86400), ("h", 3600), ("m", 60)):
+        if seconds >= size:
+            return f"{round(seconds / size)}{unit}"
+    return "<1m"
+
+
+def _bank(store: Store, bank: Bank | None, topic: str | None = None, deck: Deck = BREADTH) -> Bank:
+    bank = deck_bank(store, deck) if bank is None else bank
     if topic is None:
         return bank
     check_topic(topic, deck)
@@ -344,6 +465,35 @@ def _mean(values: list) -> float | None:
     return sum(values) / len(values) if values else None
 
 
+def _card_of(row: ReviewCardRow | None, card_id: str, when: datetime) -> Card:
+    """The FSRS card of a stored row, or a new one."""
+    return Card(card_id=_card_id(card_id), due=when) if row is None else Card.from_json(row.state)
+
+
+def _state_name(state_json: str) -> str:
+    return Card.from_json(state_json).state.name.lower()
+
+
+def _snapshot(row: ReviewCardRow | None) -> str:
+    """The card's row as JSON, for undo: ``{"card": null}`` when it has none yet."""
+    if row is None:
+        return json.dumps({"card": None})
+    card = {"state": row.state, "due": row.due.isoformat(), "reviews": row.reviews}
+    card["updated_at"] = row.updated_at.isoformat()
+    return json.dumps({"card": card})
+
+
+def _restore(session: Session, row: ReviewCardRow | None, card: dict | None) -> None:
+    if row is None:
+        return
+    if card is None:
+        session.delete(row)
+        return
+    row.state, row.reviews = card["state"], card["reviews"]
+    row.due = datetime.fromisoformat(card["due"])
+    row.updated_at = datetime.fromisoformat(card["updated_at"])
+
+
 def _card_id(question_id: str) -> int:
     # fsrs defaults to the creation time in ms and sleeps 1 ms to keep ids apart; ours is stable.
     return zlib.crc32(question_id.encode())
@@ -361,11 +511,14 @@ __all__ = [
     "Deck",
     "DueCard",
     "Rated",
+    "TodayCounts",
     "TopicCounts",
     "TopicRetention",
+    "Undone",
     "UnknownQuestion",
     "UnknownTopic",
     "check_answer",
+    "card_now",
     "check_topic",
     "describe_wait",
     "due_cards",
@@ -373,7 +526,11 @@ __all__ = [
     "due_counts",
     "new_left_today",
     "next_due",
+    "next_intervals",
     "record_rating",
     "retention",
+    "short_wait",
     "suggested_rating",
+    "today_counts",
+    "undo_last",
 ]

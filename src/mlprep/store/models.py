@@ -170,6 +170,9 @@ class ReviewLogRow(Owned, Base):
     rating: Mapped[int]  # fsrs.Rating: 1 Again, 2 Hard, 3 Good, 4 Easy
     correct: Mapped[bool | None]  # None for open questions
     answer: Mapped[str] = mapped_column(Text, default="")
+    # The card as it was before this rating, as JSON ({"card": null} when it had no row yet), so
+    # the rating can be undone; None for ratings stored before migration 0006 (not undoable).
+    before: Mapped[str | None] = mapped_column(Text, default=None)
 
 
 class SessionRow(Owned, Base):
@@ -240,6 +243,71 @@ class PlanTaskRow(Owned, Base):
     done_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     # what the task works on: a problem, case or prompt id, or the loop's rounds (migration 0006)
     item: Mapped[str] = mapped_column(String(200), default="", server_default="")
+
+
+# --- review like Anki (migration 0006) --------------------------------------------------------
+# Card ids are the review tables' own (the deck's prefix, then ``unit/name``). A card needs no
+# ``review_cards`` row to be suspended, buried, checked or edited: new cards can be all of these.
+
+
+class ReviewFlagRow(Owned, Base):
+    """A card the user took out of the queue: suspended until undone, or buried until a time."""
+
+    __tablename__ = "review_flags"
+    __table_args__ = (
+        UniqueConstraint("user_id", "question", name="uq_review_flags_user_id_question"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    question: Mapped[str] = mapped_column(String(200))
+    suspended: Mapped[bool] = mapped_column(default=False)
+    buried_until: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+
+class ReviewCheckRow(Owned, Base):
+    """A graded card's checked answer, waiting for its rating: it is the answer until then, so a
+    reload shows the same verdict and the card cannot be answered again."""
+
+    __tablename__ = "review_checks"
+    __table_args__ = (
+        UniqueConstraint("user_id", "question", name="uq_review_checks_user_id_question"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    question: Mapped[str] = mapped_column(String(200))
+    answer: Mapped[str] = mapped_column(Text)
+    correct: Mapped[bool]
+    checked_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+
+class ReviewAnswerRow(Owned, Base):
+    """The user's own model answer to a bank card, shown instead of the bank's (which is kept)."""
+
+    __tablename__ = "review_answers"
+    __table_args__ = (
+        UniqueConstraint("user_id", "question", name="uq_review_answers_user_id_question"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    question: Mapped[str] = mapped_column(String(200))
+    answer: Mapped[str] = mapped_column(Text)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+
+class UserCardRow(Owned, Base):
+    """A card the user wrote: a breadth-schema question as JSON, validated when read back."""
+
+    __tablename__ = "user_cards"
+    __table_args__ = (
+        UniqueConstraint("user_id", "question", name="uq_user_cards_user_id_question"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    question: Mapped[str] = mapped_column(String(200))  # its card id: prefix, unit/my-name
+    content: Mapped[str] = mapped_column(Text)  # JSON of mlprep.review.schema.Question
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime())
 
 
 # --- user settings (migration 0003; per user since 0004) -------------------------------------

@@ -27,6 +27,7 @@ from mlprep.web import (
     design_pages,
     domain,
     pages,
+    review_deck,
     review_pages,
 )
 from mlprep.web.errors import error_response, invalid_request, storage_failure
@@ -92,6 +93,8 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
         app.include_router(cohorts.page_router)
     for module in (api, pages, review_pages, domain, design_pages, coach_pages):
         app.include_router(module.router)
+    for deck_routes in review_deck.ROUTERS:
+        app.include_router(deck_routes)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
     app.add_exception_handler(StarletteHTTPException, error_response)
     app.add_exception_handler(RequestValidationError, invalid_request)

@@ -14,7 +14,6 @@ from fastapi.responses import HTMLResponse
 from pydantic import BaseModel, Field
 
 from mlprep.domain.bank import UnknownTrack, design_cases, parse_tracks, tracks
-from mlprep.review import scheduler
 from mlprep.review.deck import DOMAIN
 from mlprep.store.settings import choose_tracks, chosen_tracks
 from mlprep.web import review_pages as shared
@@ -71,6 +70,7 @@ def domain_page(request: Request, state: State, track: str | None = None) -> HTM
             for key, title in titles.items()
         ],
         chosen=overview.chosen,
+        **shared.deck_extras(state, DOMAIN),
     )
 
 
@@ -117,9 +117,7 @@ def get_next(
     """The next cards to study (in your tracks unless ``track`` is given), without answers."""
     shared._known_topic(track, DOMAIN)
     scope = (track,) if track is not None else (chosen_tracks(state.store) or None)
-    due = scheduler.due_cards(state.store, shared._now(), topics=scope, deck=DOMAIN)
-    cards = [shared._card_view(card, DOMAIN) for card in due[:limit]]
-    return shared.NextCards(cards=cards, to_study=len(due))
+    return shared.next_cards(state, scope, limit, DOMAIN)
 
 
 @router.get("/api/domain/choice", response_model=ChoiceView, tags=["domain"])
@@ -149,9 +147,11 @@ def put_choice(state: State, body: Choice) -> ChoiceView:
     tags=["domain"],
     responses=responses(*BODY_ERRORS, 403, 404),
 )
-def check(track: str, name: str, body: shared.AnswerIn) -> shared.Checked:
-    """Mark the answer to a choice or numeric card; the model answer comes with the verdict."""
-    return shared.check_card(track, name, body, DOMAIN)
+def check(track: str, name: str, state: State, body: shared.AnswerIn) -> shared.Checked:
+    """Mark the answer to a choice or numeric card; the model answer comes with the verdict.
+
+    The first answer checked is kept until the card is rated: checking again answers with it."""
+    return shared.check_card(state, track, name, body, DOMAIN)
 
 
 @router.post(
@@ -160,9 +160,9 @@ def check(track: str, name: str, body: shared.AnswerIn) -> shared.Checked:
     tags=["domain"],
     responses=responses(403, 404, 422),
 )
-def reveal(track: str, name: str) -> shared.Revealed:
+def reveal(track: str, name: str, state: State) -> shared.Revealed:
     """The model answer (for an open card, before rating yourself)."""
-    return shared._revealed(shared._question_or_404(track, name, DOMAIN))
+    return shared._revealed(shared._question_or_404(state, track, name, DOMAIN))
 
 
 @router.post(

@@ -27,7 +27,7 @@ DESCRIPTIONS = {
     400: "The request body is not JSON (or, for code, not UTF-8).",
     403: "A write sent by another site's page (its Origin is not this server).",
     404: "No such item; the message names it.",
-    409: "The session is finished.",
+    409: "Not possible now (a finished session, a log too short to fit); the message says why.",
     413: "The request body is over the size limit; the message gives the limit.",
     422: "A field or parameter is invalid; the message names it.",
     503: "The judge is busy or unavailable, or the database stayed locked; try again.",

@@ -1,9 +1,12 @@
 """The breadth round on the web: the ``/review`` page and its JSON API under ``/api/review/``.
 
 A card is sent without its answer; the answer comes back only from ``check`` (a graded answer
-marked) or ``reveal``. Rating a card records it through :mod:`mlprep.review.scheduler`. The
-helpers take a deck (:mod:`mlprep.review.deck`), so the domain round's page (:mod:`.domain`) is
-the same page and API over its own deck.
+marked) or ``reveal``. The first check of a card is kept until it is rated (a reload shows the same
+verdict; a second answer is not marked). Rating a card records it through
+:mod:`mlprep.review.scheduler`. The helpers take a deck (:mod:`mlprep.review.deck`), so the domain
+round's page (:mod:`.domain`) is the same page and API over its own deck; the actions both decks
+share beyond these (undo, suspend, bury, own answers and cards, FSRS fitting) are
+:mod:`.review_deck`'s.
 """
 
 from __future__ import annotations
@@ -15,7 +18,7 @@ from fastapi import APIRouter, Depends, HTTPException, Query, Request
 from fastapi.responses import HTMLResponse
 from pydantic import BaseModel, Field
 
-from mlprep.review import scheduler
+from mlprep.review import flags, mine, scheduler
 from mlprep.review.bank import Question
 from mlprep.review.deck import BREADTH, Deck
 from mlprep.review.grading import AnswerError
@@ -41,14 +44,28 @@ class TopicView(BaseModel):
     retrievability: float | None = Field(description="FSRS's mean recall probability now.")
 
 
+class TodayView(BaseModel):
+    """Today's work as Anki counts it."""
+
+    new: int = Field(description="Never-seen cards left for today (within the daily cap).")
+    learning: int = Field(description="Cards in learning steps due within 20 minutes.")
+    due: int = Field(description="Reviews due now.")
+
+
 class Overview(BaseModel):
     to_study: int = Field(description="Cards to study now (in the topic asked for, if any).")
     new_left_today: int
+    today: TodayView
     topics: list[TopicView]
 
 
+class CheckedView(BaseModel):
+    answer: str = Field(description="The answer checked first; it is the one rated.")
+    correct: bool
+
+
 class CardView(BaseModel):
-    """A card as it is asked: never its answer."""
+    """A card as it is asked: never its answer (unless it was already checked: ``checked``)."""
 
     id: str
     topic: str
@@ -61,11 +78,18 @@ class CardView(BaseModel):
     question_html: str
     choices: list[str] | None
     choices_html: list[str] | None
+    own: bool = Field(description="A card you wrote.")
+    edited: bool = Field(description="A bank card whose answer you replaced with yours.")
+    intervals: dict[str, str] = Field(
+        description="When it comes back after each rating (1-4) given now, like '10m' or '3d'."
+    )
+    checked: CheckedView | None = Field(description="Its answer checked already, not yet rated.")
 
 
 class NextCards(BaseModel):
     cards: list[CardView]
     to_study: int
+    today: TodayView
 
 
 class AnswerIn(BaseModel):
@@ -87,6 +111,7 @@ class Revealed(BaseModel):
 class Checked(Revealed):
     correct: bool
     suggested_rating: int
+    answer_given: str = Field(description="The answer marked: the first one checked.")
 
 
 class RatedView(BaseModel):
@@ -114,7 +139,15 @@ def review_page(request: Request, state: State, topic: str | None = None) -> HTM
         topic=topic,
         topic_title=BREADTH.titles().get(topic or ""),
         total=sum(t.total for t in overview.topics),
+        **deck_extras(state, BREADTH),
     )
+
+
+def deck_extras(state: AppState, deck: Deck) -> dict[str, object]:
+    """What the page shows below the card: the memory panel and the set-aside cards."""
+    from mlprep.web.review_deck import memory_view, set_aside_views
+
+    return {"memory": memory_view(state, deck), "set_aside": set_aside_views(state, deck)}
 
 
 # --- the API ----------------------------------------------------------------------------------
@@ -139,8 +172,7 @@ def get_next(
 ) -> NextCards:
     """The next cards to study, due reviews first, without their answers."""
     _known_topic(topic)
-    due = scheduler.due_cards(state.store, _now(), topic=topic)
-    return NextCards(cards=[_card_view(card) for card in due[:limit]], to_study=len(due))
+    return next_cards(state, None if topic is None else (topic,), limit)
 
 
 @router.post(
@@ -149,21 +181,30 @@ def get_next(
     tags=["review"],
     responses=responses(*BODY_ERRORS, 403, 404),
 )
-def check(topic: str, name: str, body: AnswerIn) -> Checked:
-    """Mark the answer to a choice or numeric card; the model answer comes with the verdict."""
-    return check_card(topic, name, body)
+def check(topic: str, name: str, state: State, body: AnswerIn) -> Checked:
+    """Mark the answer to a choice or numeric card; the model answer comes with the verdict.
+
+    The first answer checked is kept until the card is rated: checking again answers with it."""
+    return check_card(state, topic, name, body)
 
 
-def check_card(topic: str, name: str, body: AnswerIn, deck: Deck = BREADTH) -> Checked:
-    question = _question_or_404(topic, name, deck)
-    try:
-        marking = scheduler.check_answer(question, body.answer)
-    except AnswerError as exc:
-        raise HTTPException(422, str(exc)) from None
+def check_card(
+    state: AppState, topic: str, name: str, body: AnswerIn, deck: Deck = BREADTH
+) -> Checked:
+    question_id = f"{topic}/{name}"
+    question = _question_or_404(state, topic, name, deck)
+    kept = flags.pending_check(state.store, deck, question_id)
+    if kept is None:
+        try:
+            marking = scheduler.check_answer(question, body.answer)
+        except AnswerError as exc:
+            raise HTTPException(422, str(exc)) from None
+        kept = flags.keep_check(state.store, deck, question_id, body.answer, marking, _now())
     return Checked(
         **_revealed(question).model_dump(),
-        correct=marking.correct,
-        suggested_rating=scheduler.suggested_rating(marking.correct),
+        correct=kept.correct,
+        suggested_rating=scheduler.suggested_rating(kept.correct),
+        answer_given=kept.answer,
     )
 
 
@@ -173,9 +214,9 @@ def check_card(topic: str, name: str, body: AnswerIn, deck: Deck = BREADTH) -> C
     tags=["review"],
     responses=responses(403, 404, 422),
 )
-def reveal(topic: str, name: str) -> Revealed:
+def reveal(topic: str, name: str, state: State) -> Revealed:
     """The model answer (for an open card, before rating yourself)."""
-    return _revealed(_question_or_404(topic, name, BREADTH))
+    return _revealed(_question_or_404(state, topic, name, BREADTH))
 
 
 @router.post(
@@ -190,29 +231,28 @@ def rate(
     state: State,
     body: RatingIn,
 ) -> RatedView:
-    """Record a rating; a graded card's answer is marked again so the log says if it was right."""
+    """Record a rating; the log says if a graded card was right: its checked answer if it was
+    checked, else the answer sent, marked now."""
     return rate_card(state, topic, name, body)
 
 
 def rate_card(
     state: AppState, topic: str, name: str, body: RatingIn, deck: Deck = BREADTH
 ) -> RatedView:
-    question = _question_or_404(topic, name, deck)
-    correct = None
-    if question.kind != "open":
+    question_id = f"{topic}/{name}"
+    question = _question_or_404(state, topic, name, deck)
+    answer, correct = body.answer, None
+    kept = flags.pending_check(state.store, deck, question_id)
+    if kept is not None:
+        answer, correct = kept.answer, kept.correct
+    elif question.kind != "open":
         try:
             correct = scheduler.check_answer(question, body.answer).correct
         except AnswerError as exc:
             raise HTTPException(422, str(exc)) from None
     now = _now()
     rated = scheduler.record_rating(
-        state.store,
-        f"{topic}/{name}",
-        body.rating,
-        now,
-        correct=correct,
-        answer=body.answer,
-        deck=deck,
+        state.store, question_id, body.rating, now, correct=correct, answer=answer, deck=deck
     )
     return RatedView(
         id=rated.id,
@@ -251,15 +291,37 @@ def _overview(
         for c in scheduler.due_counts(state.store, now, deck=deck)
     ]
     topics = (topic,) if topic is not None else scope
+    today = today_view(state, topics, deck)
     return Overview(
         to_study=len(scheduler.due_cards(state.store, now, topics=topics, deck=deck)),
         new_left_today=scheduler.new_left_today(state.store, now, deck=deck),
+        today=today,
         topics=rows,
     )
 
 
-def _card_view(card: scheduler.DueCard, deck: Deck = BREADTH) -> CardView:
+def next_cards(
+    state: AppState, topics: tuple[str, ...] | None, limit: int, deck: Deck = BREADTH
+) -> NextCards:
+    """The next ``limit`` cards of ``topics`` (else all) and today's counts."""
+    due = scheduler.due_cards(state.store, _now(), topics=topics, deck=deck)
+    return NextCards(
+        cards=[_card_view(state, card, deck) for card in due[:limit]],
+        to_study=len(due),
+        today=today_view(state, topics, deck),
+    )
+
+
+def today_view(state: AppState, topics: tuple[str, ...] | None, deck: Deck) -> TodayView:
+    counts = scheduler.today_counts(state.store, _now(), topics=topics, deck=deck)
+    return TodayView(new=counts.new, learning=counts.learning, due=counts.due)
+
+
+def _card_view(state: AppState, card: scheduler.DueCard, deck: Deck = BREADTH) -> CardView:
     q = card.question
+    now = _now()
+    comes_back = scheduler.next_intervals(state.store, card.id, now, deck=deck)
+    kept = flags.pending_check(state.store, deck, card.id)
     return CardView(
         id=card.id,
         topic=card.topic,
@@ -272,6 +334,10 @@ def _card_view(card: scheduler.DueCard, deck: Deck = BREADTH) -> CardView:
         question_html=str(markdown(q.question)),
         choices=q.choices,
         choices_html=None if q.choices is None else [str(markdown(c)) for c in q.choices],
+        own=mine.is_own(card.id),
+        edited=card.id in mine.edited(state.store, deck),
+        intervals={str(r): scheduler.short_wait(due, now) for r, due in comes_back.items()},
+        checked=None if kept is None else CheckedView(answer=kept.answer, correct=kept.correct),
     )
 
 
@@ -283,8 +349,9 @@ def _revealed(question: Question) -> Revealed:
     )
 
 
-def _question_or_404(topic: str, name: str, deck: Deck = BREADTH) -> Question:
-    question = deck.questions().get(f"{topic}/{name}")
+def _question_or_404(state: AppState, topic: str, name: str, deck: Deck = BREADTH) -> Question:
+    """The card as this user sees it (own answer, own cards), or 404."""
+    question = mine.deck_bank(state.store, deck).get(f"{topic}/{name}")
     if question is None:
         raise HTTPException(404, f"no {deck.round} question '{topic}/{name}'")
     return question
