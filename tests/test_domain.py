@@ -35,7 +35,7 @@ from mlprep.domain.bank import (
     tracks,
 )
 from mlprep.review import bank as breadth_bank
-from mlprep.review import fitting, scheduler
+from mlprep.review import scheduler
 from mlprep.review.deck import BREADTH, DOMAIN
 from mlprep.store import open_store
 from mlprep.store.models import ReviewCardRow, ReviewLogRow
