@@ -1,10 +1,16 @@
-"""Where mlprep keeps what it can rebuild: validated metadata and generated test sets."""
+"""Where mlprep keeps what it can rebuild: validated metadata and generated test sets.
+
+Its files are written with :func:`mlprep.files.write_atomically`, re-exported here.
+"""
 
 from __future__ import annotations
 
 import os
-import tempfile
 from pathlib import Path
+
+from mlprep.files import write_atomically
+
+__all__ = ["cache_root", "write_atomically"]
 
 
 def cache_root() -> Path:
@@ -13,16 +19,3 @@ def cache_root() -> Path:
     from platformdirs import user_cache_dir
 
     return Path(user_cache_dir("mlprep"))
-
-
-def write_atomically(path: Path, data: bytes) -> bool:
-    """Write ``data`` to ``path`` so no reader sees half of it. Returns False when it could not:
-    for a cache that only costs speed, so callers may ignore it."""
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        with tempfile.NamedTemporaryFile(dir=path.parent, delete=False, suffix=".tmp") as tmp:
-            tmp.write(data)
-        os.replace(tmp.name, path)
-    except OSError:
-        return False
-    return True

@@ -11,7 +11,7 @@ import json
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from mlprep.problems.cache import write_atomically
+from mlprep.files import write_atomically
 from mlprep.store.locations import data_dir
 
 if TYPE_CHECKING:

@@ -18,7 +18,17 @@ from starlette.middleware.trustedhost import TrustedHostMiddleware
 
 from mlprep.problems import list_problems
 from mlprep.store import Store, StoreError, open_store
-from mlprep.web import api, auth, coach_pages, design_pages, domain, pages, review_pages
+from mlprep.web import (
+    api,
+    auth,
+    coach_pages,
+    design,
+    domain,
+    mock,
+    pages,
+    prompts,
+    review_pages,
+)
 from mlprep.web.errors import error_response, invalid_request, storage_failure
 from mlprep.web.guards import BodySizeLimit, SameOriginWrites
 from mlprep.web.jobs import JudgeService
@@ -78,7 +88,7 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
     if settings.team:
         app.include_router(auth.api_router)
         app.include_router(auth.page_router)
-    for module in (api, pages, review_pages, domain, design_pages, coach_pages):
+    for module in (api, pages, review_pages, domain, design, prompts, mock, coach_pages):
         app.include_router(module.router)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
     app.add_exception_handler(StarletteHTTPException, error_response)

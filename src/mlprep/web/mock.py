@@ -1,0 +1,319 @@
+"""The mock interview loop on the web: composing a loop, running its rounds, and its report.
+
+Page: ``/mock``. The API lives under ``/api/mock``. A round's material comes from the design
+and prompt rounds' views (``web.design``, ``web.prompts``); model answers are only sent by the
+``check`` call, after the user has answered.
+"""
+
+from __future__ import annotations
+
+import random
+from datetime import datetime
+from typing import Annotated, Any
+
+from fastapi import APIRouter, HTTPException, Request
+from fastapi.responses import HTMLResponse
+from pydantic import BaseModel, Field
+
+from mlprep.coach import loop
+from mlprep.design import mock as design_mock
+from mlprep.prompts import practice
+from mlprep.review.deck import DECKS, unit_of
+from mlprep.review.grading import mark
+from mlprep.store.practice import Practice
+from mlprep.web.design import CaseDetail, StepEstimate, case_detail, estimates
+from mlprep.web.errors import BODY_ERRORS, STORING, responses
+from mlprep.web.pages import page
+from mlprep.web.prompts import PromptDetail, PromptEstimate, prompt_detail, prompt_estimate
+from mlprep.web.render import markdown, without_title
+from mlprep.web.shared import AnswerText, Report, State, checked, still_open
+from mlprep.web.state import AppState
+
+router = APIRouter()
+
+
+class LoopCompose(BaseModel):
+    rounds: list[str] = Field(default_factory=lambda: list(loop.DEFAULT_ROUNDS))
+    minutes: dict[str, int] = Field(default_factory=dict)
+    questions: Annotated[int, Field(ge=1, le=30)] = loop.BREADTH_QUESTIONS
+    full_design: bool = False
+
+
+class QuestionView(BaseModel):
+    id: str
+    topic: str
+    kind: str
+    question_html: str
+    choices: list[str]
+
+
+class ProblemLink(BaseModel):
+    slug: str
+    title: str
+    url: str
+
+
+class RoundView(BaseModel):
+    index: int
+    kind: str
+    title: str
+    minutes: int
+    done: bool
+    score: float | None
+    problem: ProblemLink | None = None
+    questions: list[QuestionView] = []
+    case: CaseDetail | None = None
+    prompt: PromptDetail | None = None
+
+
+class LoopView(BaseModel):
+    uid: str
+    started_at: datetime
+    finished: bool
+    rounds: list[RoundView]
+    report_html: str
+
+
+class RoundInput(BaseModel):
+    answers: dict[str, AnswerText] = Field(
+        default_factory=dict, description="Per question id, design step or answer part."
+    )
+    ticks: dict[str, list[int]] = Field(default_factory=dict, description="Design rounds.")
+    ratings: dict[str, int] = Field(
+        default_factory=dict, description="1-4 per open breadth question."
+    )
+    rating: int | None = Field(default=None, description="1-4 for a prompt round.")
+
+
+class QuestionFeedback(BaseModel):
+    id: str
+    correct: bool | None = Field(description="None for an open question (self-rated).")
+    expected: str
+    answer_html: str
+
+
+class RoundFeedback(BaseModel):
+    questions: list[QuestionFeedback] = []
+    steps: list[StepEstimate] = []
+    prompt: PromptEstimate | None = None
+
+
+def _loop_or_404(state: AppState, uid: str) -> Practice:
+    try:
+        return loop.get_loop(state.store, uid)
+    except LookupError as exc:
+        raise HTTPException(404, str(exc)) from None
+
+
+@router.get("/mock", response_class=HTMLResponse, include_in_schema=False)
+def mock_page(request: Request) -> HTMLResponse:
+    return page(
+        request,
+        "mock.html",
+        rounds=loop.ROUNDS,
+        titles=loop.ROUND_TITLES,
+        defaults=loop.DEFAULT_ROUNDS,
+        minutes=loop.DEFAULT_MINUTES,
+        questions=loop.BREADTH_QUESTIONS,
+    )
+
+
+@router.post(
+    "/api/mock/loops",
+    response_model=LoopView,
+    status_code=201,
+    tags=["mock"],
+    responses=responses(*BODY_ERRORS, *STORING, 403),
+)
+def api_start_loop(body: LoopCompose, state: State) -> dict[str, Any]:
+    """Compose a loop from the rounds chosen, drawing each round's material."""
+    try:
+        kinds = loop.parse_rounds(body.rounds)
+        minutes = loop.parse_minutes({k: v for k, v in body.minutes.items() if k in kinds}, kinds)
+        drawn = loop.compose(
+            state.store,
+            kinds,
+            minutes,
+            problems=state.problems,
+            rng=random.Random(),
+            breadth_questions=body.questions,
+            full_design=body.full_design,
+        )
+    except loop.LoopError as exc:
+        raise HTTPException(422, str(exc)) from None
+    return _loop_view(state, loop.start(state.store, drawn))
+
+
+@router.get(
+    "/api/mock/loops/{uid}", response_model=LoopView, tags=["mock"], responses=responses(404, 422)
+)
+def api_loop(uid: str, state: State) -> dict[str, Any]:
+    return _loop_view(state, _loop_or_404(state, uid))
+
+
+@router.post(
+    "/api/mock/loops/{uid}/rounds/{index}/begin",
+    response_model=RoundView,
+    tags=["mock"],
+    responses=responses(*STORING, 403, 404, 409, 422),
+)
+def api_begin_round(uid: str, index: int, state: State) -> dict[str, Any]:
+    """Mark the start of a round; a coding round then scores submissions made from now on."""
+    found, round_ = _round(state, uid, index)
+    if round_.kind == "coding":
+        loop.begin_coding(state.store, found, round_.item)
+    return _loop_view(state, found)["rounds"][index]
+
+
+@router.post(
+    "/api/mock/loops/{uid}/rounds/{index}/check",
+    response_model=RoundFeedback,
+    tags=["mock"],
+    responses=responses(*BODY_ERRORS, 403, 404, 409),
+)
+def api_check_round(uid: str, index: int, body: RoundInput, state: State) -> dict[str, Any]:
+    """Feedback on the answers so far (marking, rubric, checklist); nothing is stored."""
+    _, round_ = _round(state, uid, index)
+    if round_.kind in loop.DECK_ROUNDS:  # breadth and domain
+        answers = body.answers
+        feedback = [_question_feedback(round_.kind, q, answers.get(q, "")) for q in round_.items]
+        return {"questions": feedback}
+    if round_.kind == "design":
+        case = design_mock.get_case(round_.item)
+        return {"steps": estimates(case, list(round_.items), body.answers)}
+    if round_.kind in practice.ROUNDS:
+        return {"prompt": prompt_estimate(round_.kind, round_.item, body.answers)}
+    return {}
+
+
+@router.post(
+    "/api/mock/loops/{uid}/rounds/{index}/submit",
+    response_model=RoundView,
+    tags=["mock"],
+    responses=responses(*BODY_ERRORS, *STORING, 403, 404, 409),
+)
+def api_submit_round(uid: str, index: int, body: RoundInput, state: State) -> dict[str, Any]:
+    """Score and store one round; answering a round again replaces its answers."""
+    found, round_ = _round(state, uid, index)
+    with state.store.writing():  # the round's answers all stored, or none (a full disk)
+        checked(lambda: _submit(state, found, round_, body))
+    return _loop_view(state, found)["rounds"][index]
+
+
+@router.post(
+    "/api/mock/loops/{uid}/finish",
+    response_model=Report,
+    tags=["mock"],
+    responses=responses(*STORING, 403, 404, 422),
+)
+def api_finish_loop(uid: str, state: State) -> dict[str, Any]:
+    """Write the report (per-round scores, what to work on) and close the loop."""
+    finished = loop.finish(state.store, _loop_or_404(state, uid))
+    html = str(markdown(without_title(finished.report)))  # the page has the title already
+    return {"uid": uid, "markdown": finished.report, "html": html}
+
+
+def _round(state: AppState, uid: str, index: int) -> tuple[Practice, loop.Round]:
+    found = _loop_or_404(state, uid)
+    still_open(found)
+    rounds = loop.rounds_of(found)
+    if not 0 <= index < len(rounds):
+        raise HTTPException(404, f"this loop has rounds 0-{len(rounds) - 1}, not {index}")
+    return found, rounds[index]
+
+
+def _submit(state: AppState, found: Practice, round_: loop.Round, body: RoundInput) -> None:
+    """Check everything first, then store: a refused round stores nothing."""
+    store = state.store
+    if round_.kind == "coding":
+        loop.score_coding_since_start(store, found, round_.item)
+    elif round_.kind in loop.DECK_ROUNDS:  # breadth and domain
+        kind = round_.kind
+        scores = {
+            q: loop.breadth_score(q, body.answers.get(q, ""), body.ratings.get(q), kind)
+            for q in round_.items
+        }
+        for qid, score in scores.items():
+            loop.save_breadth(store, found, qid, body.answers.get(qid, ""), score, round_name=kind)
+    elif round_.kind == "design":
+        case = design_mock.get_case(round_.item)
+        results = [
+            design_mock.step_result(case, key, body.answers.get(key, ""), body.ticks.get(key))
+            for key in round_.items
+        ]
+        for result in results:
+            design_mock.save_step(store, found.id, round_.item, result)
+    else:
+        if body.rating is None:
+            raise ValueError("rate yourself 1-4 before finishing this round")
+        practice.save(
+            store, round_.kind, round_.item, body.answers, body.rating, session_id=found.id
+        )
+
+
+def _question_feedback(round_name: str, qid: str, answer: str) -> dict[str, Any]:
+    question = loop.question_of(round_name, qid)
+    correct, expected = None, ""
+    if question.kind != "open":
+        correct = bool(answer.strip()) and checked(lambda: mark(question, answer).correct)
+        expected = mark(question, _right_answer(question)).expected
+    return {
+        "id": qid,
+        "correct": correct,
+        "expected": expected,
+        "answer_html": str(markdown(question.answer)),
+    }
+
+
+def _right_answer(question: Any) -> str:
+    """The right answer as typed, so grading itself says how to show it."""
+    if question.kind == "choice":
+        return chr(ord("a") + question.correct)
+    return repr(question.value)
+
+
+def _loop_view(state: AppState, found: Practice) -> dict[str, Any]:
+    scores = loop.round_scores(state.store, found)
+    return {
+        "uid": found.uid,
+        "started_at": found.started_at,
+        "finished": found.finished_at is not None,
+        "rounds": [_round_view(state, i, s) for i, s in enumerate(scores)],
+        "report_html": str(markdown(without_title(found.report))) if found.report else "",
+    }
+
+
+def _round_view(state: AppState, index: int, score: loop.RoundScore) -> dict[str, Any]:
+    round_ = score.round
+    view: dict[str, Any] = {
+        "index": index,
+        "kind": round_.kind,
+        "title": score.title,
+        "minutes": round_.minutes,
+        "done": score.score is not None,
+        "score": score.score,
+    }
+    if round_.kind == "coding":
+        problem = state.problems.get(round_.item)
+        title = problem.meta.title if problem else round_.item
+        view["problem"] = {"slug": round_.item, "title": title, "url": f"/problems/{round_.item}"}
+    elif round_.kind in loop.DECK_ROUNDS:  # breadth and domain
+        view["questions"] = [_question_view(round_.kind, q) for q in round_.items]
+    elif round_.kind == "design":
+        budgets = design_mock.step_budgets(round_.minutes, round_.items)
+        view["case"] = case_detail(round_.item, design_mock.get_case(round_.item), budgets)
+    else:
+        view["prompt"] = prompt_detail(round_.kind, round_.item)
+    return view
+
+
+def _question_view(round_name: str, qid: str) -> dict[str, Any]:
+    question = loop.question_of(round_name, qid)
+    unit = unit_of(qid)
+    return {
+        "id": qid,
+        "topic": DECKS[round_name].titles().get(unit, unit),
+        "kind": question.kind,
+        "question_html": str(markdown(question.question)),
+        "choices": question.choices or [],
+    }
