@@ -189,3 +189,95 @@ def test_mock_loop_breadth_and_behavioral_to_its_report(server, page):
     assert cells == ["ML breadth", "3 questions", "5", f"{breadth:.0%}"]
     assert rows.nth(1).locator("td").all_inner_texts()[-1] == "100%", "rated 4 of 4"
     page.screenshot(path=str(_artifact("mock-loop-report")), full_page=True)
+
+
+RIDGE = "regularization/ridge-more-features-than-rows"  # a choice written as $X^\top X + ...$
+
+
+def _seed_drawing(wanted: str, count: int) -> tuple[int, tuple[str, ...]]:
+    """A seed whose breadth round of ``count`` questions has ``wanted`` and an open question."""
+    import random
+
+    from mlprep.coach import loop
+    from mlprep.review.bank import questions
+
+    for seed in range(10_000):
+        rng = random.Random(seed)
+        (drawn,) = loop.compose(None, ["breadth"], {"breadth": 5}, problems=[], rng=rng,
+                                breadth_questions=count)  # fmt: skip
+        kinds = {questions()[q].kind for q in drawn.items}
+        if wanted in drawn.items and {"choice", "open"} <= kinds:
+            return seed, drawn.items
+    raise AssertionError(f"no seed draws {wanted}")
+
+
+def _start_loop_from_page(page, server: str, body: dict) -> dict:
+    """Compose a loop through the API from the page itself, and make it the page's loop."""
+    page.goto(server + "/mock")
+    view = page.evaluate("(body) => api('POST', '/api/mock/loops', body)", body)
+    page.evaluate(
+        "(uid) => localStorage.setItem('mlprep:mock', JSON.stringify({uid}))", view["uid"]
+    )
+    page.reload()
+    _wait_for_text(page, "#round-title", view["rounds"][0]["title"])
+    return view
+
+
+def test_mock_loop_breadth_math_feedback_and_reload(server, page):
+    from mlprep.review.bank import questions
+
+    seed, drawn = _seed_drawing(RIDGE, 3)
+    _start_loop_from_page(
+        page,
+        server,
+        {"rounds": ["breadth"], "minutes": {"breadth": 5}, "questions": 3, "seed": seed},
+    )
+    problems = []
+    ridge = page.locator(f".question[data-id='{RIDGE}']")
+    if ridge.locator("label.choice .katex").count() != 1:
+        problems.append("the choice's math is not rendered: " + ridge.inner_text())
+    right = {}
+    for qid in drawn:
+        q, block = questions()[qid], page.locator(f".question[data-id='{qid}']")
+        if q.kind == "choice":  # the ridge one right, any other one wrong
+            pick = q.correct if qid == RIDGE else (q.correct + 1) % len(q.choices)
+            block.locator("input[type=radio]").nth(pick).check()
+            right[qid] = qid == RIDGE
+        elif q.kind == "numeric":
+            block.locator("input[type=text]").fill(repr(q.value))
+            right[qid] = True
+        else:
+            block.locator("textarea").fill("An answer in my own words.")
+    page.click("#check-round")
+    page.locator(".question-feedback .model-answer").first.wait_for()
+    feedback = page.locator(".question-feedback").all_inner_texts()
+    if any("null" in text for text in feedback):
+        problems.append(f"a literal null under an explanation: {feedback}")
+    opened = [q for q in drawn if questions()[q].kind == "open"]
+    for qid in opened:
+        page.locator(f".question[data-id='{qid}'] .ratings input[value='3']").check()
+    page.screenshot(path=str(_artifact("mock-loop-breadth-checked")), full_page=True)
+
+    page.reload()  # the checked answers, their feedback and the ratings survive
+    _wait_for_text(page, "#round-title", "ML breadth")
+    verdicts = {
+        qid: page.locator(f".question[data-id='{qid}'] .question-feedback").inner_text()
+        for qid in drawn
+    }
+    for qid, was_right in right.items():
+        if not verdicts[qid].startswith("Right: " if was_right else "Wrong: "):
+            problems.append(f"after a reload, {qid} shows {verdicts[qid]!r}")
+    page.click("#submit-round")
+    page.wait_for_function(
+        "() => !document.querySelector('#loop-report').hidden"
+        " || document.querySelector('#error').textContent"
+    )
+    if not page.locator("#error").is_hidden():
+        problems.append("Finish after a reload: " + page.inner_text("#error"))
+    else:
+        score = (sum(right.values()) + len(opened) * 2 / 3) / len(drawn)
+        cells = page.locator("#loop-report table tbody tr").first.locator("td").all_inner_texts()
+        if cells != ["ML breadth", "3 questions", "5", f"{score:.0%}"]:
+            problems.append(f"the report row is {cells}")
+    page.screenshot(path=str(_artifact("mock-loop-breadth-after-reload")), full_page=True)
+    assert not problems, "\n".join(problems)

@@ -67,6 +67,8 @@ class Timer:
         return (time.monotonic() - self.started) / 60
 
     def against(self, budget: float) -> str:
+        from mlprep.design.mock import clock
+
         late = " [red](over)[/]" if self.minutes > budget else ""
         return f"{clock(self.minutes)} of {clock(budget)}{late}"
 
@@ -76,11 +78,6 @@ def escape(text: str) -> str:
     from rich.markup import escape as rich_escape
 
     return rich_escape(text)
-
-
-def clock(minutes: float) -> str:
-    seconds = round(minutes * 60)
-    return f"{seconds // 60}:{seconds % 60:02d}"
 
 
 def open_history() -> Store:

@@ -160,7 +160,8 @@ def _ask_step(
 
     title = mock.step_titles()[key]
     out = console()
-    out.rule(escape(f"{header}: {title} ({budget:.0f} min)"))
+    budget_shown = mock.minutes_label(budget)
+    out.rule(escape(f"{header}: {title}" + (f" ({budget_shown})" if budget_shown else "")))
     out.print(case.steps[key].prompt, markup=False)
     out.print(f"[dim]Time so far: {remaining}[/]")
     if written is not None:

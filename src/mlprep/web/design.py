@@ -48,6 +48,7 @@ class StepView(BaseModel):
     key: str
     title: str
     minutes: float
+    minutes_label: str = Field(description='The budget as shown ("3 min"); empty under 1.')
     prompt: str
 
 
@@ -105,7 +106,13 @@ def case_detail(slug: str, case: Case, budgets: Mapping[str, float]) -> dict[str
         "brief": case.brief,
         "brief_html": str(markdown(case.brief)),
         "steps": [
-            {"key": k, "title": titles[k], "minutes": m, "prompt": case.steps[k].prompt}
+            {
+                "key": k,
+                "title": titles[k],
+                "minutes": m,
+                "minutes_label": mock.minutes_label(m),
+                "prompt": case.steps[k].prompt,
+            }
             for k, m in budgets.items()
         ],
     }

@@ -37,6 +37,14 @@ class LoopCompose(BaseModel):
     minutes: dict[str, int] = Field(default_factory=dict)
     questions: Annotated[int, Field(ge=1, le=30)] = loop.BREADTH_QUESTIONS
     full_design: bool = False
+    seed: int | None = Field(
+        default=None, description="Draw the same rounds again, as `mlprep mock --seed`."
+    )
+    interview: bool = Field(
+        default=False,
+        description="Interview mode: the coding round's hints, editorial and reference stay "
+        "locked until the loop is finished.",
+    )
 
 
 class QuestionView(BaseModel):
@@ -45,33 +53,13 @@ class QuestionView(BaseModel):
     kind: str
     question_html: str
     choices: list[str]
+    choices_html: list[str] = Field(description="Each choice as HTML, its math for KaTeX.")
 
 
 class ProblemLink(BaseModel):
     slug: str
     title: str
     url: str
-
-
-class RoundView(BaseModel):
-    index: int
-    kind: str
-    title: str
-    minutes: int
-    done: bool
-    score: float | None
-    problem: ProblemLink | None = None
-    questions: list[QuestionView] = []
-    case: CaseDetail | None = None
-    prompt: PromptDetail | None = None
-
-
-class LoopView(BaseModel):
-    uid: str
-    started_at: datetime
-    finished: bool
-    rounds: list[RoundView]
-    report_html: str
 
 
 class RoundInput(BaseModel):
@@ -89,6 +77,7 @@ class QuestionFeedback(BaseModel):
     id: str
     correct: bool | None = Field(description="None for an open question (self-rated).")
     expected: str
+    expected_html: str = Field(description="The expected answer as HTML, its math for KaTeX.")
     answer_html: str
 
 
@@ -96,6 +85,33 @@ class RoundFeedback(BaseModel):
     questions: list[QuestionFeedback] = []
     steps: list[StepEstimate] = []
     prompt: PromptEstimate | None = None
+
+
+class RoundView(BaseModel):
+    index: int
+    kind: str
+    title: str
+    minutes: int
+    done: bool
+    score: float | None
+    began_at: datetime | None = Field(description="When the round was begun; None: not yet.")
+    draft: RoundInput | None = Field(description="What was written so far, kept by the server.")
+    checked: RoundFeedback | None = Field(
+        description="The feedback of the last Check (for breadth and domain, the only one)."
+    )
+    problem: ProblemLink | None = None
+    questions: list[QuestionView] = []
+    case: CaseDetail | None = None
+    prompt: PromptDetail | None = None
+
+
+class LoopView(BaseModel):
+    uid: str
+    started_at: datetime
+    finished: bool
+    interview: bool
+    rounds: list[RoundView]
+    report_html: str
 
 
 def _loop_or_404(state: AppState, uid: str) -> Practice:
@@ -135,13 +151,13 @@ def api_start_loop(body: LoopCompose, state: State) -> dict[str, Any]:
             kinds,
             minutes,
             problems=state.problems,
-            rng=random.Random(),
+            rng=random.Random(body.seed),
             breadth_questions=body.questions,
             full_design=body.full_design,
         )
     except loop.LoopError as exc:
         raise HTTPException(422, str(exc)) from None
-    return _loop_view(state, loop.start(state.store, drawn))
+    return _loop_view(state, loop.start(state.store, drawn, interview=body.interview))
 
 
 @router.get(
@@ -158,11 +174,26 @@ def api_loop(uid: str, state: State) -> dict[str, Any]:
     responses=responses(*STORING, 403, 404, 409, 422),
 )
 def api_begin_round(uid: str, index: int, state: State) -> dict[str, Any]:
-    """Mark the start of a round; a coding round then scores submissions made from now on."""
+    """Mark the start of a round (once: its timer runs from then, across reloads); a coding
+    round then scores submissions made from now on."""
     found, round_ = _round(state, uid, index)
-    if round_.kind == "coding":
-        loop.begin_coding(state.store, found, round_.item)
-    return _loop_view(state, found)["rounds"][index]
+    with state.store.writing():
+        loop.begin_round(state.store, found, index)
+        if round_.kind == "coding":
+            loop.begin_coding(state.store, found, round_.item)
+    return _loop_view(state, _loop_or_404(state, uid))["rounds"][index]
+
+
+@router.put(
+    "/api/mock/loops/{uid}/rounds/{index}/draft",
+    status_code=204,
+    tags=["mock"],
+    responses=responses(*BODY_ERRORS, *STORING, 403, 404, 409),
+)
+def api_save_draft(uid: str, index: int, body: RoundInput, state: State) -> None:
+    """Keep what was written so far in a round, so a reload (or another browser) finds it."""
+    found, _ = _round(state, uid, index)
+    loop.update_round_state(state.store, found, index, {"draft": body.model_dump()})
 
 
 @router.post(
@@ -172,17 +203,30 @@ def api_begin_round(uid: str, index: int, state: State) -> dict[str, Any]:
     responses=responses(*BODY_ERRORS, 403, 404, 409),
 )
 def api_check_round(uid: str, index: int, body: RoundInput, state: State) -> dict[str, Any]:
-    """Feedback on the answers so far (marking, rubric, checklist); nothing is stored."""
-    _, round_ = _round(state, uid, index)
+    """Feedback on the answers (marking, rubric, checklist), kept with them for a reload.
+
+    A breadth or domain round is checked once: its answers are then fixed, and checking again
+    returns the first feedback; the round is scored on those answers.
+    """
+    found, round_ = _round(state, uid, index)
+    kept = loop.round_state(found, index)
+    if round_.kind in loop.DECK_ROUNDS and "checked" in kept:
+        return _feedback(round_, kept["checked"])
+    feedback = _feedback(round_, body.answers)  # an unreadable answer is refused here
+    changes = {"draft": body.model_dump(), "checked": body.answers}
+    loop.update_round_state(state.store, found, index, changes)
+    return feedback
+
+
+def _feedback(round_: loop.Round, answers: dict[str, str]) -> dict[str, Any]:
     if round_.kind in loop.DECK_ROUNDS:  # breadth and domain
-        answers = body.answers
         feedback = [_question_feedback(round_.kind, q, answers.get(q, "")) for q in round_.items]
         return {"questions": feedback}
     if round_.kind == "design":
         case = design_mock.get_case(round_.item)
-        return {"steps": estimates(case, list(round_.items), body.answers)}
+        return {"steps": estimates(case, list(round_.items), answers)}
     if round_.kind in practice.ROUNDS:
-        return {"prompt": prompt_estimate(round_.kind, round_.item, body.answers)}
+        return {"prompt": prompt_estimate(round_.kind, round_.item, answers)}
     return {}
 
 
@@ -195,6 +239,9 @@ def api_check_round(uid: str, index: int, body: RoundInput, state: State) -> dic
 def api_submit_round(uid: str, index: int, body: RoundInput, state: State) -> dict[str, Any]:
     """Score and store one round; answering a round again replaces its answers."""
     found, round_ = _round(state, uid, index)
+    kept = loop.round_state(found, index)
+    if round_.kind in loop.DECK_ROUNDS and "checked" in kept:  # scored as they were checked
+        body = body.model_copy(update={"answers": kept["checked"]})
     with state.store.writing():  # the round's answers all stored, or none (a full disk)
         checked(lambda: _submit(state, found, round_, body))
     return _loop_view(state, found)["rounds"][index]
@@ -208,7 +255,7 @@ def api_submit_round(uid: str, index: int, body: RoundInput, state: State) -> di
 )
 def api_finish_loop(uid: str, state: State) -> dict[str, Any]:
     """Write the report (per-round scores, what to work on) and close the loop."""
-    finished = loop.finish(state.store, _loop_or_404(state, uid))
+    finished = loop.finish(state.store, _loop_or_404(state, uid), links=loop.PAGES)
     html = str(markdown(without_title(finished.report)))  # the page has the title already
     return {"uid": uid, "markdown": finished.report, "html": html}
 
@@ -261,6 +308,7 @@ def _question_feedback(round_name: str, qid: str, answer: str) -> dict[str, Any]
         "id": qid,
         "correct": correct,
         "expected": expected,
+        "expected_html": str(markdown(expected)) if expected else "",
         "answer_html": str(markdown(question.answer)),
     }
 
@@ -273,18 +321,23 @@ def _right_answer(question: Any) -> str:
 
 
 def _loop_view(state: AppState, found: Practice) -> dict[str, Any]:
-    scores = loop.round_scores(state.store, found)
+    scores = loop.round_scores(state.store, found, loop.PAGES)
     return {
         "uid": found.uid,
         "started_at": found.started_at,
         "finished": found.finished_at is not None,
-        "rounds": [_round_view(state, i, s) for i, s in enumerate(scores)],
+        "interview": loop.is_interview(found),
+        "rounds": [_round_view(state, found, i, s) for i, s in enumerate(scores)],
         "report_html": str(markdown(without_title(found.report))) if found.report else "",
     }
 
 
-def _round_view(state: AppState, index: int, score: loop.RoundScore) -> dict[str, Any]:
+def _round_view(
+    state: AppState, found: Practice, index: int, score: loop.RoundScore
+) -> dict[str, Any]:
     round_ = score.round
+    kept = loop.round_state(found, index)
+    draft = kept.get("draft")
     view: dict[str, Any] = {
         "index": index,
         "kind": round_.kind,
@@ -292,6 +345,9 @@ def _round_view(state: AppState, index: int, score: loop.RoundScore) -> dict[str
         "minutes": round_.minutes,
         "done": score.score is not None,
         "score": score.score,
+        "began_at": kept.get("began"),
+        "draft": draft,
+        "checked": _feedback(round_, kept["checked"]) if "checked" in kept else None,
     }
     if round_.kind == "coding":
         problem = state.problems.get(round_.item)
@@ -316,4 +372,5 @@ def _question_view(round_name: str, qid: str) -> dict[str, Any]:
         "kind": question.kind,
         "question_html": str(markdown(question.question)),
         "choices": question.choices or [],
+        "choices_html": [str(markdown(c)) for c in question.choices or []],
     }
