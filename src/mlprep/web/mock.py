@@ -114,6 +114,14 @@ class LoopView(BaseModel):
     report_html: str
 
 
+def refuse_if_interview_locked(state: AppState, slug: str, what: str) -> None:
+    """403 while ``slug`` is the coding round of an interview-mode loop still running."""
+    if slug in loop.locked_problems(state.store):
+        raise HTTPException(
+            403, f"{what} locked during your interview-mode mock loop; finish the loop to see it"
+        )
+
+
 def _loop_or_404(state: AppState, uid: str) -> Practice:
     try:
         return loop.get_loop(state.store, uid)

@@ -133,10 +133,15 @@
     hintButton.hidden = h.revealed.length >= h.total;
     hintButton.textContent = h.revealed.length ? `Show hint ${h.revealed.length + 1} of ${h.total}` : "Show a hint";
   }
+  const sentence = (text) => text.charAt(0).toUpperCase() + text.slice(1) + ".";
+  function hintsLocked(e) {  // an interview-mode mock loop, say: the reason replaces the hints
+    hintList.replaceChildren(el("li", { class: "muted locked" }, sentence(e.message)));
+    hintButton.hidden = true;
+  }
   if (hintList) {
-    api("GET", `/api/problems/${slug}/hints`).then(showHints).catch(() => {});
+    api("GET", `/api/problems/${slug}/hints`).then(showHints).catch(hintsLocked);
     hintButton.addEventListener("click", () =>
-      api("POST", `/api/problems/${slug}/hints`).then(showHints).catch((e) => alert(e.message)));
+      api("POST", `/api/problems/${slug}/hints`).then(showHints).catch(hintsLocked));
   }
 
   // The editorial, once there is an accepted submission.
@@ -148,7 +153,9 @@
       body.innerHTML = e.html;  // rendered by the server from the project's own Markdown
       document.getElementById("editorial-locked").hidden = true;
       renderMath(body);
-    } catch (e) { /* still locked */ }
+    } catch (e) {  // still locked: not accepted yet, or an interview-mode mock loop
+      document.getElementById("editorial-locked").textContent = sentence(e.message);
+    }
   }
   loadEditorial();
 })();
