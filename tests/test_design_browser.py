@@ -281,3 +281,54 @@ def test_mock_loop_breadth_math_feedback_and_reload(server, page):
             problems.append(f"the report row is {cells}")
     page.screenshot(path=str(_artifact("mock-loop-breadth-after-reload")), full_page=True)
     assert not problems, "\n".join(problems)
+
+
+def test_interview_mode_locks_the_hints_and_survives_a_reload(server, page):
+    page.goto(server + "/mock")
+    for box in page.locator("input[name=round]").all():
+        box.set_checked(box.get_attribute("value") == "coding")
+    page.fill(".round-minutes[data-round=coding]", "30")
+    page.check("#interview")
+    page.click("#start-loop")
+    _wait_for_text(page, "#round-title", "Coding")
+    assert page.locator("#interview-note").is_visible()
+    href = page.get_attribute("#problem-link", "href")
+    slug = href.rsplit("/", 1)[1]
+    began = page.evaluate(
+        "async () => (await api('GET', '/api/mock/loops/' + "
+        "JSON.parse(localStorage.getItem('mlprep:mock')).uid)).rounds[0].began_at"
+    )
+
+    page.reload()  # mid-loop: the same round, the same clock, still in interview mode
+    _wait_for_text(page, "#round-title", "Coding")
+    assert page.locator("#interview-note").is_visible()
+    assert page.get_attribute("#problem-link", "href") == href
+    after = page.evaluate(
+        "async () => (await api('GET', '/api/mock/loops/' + "
+        "JSON.parse(localStorage.getItem('mlprep:mock')).uid)).rounds[0].began_at"
+    )
+    assert after == began
+    assert re.fullmatch(r"(30:00|29:\d\d)", page.inner_text("#round-timer"))
+    page.screenshot(path=str(_artifact("interview-mode-loop")), full_page=True)
+
+    page.goto(server + href)
+    page.locator("#hint-list li.locked").wait_for()
+    assert page.inner_text("#hint-list") == (
+        "Hints are locked during your interview-mode mock loop; finish the loop to see it."
+    )
+    assert page.locator("#reveal-hint").is_hidden()
+    assert "interview-mode" in page.inner_text("#editorial-locked")
+    page.locator("#hints").screenshot(path=str(_artifact("interview-mode-hints")))
+
+    page.goto(server + "/mock")
+    _wait_for_text(page, "#round-title", "Coding")
+    page.click("#submit-round")  # nothing submitted: the round scores 0
+    report = page.locator("#loop-report")
+    report.wait_for()
+    assert "mlprep " not in report.inner_text(), "the web report names pages, not commands"
+    assert report.locator(f"a[href='/problems/{slug}']").count() == 1
+    page.screenshot(path=str(_artifact("interview-mode-report")), full_page=True)
+
+    page.goto(server + href)  # the loop is over: hints open again
+    page.locator("#reveal-hint").wait_for()
+    assert page.locator("#hint-list li.locked").count() == 0
