@@ -304,12 +304,20 @@ function mockLoop(root) {
     clearTimeout(saveTimer);
     const index = current.index;
     const input = roundInput();
-    saveTimer = setTimeout(() => guarded(() => api("PUT", `/api/mock/loops/${uid}/rounds/${index}/draft`, input)), 400);
+    saveTimer = setTimeout(() => {
+      saveTimer = null;
+      guarded(() => api("PUT", `/api/mock/loops/${uid}/rounds/${index}/draft`, input));
+    }, 400);
   }
 
-  async function saveNow() {
+  // On leaving the page: a keepalive request outlives the page, so a reload loses no keystroke.
+  function saveNow() {
     clearTimeout(saveTimer);
-    await api("PUT", roundUrl("draft"), roundInput());
+    saveTimer = null;
+    fetch(roundUrl("draft"), {
+      method: "PUT", keepalive: true, headers: { "Content-Type": "application/json" },
+      body: JSON.stringify(roundInput()),
+    });
   }
 
   function isQuestionRound(round) {  // breadth and domain: a list of questions to answer
@@ -408,6 +416,7 @@ function mockLoop(root) {
       throw new Error("press Check, then rate yourself 1-4");
     }
     clearTimeout(saveTimer);
+    saveTimer = null;
     await api("POST", roundUrl("submit"), input);
     await run(await api("GET", "/api/mock/loops/" + uid));
   }
