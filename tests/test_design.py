@@ -201,7 +201,11 @@ def test_a_short_mock_labels_no_step_0_min(data, tmp_path):
     assert by_number["8"] == "Offline metrics and online A/B tests (1 min)"
     assert "| Loss | 0:20 | 0/4 | 0/4 |" in done.stdout, "the report's budgets as m:ss"
     assert [mock.minutes_label(m) for m in (0.49, 0.5, 1.49, 1.5, 6)] == [
-        "", "", "1 min", "2 min", "6 min"
+        "",
+        "",
+        "1 min",
+        "2 min",
+        "6 min",
     ]  # Python rounds half to even: 0.5 -> 0, 1.5 -> 2
 
 

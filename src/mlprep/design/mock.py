@@ -70,8 +70,8 @@ def step_budgets(minutes: float, keys: Iterable[str] | None = None) -> dict[str,
 
 
 def minutes_label(minutes: float) -> str:
-    """A step's time budget as shown: whole minutes, or nothing when under half a minute (a
-    "0 min" step would read as "skip it")."""
+    """A step's time budget as shown: whole minutes, or nothing when it rounds to 0 (a "0 min"
+    step would read as "skip it")."""
     whole = round(minutes)
     return f"{whole} min" if whole >= 1 else ""
 
