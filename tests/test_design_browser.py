@@ -253,11 +253,10 @@ def test_mock_loop_breadth_math_feedback_and_reload(server, page):
     feedback = page.locator(".question-feedback").all_inner_texts()
     if any("null" in text for text in feedback):
         problems.append(f"a literal null under an explanation: {feedback}")
+    page.screenshot(path=str(_artifact("mock-loop-breadth-checked")), full_page=True)
     opened = [q for q in drawn if questions()[q].kind == "open"]
     for qid in opened:
         page.locator(f".question[data-id='{qid}'] .ratings input[value='3']").check()
-    page.screenshot(path=str(_artifact("mock-loop-breadth-checked")), full_page=True)
-
     page.reload()  # the checked answers, their feedback and the ratings survive
     _wait_for_text(page, "#round-title", "ML breadth")
     verdicts = {

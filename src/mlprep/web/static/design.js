@@ -231,13 +231,15 @@ function promptAnswer(root) {
 
 // --- the mock loop ----------------------------------------------------------------------------
 // The server keeps the loop's whole state (when each round began, its draft, what was checked),
-// so a reload, or another browser, picks the loop up where it was; this page only remembers the
-// loop's id.
+// so a reload, or another browser, picks the loop up where it was. This page also keeps the
+// loop's id and a copy of each round's draft, written at every keystroke: a reload right after
+// one must not depend on the request that carries it arriving first.
 
 function mockLoop(root) {
   const key = "mlprep:mock";
   const $ = (id) => document.getElementById(id);
-  let uid = (loadJSON(key) || {}).uid || null;
+  let local = loadJSON(key) || {};
+  let uid = local.uid || null;
   let current = null; // the round on screen
   let saveTimer = null;
 
@@ -251,7 +253,8 @@ function mockLoop(root) {
     const interview = $("interview").checked;
     const view = await api("POST", "/api/mock/loops", { rounds, minutes, questions, interview });
     uid = view.uid;
-    saveJSON(key, { uid });
+    local = { uid, drafts: {} };
+    saveJSON(key, local);
     await run(view);
   }
 
@@ -273,7 +276,7 @@ function mockLoop(root) {
     body.replaceChildren(...renderRound(next));
     renderMath(body);
     $("round-feedback").replaceChildren();
-    const draft = next.draft || {};
+    const draft = (local.drafts || {})[next.index] || next.draft || {};
     restoreAnswers(body, draft.answers);
     if (next.checked) showFeedback(next.checked, draft);
     body.oninput = body.onchange = saveSoon;
@@ -304,6 +307,8 @@ function mockLoop(root) {
     clearTimeout(saveTimer);
     const index = current.index;
     const input = roundInput();
+    local.drafts = { ...(local.drafts || {}), [index]: input };
+    saveJSON(key, local);
     saveTimer = setTimeout(() => {
       saveTimer = null;
       guarded(() => api("PUT", `/api/mock/loops/${uid}/rounds/${index}/draft`, input));
@@ -418,6 +423,8 @@ function mockLoop(root) {
     clearTimeout(saveTimer);
     saveTimer = null;
     await api("POST", roundUrl("submit"), input);
+    delete (local.drafts || {})[current.index];
+    saveJSON(key, local);
     await run(await api("GET", "/api/mock/loops/" + uid));
   }
 
