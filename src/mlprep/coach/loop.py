@@ -433,7 +433,7 @@ class _Pages:
         return f"[the problem page](/problems/{slug}) (its hints open one at a time)"
 
     def deck(self, deck: Deck, unit: str, title: str) -> str:
-        return f"[{title}]({self.DECK_PAGES[deck.round]}?{deck.unit}={unit})"
+        return f"[its cards]({self.DECK_PAGES[deck.round]}?{deck.unit}={unit})"
 
     def design(self, case: str) -> str:
         return f"[run the case again](/design/{case})"
