@@ -401,7 +401,7 @@ class Links(Protocol):
     """How the report points at the next thing to do: a command, or a page."""
 
     def problem(self, slug: str) -> str: ...
-    def deck(self, deck: Deck, unit: str, title: str) -> str: ...
+    def deck(self, deck: Deck, unit: str) -> str: ...
     def design(self, case: str) -> str: ...
     def prompt(self, round_name: str, prompt_id: str) -> str: ...
     def loop(self, kind: str) -> str: ...
@@ -413,7 +413,7 @@ class _Commands:
             f"`mlprep start {slug}`, then `mlprep judge {slug} FILE` (hints: `mlprep hint {slug}`)"
         )
 
-    def deck(self, deck: Deck, unit: str, title: str) -> str:
+    def deck(self, deck: Deck, unit: str) -> str:
         return f"`{deck.command} {deck.option} {unit}`"
 
     def design(self, case: str) -> str:
@@ -432,7 +432,7 @@ class _Pages:
     def problem(self, slug: str) -> str:
         return f"[the problem page](/problems/{slug}) (its hints open one at a time)"
 
-    def deck(self, deck: Deck, unit: str, title: str) -> str:
+    def deck(self, deck: Deck, unit: str) -> str:
         return f"[its cards]({self.DECK_PAGES[deck.round]}?{deck.unit}={unit})"
 
     def design(self, case: str) -> str:
@@ -489,10 +489,7 @@ def _questions_score(round_: Round, rows: list[Answer], links: Links) -> RoundSc
         {unit_of(q) for q, s in zip(round_.items, per_question, strict=True) if s < 1}
     )
     titles = deck.titles()
-    actions = [
-        f"Review {titles.get(t, t)}: {links.deck(deck, t, titles.get(t, t))}."
-        for t in missed_topics
-    ]
+    actions = [f"Review {titles.get(t, t)}: {links.deck(deck, t)}." for t in missed_topics]
     return RoundScore(round_, sum(per_question) / len(per_question), actions)
 
 
