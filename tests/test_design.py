@@ -184,6 +184,31 @@ def test_design_answers_file_runs_without_questions(data, tmp_path):
     assert coverage_in(done.stdout) >= 75
 
 
+def test_a_short_mock_labels_no_step_0_min(data, tmp_path):
+    """Under half a minute a step shows no budget at all; from there, whole minutes."""
+    answer_file = tmp_path / "answers.json"
+    answer_file.write_text(json.dumps({"goal": "Cut fraud losses."}))
+    done = run_cli("design", CASE, "--minutes", "5", "--answers", str(answer_file), input="")
+    assert done.returncode == 0, done.stderr
+    assert "(0 min)" not in done.stdout
+    rules = re.findall(r"Step (\d+)/10: ([^\n]*?)\s*─", done.stdout)
+    # 45 framework minutes scaled to 5: goal 4 -> 0.44 (none), features 5 -> 0.56 (1 min),
+    # evaluation 6 -> 0.67 (1 min), loss 3 -> 0.33 (none)
+    by_number = dict(rules)
+    assert by_number["1"] == "Business goal and success"
+    assert by_number["4"] == "Features (1 min)"
+    assert by_number["6"] == "Loss"
+    assert by_number["8"] == "Offline metrics and online A/B tests (1 min)"
+    assert "| Loss | 0:20 | 0/4 | 0/4 |" in done.stdout, "the report's budgets as m:ss"
+    assert [mock.minutes_label(m) for m in (0.49, 0.5, 1.49, 1.5, 6)] == [
+        "",
+        "",
+        "1 min",
+        "2 min",
+        "6 min",
+    ]  # Python rounds half to even: 0.5 -> 0, 1.5 -> 2
+
+
 @pytest.mark.parametrize(
     ("args", "message"),
     [

@@ -189,3 +189,145 @@ def test_mock_loop_breadth_and_behavioral_to_its_report(server, page):
     assert cells == ["ML breadth", "3 questions", "5", f"{breadth:.0%}"]
     assert rows.nth(1).locator("td").all_inner_texts()[-1] == "100%", "rated 4 of 4"
     page.screenshot(path=str(_artifact("mock-loop-report")), full_page=True)
+
+
+RIDGE = "regularization/ridge-more-features-than-rows"  # a choice written as $X^\top X + ...$
+
+
+def _seed_drawing(wanted: str, count: int) -> tuple[int, tuple[str, ...]]:
+    """A seed whose breadth round of ``count`` questions has ``wanted`` and an open question."""
+    import random
+
+    from mlprep.coach import loop
+    from mlprep.review.bank import questions
+
+    for seed in range(10_000):
+        rng = random.Random(seed)
+        (drawn,) = loop.compose(None, ["breadth"], {"breadth": 5}, problems=[], rng=rng,
+                                breadth_questions=count)  # fmt: skip
+        kinds = {questions()[q].kind for q in drawn.items}
+        if wanted in drawn.items and {"choice", "open"} <= kinds:
+            return seed, drawn.items
+    raise AssertionError(f"no seed draws {wanted}")
+
+
+def _start_loop_from_page(page, server: str, body: dict) -> dict:
+    """Compose a loop through the API from the page itself, and make it the page's loop."""
+    page.goto(server + "/mock")
+    view = page.evaluate("(body) => api('POST', '/api/mock/loops', body)", body)
+    page.evaluate(
+        "(uid) => localStorage.setItem('mlprep:mock', JSON.stringify({uid}))", view["uid"]
+    )
+    page.reload()
+    _wait_for_text(page, "#round-title", view["rounds"][0]["title"])
+    return view
+
+
+def test_mock_loop_breadth_math_feedback_and_reload(server, page):
+    from mlprep.review.bank import questions
+
+    seed, drawn = _seed_drawing(RIDGE, 3)
+    _start_loop_from_page(
+        page,
+        server,
+        {"rounds": ["breadth"], "minutes": {"breadth": 5}, "questions": 3, "seed": seed},
+    )
+    problems = []
+    ridge = page.locator(f".question[data-id='{RIDGE}']")
+    if ridge.locator("label.choice .katex").count() != 1:
+        problems.append("the choice's math is not rendered: " + ridge.inner_text())
+    right = {}
+    for qid in drawn:
+        q, block = questions()[qid], page.locator(f".question[data-id='{qid}']")
+        if q.kind == "choice":  # the ridge one right, any other one wrong
+            pick = q.correct if qid == RIDGE else (q.correct + 1) % len(q.choices)
+            block.locator("input[type=radio]").nth(pick).check()
+            right[qid] = qid == RIDGE
+        elif q.kind == "numeric":
+            block.locator("input[type=text]").fill(repr(q.value))
+            right[qid] = True
+        else:
+            block.locator("textarea").fill("An answer in my own words.")
+    page.click("#check-round")
+    page.locator(".question-feedback .model-answer").first.wait_for()
+    feedback = page.locator(".question-feedback").all_inner_texts()
+    if any("null" in text for text in feedback):
+        problems.append(f"a literal null under an explanation: {feedback}")
+    page.screenshot(path=str(_artifact("mock-loop-breadth-checked")), full_page=True)
+    opened = [q for q in drawn if questions()[q].kind == "open"]
+    for qid in opened:
+        page.locator(f".question[data-id='{qid}'] .ratings input[value='3']").check()
+    page.reload()  # the checked answers, their feedback and the ratings survive
+    _wait_for_text(page, "#round-title", "ML breadth")
+    verdicts = {
+        qid: page.locator(f".question[data-id='{qid}'] .question-feedback").inner_text()
+        for qid in drawn
+    }
+    for qid, was_right in right.items():
+        if not verdicts[qid].startswith("Right: " if was_right else "Wrong: "):
+            problems.append(f"after a reload, {qid} shows {verdicts[qid]!r}")
+    page.click("#submit-round")
+    page.wait_for_function(
+        "() => !document.querySelector('#loop-report').hidden"
+        " || document.querySelector('#error').textContent"
+    )
+    if not page.locator("#error").is_hidden():
+        problems.append("Finish after a reload: " + page.inner_text("#error"))
+    else:
+        score = (sum(right.values()) + len(opened) * 2 / 3) / len(drawn)
+        cells = page.locator("#loop-report table tbody tr").first.locator("td").all_inner_texts()
+        if cells != ["ML breadth", "3 questions", "5", f"{score:.0%}"]:
+            problems.append(f"the report row is {cells}")
+    page.screenshot(path=str(_artifact("mock-loop-breadth-after-reload")), full_page=True)
+    assert not problems, "\n".join(problems)
+
+
+def test_interview_mode_locks_the_hints_and_survives_a_reload(server, page):
+    page.goto(server + "/mock")
+    for box in page.locator("input[name=round]").all():
+        box.set_checked(box.get_attribute("value") == "coding")
+    page.fill(".round-minutes[data-round=coding]", "30")
+    page.check("#interview")
+    page.click("#start-loop")
+    _wait_for_text(page, "#round-title", "Coding")
+    assert page.locator("#interview-note").is_visible()
+    href = page.get_attribute("#problem-link", "href")
+    slug = href.rsplit("/", 1)[1]
+    began = page.evaluate(
+        "async () => (await api('GET', '/api/mock/loops/' + "
+        "JSON.parse(localStorage.getItem('mlprep:mock')).uid)).rounds[0].began_at"
+    )
+
+    page.reload()  # mid-loop: the same round, the same clock, still in interview mode
+    _wait_for_text(page, "#round-title", "Coding")
+    assert page.locator("#interview-note").is_visible()
+    assert page.get_attribute("#problem-link", "href") == href
+    after = page.evaluate(
+        "async () => (await api('GET', '/api/mock/loops/' + "
+        "JSON.parse(localStorage.getItem('mlprep:mock')).uid)).rounds[0].began_at"
+    )
+    assert after == began
+    assert re.fullmatch(r"(30:00|29:\d\d)", page.inner_text("#round-timer"))
+    page.screenshot(path=str(_artifact("interview-mode-loop")), full_page=True)
+
+    page.goto(server + href)
+    page.locator("#hint-list li.locked").wait_for()
+    assert page.inner_text("#hint-list") == (
+        "Hints are locked during your interview-mode mock loop; finish the loop to see it."
+    )
+    assert page.locator("#reveal-hint").is_hidden()
+    assert "interview-mode" in page.inner_text("#editorial-locked")
+    page.locator("#hints").screenshot(path=str(_artifact("interview-mode-hints")))
+
+    page.goto(server + "/mock")
+    _wait_for_text(page, "#round-title", "Coding")
+    page.click("#submit-round")  # nothing submitted: the round scores 0
+    report = page.locator("#loop-report")
+    report.wait_for()
+    assert "mlprep " not in report.inner_text(), "the web report names pages, not commands"
+    assert report.locator(f"a[href='/problems/{slug}']").count() == 1
+    page.screenshot(path=str(_artifact("interview-mode-report")), full_page=True)
+
+    page.goto(server + href)  # the loop is over: hints open again
+    page.locator("#reveal-hint").wait_for()
+    assert page.locator("#hint-list li.locked").count() == 0

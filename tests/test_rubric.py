@@ -133,6 +133,30 @@ def test_the_known_misses_of_the_issue_are_found_and_out_of_scope_points_are_not
     assert match(said.replace("will not cover", "would add"), [point])[0].covered
 
 
+def test_a_step_answer_that_declines_or_negates_a_point_does_not_tick_it():
+    """The issue's loss step: the rule and the thresholds written plainly are ticked; what the
+    answer declines ("not needed", "we skip", "will not") is not, in any of those words."""
+    from mlprep.design.bank import cases
+
+    rubric = cases()["payment-fraud"].steps["loss"].rubric
+    answer = (
+        "Binary cross-entropy weighted by amount is not needed here. "
+        "Decline when p*amount > (1-p)*margin, with per-merchant thresholds."
+    )
+    assert [m.covered for m in match(answer, rubric)] == [False, False, True, True]
+    declined = "We will not tune thresholds per merchant or per amount band."
+    assert not match(declined, rubric[3:])[0].covered
+    skipped = "We skip the champion-challenger test randomised by card."
+    point = cases()["payment-fraud"].steps["evaluation"].rubric[2]
+    assert not match(skipped, [point])[0].covered
+    assert match(skipped.replace("We skip", "We run"), [point])[0].covered
+    negative = (
+        "Avoids SMOTE because synthetic payments do not respect velocity and linking features."
+    )
+    said = "No SMOTE: synthetic payments would not respect the velocity and linking features."
+    assert match(said, [negative])[0].covered, "a negative point counts the negated words"
+
+
 def test_what_is_shown_is_the_answers_own_words_never_stems():
     pairs = labelled.load(LABELLED)
     for pair in pairs:

@@ -7,6 +7,12 @@ row per question (1 or 0 when marked, the self-rating for open ones; the domain 
 the user's chosen tracks, else from all), the design round one row per step,
 the prompt rounds one row per part. A round's score is computed from those rows, so the report
 can be rebuilt at any time; a round with no rows was not done.
+
+The spec also keeps what a page needs to pick a loop up again after a reload (``state``: per
+round, when it began, the draft and the answers checked), and whether the loop runs in
+interview mode, which locks the coding round's hints and editorial while the loop is open
+(:func:`locked_problems`). The report's next actions are commands in the terminal and links to
+the pages on the web (:data:`COMMANDS`, :data:`PAGES`).
 """
 
 from __future__ import annotations
@@ -14,7 +20,8 @@ from __future__ import annotations
 import random
 from collections.abc import Iterable, Mapping
 from dataclasses import asdict, dataclass, field
-from datetime import datetime
+from datetime import UTC, datetime, timedelta
+from typing import Any, Protocol
 
 from mlprep.coach.rounds import DECK_ROUNDS, ROUND_TITLES, ROUNDS
 from mlprep.design import mock as design_mock
@@ -32,6 +39,7 @@ from mlprep.store.practice import (
     list_sessions,
     save_answer,
     start_session,
+    update_spec,
 )
 
 KIND = "loop"
@@ -47,6 +55,9 @@ DEFAULT_MINUTES = {
 SHORT_DESIGN_STEPS = ("goal", "data", "baseline", "evaluation", "serving")
 BREADTH_QUESTIONS = 5
 WEAK_BELOW = 0.75  # a round or item scoring less goes into "what to work on"
+# An interview-mode loop locks hints and editorials until it is finished, or, when it is left
+# open, until this long after it started, so an abandoned loop does not lock them for good.
+INTERVIEW_LOCK = timedelta(hours=12)
 
 
 class LoopError(ValueError):
@@ -219,9 +230,56 @@ def _draw_questions(
     return tuple(drawn)
 
 
-def start(store: Store, rounds: list[Round], now: datetime | None = None) -> Practice:
+def start(
+    store: Store, rounds: list[Round], now: datetime | None = None, interview: bool = False
+) -> Practice:
+    """Open the loop; in interview mode hints and editorials stay locked while it runs."""
     total = sum(r.minutes for r in rounds)
-    return start_session(store, KIND, total, {"rounds": [r.to_json() for r in rounds]}, now=now)
+    spec = {"rounds": [r.to_json() for r in rounds], "interview": interview, "state": {}}
+    return start_session(store, KIND, total, spec, now=now)
+
+
+def is_interview(practice: Practice) -> bool:
+    return bool(practice.spec.get("interview"))
+
+
+def locked_problems(store: Store, now: datetime | None = None) -> set[str]:
+    """The problems of coding rounds in interview-mode loops still running: no hints, no
+    editorial, no reference for them."""
+    moment = now or datetime.now(UTC)
+    locked = set()
+    for practice in list_sessions(store, KIND, limit=20):
+        running = practice.finished_at is None and moment - practice.started_at < INTERVIEW_LOCK
+        if running and is_interview(practice):
+            locked.update(r.item for r in rounds_of(practice) if r.kind == "coding")
+    return locked
+
+
+def round_state(practice: Practice, index: int) -> dict[str, Any]:
+    """What a page keeps of round ``index``: ``began`` (ISO time), ``draft``, ``checked``."""
+    return practice.spec.get("state", {}).get(str(index), {})
+
+
+def update_round_state(
+    store: Store, practice: Practice, index: int, changes: Mapping[str, Any]
+) -> Practice:
+    """Merge ``changes`` into round ``index``'s state, read and written in one transaction."""
+
+    def merged(spec: dict[str, Any]) -> dict[str, Any]:
+        state = dict(spec.get("state", {}))
+        state[str(index)] = {**state.get(str(index), {}), **changes}
+        return {"state": state}
+
+    return update_spec(store, practice.uid, merged)
+
+
+def begin_round(store: Store, practice: Practice, index: int, now: datetime | None = None) -> str:
+    """When round ``index`` began (ISO time), recorded the first time it is asked."""
+    began = round_state(practice, index).get("began")
+    if began is None:
+        began = (now or datetime.now(UTC)).isoformat()
+        practice = update_round_state(store, practice, index, {"began": began})
+    return round_state(practice, index)["began"]
 
 
 def get_loop(store: Store, uid: str) -> Practice:
@@ -339,37 +397,89 @@ def save_breadth(
 # --- the report -----------------------------------------------------------------------------
 
 
-def round_scores(store: Store, practice: Practice) -> list[RoundScore]:
+class Links(Protocol):
+    """How the report points at the next thing to do: a command, or a page."""
+
+    def problem(self, slug: str) -> str: ...
+    def deck(self, deck: Deck, unit: str) -> str: ...
+    def design(self, case: str) -> str: ...
+    def prompt(self, round_name: str, prompt_id: str) -> str: ...
+    def loop(self, kind: str) -> str: ...
+
+
+class _Commands:
+    def problem(self, slug: str) -> str:
+        return (
+            f"`mlprep start {slug}`, then `mlprep judge {slug} FILE` (hints: `mlprep hint {slug}`)"
+        )
+
+    def deck(self, deck: Deck, unit: str) -> str:
+        return f"`{deck.command} {deck.option} {unit}`"
+
+    def design(self, case: str) -> str:
+        return f"re-run `mlprep design {case}`"
+
+    def prompt(self, round_name: str, prompt_id: str) -> str:
+        return f"`mlprep {round_name.replace('_', '-')} {prompt_id}`"
+
+    def loop(self, kind: str) -> str:
+        return f"`mlprep mock --rounds {kind}`"
+
+
+class _Pages:
+    DECK_PAGES = {"breadth": "/review", "domain": "/domain"}
+
+    def problem(self, slug: str) -> str:
+        return f"[the problem page](/problems/{slug}) (its hints open one at a time)"
+
+    def deck(self, deck: Deck, unit: str) -> str:
+        return f"[its cards]({self.DECK_PAGES[deck.round]}?{deck.unit}={unit})"
+
+    def design(self, case: str) -> str:
+        return f"[run the case again](/design/{case})"
+
+    def prompt(self, round_name: str, prompt_id: str) -> str:
+        return f"[the prompt page](/prompts/{round_name}/{prompt_id})"
+
+    def loop(self, kind: str) -> str:
+        return "[a new loop](/mock) with this round"
+
+
+COMMANDS: Links = _Commands()
+PAGES: Links = _Pages()
+
+
+def round_scores(store: Store, practice: Practice, links: Links = COMMANDS) -> list[RoundScore]:
+    """Each round's score and next actions, pointing at commands or pages (``links``)."""
     rows: dict[str, list[Answer]] = {}
     for answer in answers(store, session_id=practice.id):
         rows.setdefault(answer.round, []).append(answer)
-    return [_score(r, rows.get(r.kind, [])) for r in rounds_of(practice)]
+    return [_score(r, rows.get(r.kind, []), links) for r in rounds_of(practice)]
 
 
-def _score(round_: Round, rows: list[Answer]) -> RoundScore:
+def _score(round_: Round, rows: list[Answer], links: Links) -> RoundScore:
     if round_.kind == "coding":
-        return _coding_score(round_, rows)
+        return _coding_score(round_, rows, links)
     if round_.kind in DECK_ROUNDS:
-        return _questions_score(round_, rows)
+        return _questions_score(round_, rows, links)
     if round_.kind == "design":
-        return _design_score(round_, rows)
-    return _prompt_score(round_, rows)
+        return _design_score(round_, rows, links)
+    return _prompt_score(round_, rows, links)
 
 
-def _coding_score(round_: Round, rows: list[Answer]) -> RoundScore:
+def _coding_score(round_: Round, rows: list[Answer], links: Links) -> RoundScore:
     row = next((a for a in rows if a.item == round_.item and a.auto_score is not None), None)
     if row is None:
         return RoundScore(round_, None)
     actions = []
     if row.auto_score < 1:
         actions.append(
-            f"Re-solve `{round_.item}` until every test passes: `mlprep start {round_.item}`, "
-            f"then `mlprep judge {round_.item} FILE` (hints: `mlprep hint {round_.item}`)."
+            f"Re-solve `{round_.item}` until every test passes: {links.problem(round_.item)}."
         )
     return RoundScore(round_, row.auto_score, actions)
 
 
-def _questions_score(round_: Round, rows: list[Answer]) -> RoundScore:
+def _questions_score(round_: Round, rows: list[Answer], links: Links) -> RoundScore:
     scores = {a.item: design_mock.answer_score(a) for a in rows}
     if not scores:
         return RoundScore(round_, None)
@@ -379,13 +489,11 @@ def _questions_score(round_: Round, rows: list[Answer]) -> RoundScore:
         {unit_of(q) for q, s in zip(round_.items, per_question, strict=True) if s < 1}
     )
     titles = deck.titles()
-    actions = [
-        f"Review {titles.get(t, t)}: `{deck.command} {deck.option} {t}`." for t in missed_topics
-    ]
+    actions = [f"Review {titles.get(t, t)}: {links.deck(deck, t)}." for t in missed_topics]
     return RoundScore(round_, sum(per_question) / len(per_question), actions)
 
 
-def _design_score(round_: Round, rows: list[Answer]) -> RoundScore:
+def _design_score(round_: Round, rows: list[Answer], links: Links) -> RoundScore:
     scores = {a.part: design_mock.answer_score(a) for a in rows if a.item == round_.item}
     if not scores:
         return RoundScore(round_, None)
@@ -394,14 +502,14 @@ def _design_score(round_: Round, rows: list[Answer]) -> RoundScore:
     # sorted() is stable: equally weak steps stay in the framework's order.
     weak = sorted(((k, s) for k, s in per_step.items() if s < WEAK_BELOW), key=lambda ks: ks[1])
     actions = [
-        f"Design step '{titles[k]}' covered {s:.0%} of its rubric: re-run "
-        f"`mlprep design {round_.item}` and compare with the case's sample answer."
+        f"Design step '{titles[k]}' covered {s:.0%} of its rubric: "
+        f"{links.design(round_.item)} and compare with the case's sample answer."
         for k, s in weak[:3]
     ]
     return RoundScore(round_, sum(per_step.values()) / len(per_step), actions)
 
 
-def _prompt_score(round_: Round, rows: list[Answer]) -> RoundScore:
+def _prompt_score(round_: Round, rows: list[Answer], links: Links) -> RoundScore:
     row = next((a for a in rows if a.item == round_.item), None)
     if row is None:
         return RoundScore(round_, None)
@@ -409,15 +517,14 @@ def _prompt_score(round_: Round, rows: list[Answer]) -> RoundScore:
     actions = []
     if score < WEAK_BELOW:
         prompt = prompt_practice.get_prompt(round_.kind, round_.item)
-        command = round_.kind.replace("_", "-")
         actions.append(
-            f"Re-answer `{round_.item}` with `mlprep {command} {round_.item}` and rehearse "
-            f'the follow-up: "{prompt.follow_ups[0]}"'
+            f"Re-answer `{round_.item}` with {links.prompt(round_.kind, round_.item)} and "
+            f'rehearse the follow-up: "{prompt.follow_ups[0]}"'
         )
     return RoundScore(round_, score, actions)
 
 
-def report(scores: list[RoundScore], practice: Practice) -> str:
+def report(scores: list[RoundScore], practice: Practice, links: Links = COMMANDS) -> str:
     """The Markdown report: per-round scores, then what to work on, weakest first."""
     when = practice.started_at.strftime("%Y-%m-%d %H:%M UTC")
     lines = ["# Mock interview loop", "", f"{when}, {practice.minutes} minutes planned.", ""]
@@ -432,25 +539,26 @@ def report(scores: list[RoundScore], practice: Practice) -> str:
     done = [s.score for s in scores if s.score is not None]
     overall = sum(done) / len(scores) if scores else 0.0
     lines += ["", f"Overall: **{overall:.0%}** ({len(done)} of {len(scores)} rounds done).", ""]
-    lines += ["## What to work on", "", *work_on(scores)]
+    lines += ["## What to work on", "", *work_on(scores, links)]
     return "\n".join(lines).rstrip() + "\n"
 
 
-def work_on(scores: list[RoundScore]) -> list[str]:
+def work_on(scores: list[RoundScore], links: Links = COMMANDS) -> list[str]:
     """Concrete next actions, weakest round first; rounds not done come first of all."""
     ranked = sorted(scores, key=lambda s: -1.0 if s.score is None else s.score)
     lines = []
     for s in ranked:
         if s.score is None:
-            lines.append(
-                f"- **{s.title}**: not done. Run it next: `mlprep mock --rounds {s.round.kind}`."
-            )
+            lines.append(f"- **{s.title}**: not done. Run it next: {links.loop(s.round.kind)}.")
         elif s.score < WEAK_BELOW or s.weak_spots:
             lines.append(f"- **{s.title}** ({s.score:.0%}):")
             lines += [f"  - {action}" for action in s.weak_spots]
     return lines or ["- Every round scored well. Next time, pick harder rounds or less time."]
 
 
-def finish(store: Store, practice: Practice, now: datetime | None = None) -> Practice:
-    text = report(round_scores(store, practice), practice)
+def finish(
+    store: Store, practice: Practice, now: datetime | None = None, links: Links = COMMANDS
+) -> Practice:
+    """Write the report (next actions as ``links``: commands, or pages) and close the loop."""
+    text = report(round_scores(store, practice, links), practice, links)
     return finish_session(store, practice.uid, text, now=now)

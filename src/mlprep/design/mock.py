@@ -69,6 +69,13 @@ def step_budgets(minutes: float, keys: Iterable[str] | None = None) -> dict[str,
     return {s.key: s.minutes * minutes / planned for s in steps}
 
 
+def minutes_label(minutes: float) -> str:
+    """A step's time budget as shown: whole minutes, or nothing when it rounds to 0 (a "0 min"
+    step would read as "skip it")."""
+    whole = round(minutes)
+    return f"{whole} min" if whole >= 1 else ""
+
+
 def step_titles() -> dict[str, str]:
     return {s.key: s.title for s in bank.framework().steps}
 
@@ -232,13 +239,19 @@ def overall(results: list[StepResult]) -> tuple[float, float]:
 
 
 def step_table(results: list[StepResult], budgets: Mapping[str, float]) -> list[str]:
-    lines = ["| Step | Minutes | Matcher | You |", "|---|---|---|---|"]
+    lines = ["| Step | Time | Matcher | You |", "|---|---|---|---|"]
     for r in results:
         count = len(r.matches)
         auto = sum(m.covered for m in r.matches)
-        minutes = f"{budgets[r.key]:.0f}" if r.key in budgets else ""
-        lines.append(f"| {r.title} | {minutes} | {auto}/{count} | {len(r.ticked)}/{count} |")
+        budget = clock(budgets[r.key]) if r.key in budgets else ""
+        lines.append(f"| {r.title} | {budget} | {auto}/{count} | {len(r.ticked)}/{count} |")
     return [*lines, ""]
+
+
+def clock(minutes: float) -> str:
+    """Minutes as ``m:ss`` (a budget under a minute reads 0:20 rather than 0)."""
+    seconds = round(minutes * 60)
+    return f"{seconds // 60}:{seconds % 60:02d}"
 
 
 def missed_points(results: list[StepResult]) -> list[str]:

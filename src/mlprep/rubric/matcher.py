@@ -4,11 +4,13 @@ Both texts are cut into words; each word is lower-cased, rewritten (``p99``, ``A
 spellings), read as a word if it is a symbol (``>`` exceeds, ``*`` times), spelled out if it is an
 abbreviation, stripped of stop words, stemmed by Snowball's English stemmer and mapped to its
 synonym group: the result is a *key*. A rubric point's keys leave out its framing verbs ("Uses",
-"Notes"). A point's score is the share of its keys the answer has, or, when higher, the share of
-the keys of the point without its examples and contrasts ("such as ...", "rather than ..."); it
-counts as covered from :data:`COVERED_AT`. Clauses where the answer puts something out of scope
-("we will not cover X") count for nothing. Keys are internal: a :class:`PointMatch` shows the
-answer's own words that matched.
+"Notes") and its contrasts ("rather than ..."). A point's score is the share of its keys the
+answer has, or, when higher, the share of the keys of the point without its examples ("such as
+..."); it counts as covered from :data:`COVERED_AT`. Clauses where the answer puts something out
+of scope or declines it ("we will not cover X", "X is not needed") count for nothing, and so do
+the words an answer negates ("we will not tune thresholds per merchant"), except for a point
+that is negative itself ("never a random split"). Keys are internal: a :class:`PointMatch` shows
+the answer's own words that matched.
 """
 
 from __future__ import annotations
@@ -25,8 +27,23 @@ from mlprep.rubric.terms import Terms, terms
 COVERED_AT = 0.5
 _TOKEN = re.compile(r"\d{1,3}(?:,\d{3})+|[A-Za-z0-9]+(?:['’/@.-][A-Za-z0-9]+)*|>=|<=|[><*×=≥≤+]")
 _PART = re.compile(r"\d+(?:\.\d+)?|[a-z0-9]+")
-_CLAUSE = re.compile(r"[;:!?\n]|\.(?=\s|$)|\b(?:but|however|whereas|although)\b", re.IGNORECASE)
+_CLAUSE = re.compile(r"[;!?\n]|\.(?=\s|$)|\b(?:but|however|whereas|although)\b", re.IGNORECASE)
 _SEGMENT_END = re.compile(r"[,;]|\.(?=\s|$)")
+_NEGATED_END = re.compile(
+    r"[,;:!?\n]|\.(?=\s|$)|\b(?:so|because|since|but|while|whereas|although|however)\b",
+    re.IGNORECASE,
+)
+
+
+def _phrases(phrases: Iterable[str]) -> re.Pattern[str]:
+    """Any of ``phrases`` as whole words of a lower-cased text."""
+    alternatives = "|".join(re.escape(p) for p in phrases)
+    return re.compile(rf"(?<![a-z0-9'])(?:{alternatives})(?![a-z0-9'])")
+
+
+def _lowered(text: str) -> str:
+    """Lower case with typographic apostrophes made plain; as long as ``text``."""
+    return text.lower().replace("’", "'")
 
 
 @dataclass(frozen=True)
@@ -58,8 +75,9 @@ class _Vocabulary:
                 else:
                     self.phrases[stemmed] = canonical
         self.longest_phrase = max((len(p) for p in self.phrases), default=1)
-        markers = "|".join(re.escape(m) for m in data.optional_after)
-        self.optional = re.compile(rf"(?<![a-z0-9])(?:{markers})(?![a-z0-9])")
+        self.optional = _phrases(data.optional_after)
+        self.contrast = _phrases(data.contrast_after)
+        self.negation = _phrases(data.negations)
         self.scope = tuple(data.out_of_scope)
 
     @functools.lru_cache(maxsize=65536)  # noqa: B019  (one vocabulary per process)
@@ -110,23 +128,40 @@ class _Vocabulary:
         for cut in [*_CLAUSE.finditer(answer), None]:
             end = cut.end() if cut else len(answer)
             clause = answer[start:end]
-            normal = " ".join(clause.lower().replace("’", "'").split())
+            normal = " ".join(_lowered(clause).split())
             if not any(phrase in normal for phrase in self.scope):
                 kept.append(clause)
             start = end
         return " ".join(kept)
 
+    def affirmed(self, answer: str) -> str:
+        """The answer without what it negates: from a negation to the end of its segment."""
+        return _cut(answer, self.negation, _NEGATED_END)
+
+    def without_contrasts(self, point: str) -> str:
+        """The point with each contrast segment ("rather than ...") cut out."""
+        return _cut(point, self.contrast, _SEGMENT_END)
+
     def without_examples(self, point: str) -> str:
-        """The point with each example or contrast segment ("such as ...") cut out."""
-        lowered, pieces, start = point.lower(), [], 0
-        for found in self.optional.finditer(lowered):
-            if found.start() < start:
-                continue
-            end = _SEGMENT_END.search(lowered, found.end())
-            pieces.append(point[start : found.start()])
-            start = end.start() if end else len(point)
-        pieces.append(point[start:])
-        return "".join(pieces)
+        """The point with each example segment ("such as ...") cut out."""
+        return _cut(point, self.optional, _SEGMENT_END)
+
+    def negative(self, point: str) -> bool:
+        """Whether the point itself says what not to do ("never a random split")."""
+        return self.negation.search(_lowered(point)) is not None
+
+
+def _cut(text: str, start_at: re.Pattern[str], end_at: re.Pattern[str]) -> str:
+    """``text`` without each span from a match of ``start_at`` to the next ``end_at``."""
+    lowered, pieces, start = _lowered(text), [], 0
+    for found in start_at.finditer(lowered):
+        if found.start() < start:
+            continue
+        end = end_at.search(lowered, found.end())
+        pieces.append(text[start : found.start()])
+        start = end.start() if end else len(text)
+    pieces.append(text[start:])
+    return "".join(pieces)
 
 
 @functools.cache
@@ -141,12 +176,16 @@ def _share(wanted: set[str], said: Iterable[str]) -> float:
 def match(answer: str, rubric: list[str]) -> list[PointMatch]:
     """How well ``answer`` covers each point of ``rubric``, in rubric order."""
     vocab = vocabulary()
-    said = vocab.analyse(vocab.in_scope(answer))
-    keys = {key for key, _ in said}
+    scoped = vocab.in_scope(answer)
+    said_all = vocab.analyse(scoped)
+    said_affirmed = vocab.analyse(vocab.affirmed(scoped))
     matches = []
     for point in rubric:
-        full = {key for key, _ in vocab.analyse(point, vocab.framing)}
-        core = {key for key, _ in vocab.analyse(vocab.without_examples(point), vocab.framing)}
+        kept = vocab.without_contrasts(point)
+        said = said_all if vocab.negative(kept) else said_affirmed
+        keys = {key for key, _ in said}
+        full = {key for key, _ in vocab.analyse(kept, vocab.framing)}
+        core = {key for key, _ in vocab.analyse(vocab.without_examples(kept), vocab.framing)}
         score = max(_share(full, keys), _share(core, keys))
         shown: dict[str, str] = {}
         for key, words in said:

@@ -49,7 +49,9 @@ class Terms(Strict):
     framing_words: str
     rewrites: list[Rewrite]
     out_of_scope: list[str]
+    negations: list[str]
     optional_after: list[str]
+    contrast_after: list[str]
     symbols: dict[str, str]
     abbreviations: dict[str, str]
     synonyms: list[Synonyms]
@@ -72,7 +74,7 @@ class Terms(Strict):
                 raise ValueError(f"'{short}' must stand for lower-case words, not '{long}'")
         return value
 
-    @field_validator("out_of_scope", "optional_after")
+    @field_validator("out_of_scope", "negations", "optional_after", "contrast_after")
     @classmethod
     def _phrases(cls, value: list[str]) -> list[str]:
         bad = [p for p in value if p != p.lower().strip() or not p]

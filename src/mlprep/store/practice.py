@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
@@ -83,6 +84,22 @@ def finish_session(store: Store, uid: str, report: str, now: datetime | None = N
             raise LookupError(f"no practice session '{uid}'")
         row.finished_at = row.finished_at or now or _now()
         row.report = report
+        session.flush()
+        return _practice(row)
+
+
+def update_spec(
+    store: Store, uid: str, changes: Callable[[dict[str, Any]], dict[str, Any]]
+) -> Practice:
+    """Replace the top-level keys of the session's spec that ``changes(spec)`` returns; read and
+    written in one transaction (the row locked), so concurrent updates lose nothing."""
+    with store.writing() as session:
+        query = select(SessionRow).where(SessionRow.uid == uid).with_for_update()
+        row = session.scalar(query)
+        if row is None:
+            raise LookupError(f"no practice session '{uid}'")
+        spec = json.loads(row.spec)
+        row.spec = json.dumps({**spec, **changes(spec)})
         session.flush()
         return _practice(row)
 

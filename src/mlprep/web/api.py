@@ -302,12 +302,14 @@ def get_picture(job_id: str, state: State) -> Response:
     return Response(picture, media_type="image/png")
 
 
-@router.get("/problems/{slug}/hints", response_model=Hints, responses=responses(404, 422))
+@router.get("/problems/{slug}/hints", response_model=Hints, responses=responses(403, 404, 422))
 def get_hints(slug: str, state: State) -> dict[str, Any]:
-    """The hints revealed so far."""
+    """The hints revealed so far (none while an interview-mode mock loop has this problem)."""
     from mlprep.store import hints
+    from mlprep.web.mock import refuse_if_interview_locked
 
     problem = problem_or_404(state, slug)
+    refuse_if_interview_locked(state, slug, "hints are")
     return {
         "total": len(problem.meta.hints),
         "revealed": problem.meta.hints[: hints.revealed(slug, state.store)],
@@ -318,8 +320,10 @@ def get_hints(slug: str, state: State) -> dict[str, Any]:
 def reveal_hint(slug: str, state: State) -> dict[str, Any]:
     """Reveal one more hint."""
     from mlprep.store import hints
+    from mlprep.web.mock import refuse_if_interview_locked
 
     problem = problem_or_404(state, slug)
+    refuse_if_interview_locked(state, slug, "hints are")
     if not problem.meta.hints:
         raise HTTPException(404, f"problem '{slug}' has no hints")
     shown, _ = hints.reveal_next(slug, len(problem.meta.hints), state.store)
@@ -331,15 +335,22 @@ def reveal_hint(slug: str, state: State) -> dict[str, Any]:
     response_model=Editorial,
     responses={
         **responses(404, 422),
-        403: {"model": ErrorDetail, "description": "Not solved yet: it opens once accepted."},
+        403: {
+            "model": ErrorDetail,
+            "description": "Not solved yet (it opens once accepted), or locked by an "
+            "interview-mode mock loop.",
+        },
     },
 )
 def get_editorial(slug: str, state: State) -> dict[str, Any]:
     """The editorial, once the problem has an accepted submission, with the reference solution
     and your latest accepted code to read side by side."""
+    from mlprep.web.mock import refuse_if_interview_locked
+
     problem = problem_or_404(state, slug)
     if problem.editorial is None:
         raise HTTPException(404, f"problem '{slug}' has no editorial")
+    refuse_if_interview_locked(state, slug, "the editorial is")
     yours = state.store.latest_accepted(slug)
     if yours is None:
         raise HTTPException(403, "the editorial opens after an accepted submission")

@@ -24,9 +24,11 @@ from mlprep.web import (
     auth,
     coach_pages,
     cohorts,
-    design_pages,
+    design,
     domain,
+    mock,
     pages,
+    prompts,
     review_deck,
     review_pages,
 )
@@ -91,7 +93,7 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
         app.include_router(auth.page_router)
         app.include_router(cohorts.router)
         app.include_router(cohorts.page_router)
-    for module in (api, pages, review_pages, domain, design_pages, coach_pages):
+    for module in (api, pages, review_pages, domain, design, prompts, mock, coach_pages):
         app.include_router(module.router)
     for deck_routes in review_deck.ROUTERS:
         app.include_router(deck_routes)

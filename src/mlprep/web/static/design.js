@@ -127,7 +127,7 @@ function designMock(root) {
     countdown($("timer"), end);
     for (const step of session.case.steps) {
       const label = root.querySelector(`.step[data-key="${step.key}"] .step-minutes`);
-      if (label) label.textContent = Math.round(step.minutes) + " min";
+      if (label) label.textContent = step.minutes_label;
     }
     for (const field of fields) {
       const draft = (state.answers || {})[field.dataset.key];
@@ -230,55 +230,99 @@ function promptAnswer(root) {
 }
 
 // --- the mock loop ----------------------------------------------------------------------------
+// The server keeps the loop's whole state (when each round began, its draft, what was checked),
+// so a reload, or another browser, picks the loop up where it was. This page also keeps the
+// loop's id and a copy of each round's draft, written at every keystroke: a reload right after
+// one must not depend on the request that carries it arriving first.
 
 function mockLoop(root) {
   const key = "mlprep:mock";
   const $ = (id) => document.getElementById(id);
-  let state = loadJSON(key);
+  let local = loadJSON(key) || {};
+  let uid = local.uid || null;
   let current = null; // the round on screen
+  let saveTimer = null;
 
-  const remember = () => saveJSON(key, state);
-
-  function draftOf(index) {
-    state.drafts = state.drafts || {};
-    return (state.drafts[index] = state.drafts[index] || {});
-  }
+  const roundUrl = (suffix) => `/api/mock/loops/${uid}/rounds/${current.index}/${suffix}`;
 
   async function startLoop() {
     const rounds = [...root.querySelectorAll("input[name=round]:checked")].map((b) => b.value);
     const minutes = {};
     for (const input of root.querySelectorAll(".round-minutes")) minutes[input.dataset.round] = Number(input.value);
     const questions = Number($("questions").value);
-    const view = await api("POST", "/api/mock/loops", { rounds, minutes, questions });
-    state = { uid: view.uid, drafts: {}, began: {} };
-    remember();
+    const interview = $("interview").checked;
+    const view = await api("POST", "/api/mock/loops", { rounds, minutes, questions, interview });
+    uid = view.uid;
+    local = { uid, drafts: {} };
+    saveJSON(key, local);
     await run(view);
   }
 
   async function run(view) {
     $("compose").hidden = true;
-    const next = view.rounds.find((r) => !r.done);
+    $("interview-note").hidden = !view.interview;
+    let next = view.rounds.find((r) => !r.done);
     if (!next) return finishLoop();
     $("loop").hidden = false;
     current = next;
-    state.began = state.began || {};
-    if (!state.began[next.index]) {
-      await api("POST", `/api/mock/loops/${state.uid}/rounds/${next.index}/begin`);
-      state.began[next.index] = Date.now();
-      remember();
+    if (!next.began_at) {
+      next = await api("POST", roundUrl("begin"));
+      current = next;
     }
     $("round-title").textContent = next.title;
     $("round-count").textContent = `round ${next.index + 1} of ${view.rounds.length}`;
-    countdown($("round-timer"), state.began[next.index] + next.minutes * 60000);
+    countdown($("round-timer"), new Date(next.began_at).getTime() + next.minutes * 60000);
     const body = $("round-body");
     body.replaceChildren(...renderRound(next));
     renderMath(body);
     $("round-feedback").replaceChildren();
-    restoreAnswers(body, draftOf(next.index).answers);
-    body.oninput = body.onchange = () => { draftOf(next.index).answers = collectAnswers(body); remember(); };
+    const draft = (local.drafts || {})[next.index] || next.draft || {};
+    restoreAnswers(body, draft.answers);
+    if (next.checked) showFeedback(next.checked, draft);
+    body.oninput = body.onchange = saveSoon;
+    $("round-feedback").onchange = saveSoon;
     $("check-round").hidden = next.kind === "coding";
     $("submit-round").textContent = next.kind === "coding" ? "Done: score my submission" : "Finish round";
     window.scrollTo(0, 0);
+  }
+
+  // What the round holds now: answers, and the ticks and ratings given after Check.
+  function roundInput() {
+    const input = { answers: collectAnswers($("round-body")), ticks: {}, ratings: {}, rating: null };
+    const box = $("round-feedback");
+    if (isQuestionRound(current)) {
+      for (const q of current.questions) {
+        const rating = chosenRating($("round-body"), "rate-" + q.id);
+        if (rating) input.ratings[q.id] = rating;
+      }
+    } else if (current.kind === "design") {
+      for (const step of box.querySelectorAll(".score-step")) input.ticks[step.dataset.key] = ticked(step, step.dataset.key);
+    } else if (current.kind !== "coding") {
+      input.rating = chosenRating(box, "prompt-rating");
+    }
+    return input;
+  }
+
+  function saveSoon() {
+    clearTimeout(saveTimer);
+    const index = current.index;
+    const input = roundInput();
+    local.drafts = { ...(local.drafts || {}), [index]: input };
+    saveJSON(key, local);
+    saveTimer = setTimeout(() => {
+      saveTimer = null;
+      guarded(() => api("PUT", `/api/mock/loops/${uid}/rounds/${index}/draft`, input));
+    }, 400);
+  }
+
+  // On leaving the page: a keepalive request outlives the page, so a reload loses no keystroke.
+  function saveNow() {
+    clearTimeout(saveTimer);
+    saveTimer = null;
+    fetch(roundUrl("draft"), {
+      method: "PUT", keepalive: true, headers: { "Content-Type": "application/json" },
+      body: JSON.stringify(roundInput()),
+    });
   }
 
   function isQuestionRound(round) {  // breadth and domain: a list of questions to answer
@@ -296,7 +340,8 @@ function mockLoop(root) {
       const c = round.case;
       return [el("h3", {}, c.title), setHtml(el("div", { class: "prose brief" }), c.brief_html),
         ...c.steps.map((s) => el("div", { class: "step panel", "data-key": s.key },
-          el("h4", {}, `${s.title} (${Math.round(s.minutes)} min)`), el("p", {}, s.prompt),
+          el("h4", {}, s.title, " ", el("span", { class: "muted step-minutes" }, s.minutes_label)),
+          el("p", {}, s.prompt),
           el("textarea", { rows: 4, "data-answer": s.key, "aria-label": s.title })))];
     }
     const p = round.prompt;
@@ -311,10 +356,11 @@ function mockLoop(root) {
       el("p", { class: "muted" }, `Question ${number + 1} · ${q.topic}`));
     block.append(setHtml(el("div", { class: "prose" }), q.question_html));
     if (q.kind === "choice") {
-      q.choices.forEach((choice, i) => {
+      q.choices_html.forEach((html, i) => {
         const letter = String.fromCharCode(97 + i);
         const radio = el("input", { type: "radio", name: "choice-" + q.id, value: letter, "data-choice": q.id });
-        block.append(el("label", { class: "choice" }, radio, ` ${letter}) `, choice));
+        block.append(el("label", { class: "choice" }, radio, ` ${letter}) `,
+          setHtml(el("span", { class: "choice-text" }), html)));
       });
     } else if (q.kind === "numeric") {
       block.append(el("input", { type: "text", "data-answer": q.id, "aria-label": "Your number", inputmode: "decimal" }));
@@ -325,58 +371,69 @@ function mockLoop(root) {
     return block;
   }
 
-  async function checkRound() {
+  // The feedback of a Check, with the ratings or ticks already given (draft) put back.
+  function showFeedback(feedback, draft) {
     const body = $("round-body");
-    const answers = collectAnswers(body);
-    const feedback = await api("POST", `/api/mock/loops/${state.uid}/rounds/${current.index}/check`, { answers });
     const box = $("round-feedback");
     if (isQuestionRound(current)) {
       for (const q of feedback.questions) {
         const block = body.querySelector(`.question[data-id="${CSS.escape(q.id)}"] .question-feedback`);
-        const verdict = q.correct === null ? "Model answer:" : (q.correct ? "Right: " : "Wrong: ") + q.expected;
-        block.replaceChildren(el("p", { class: q.correct === false ? "wrong" : "right" }, verdict),
-          setHtml(el("div", { class: "prose model-answer" }), q.answer_html),
-          q.correct === null ? ratingChoice("rate-" + q.id, null) : null);
+        const verdict = el("p", { class: q.correct === false ? "wrong" : "right" });
+        if (q.correct === null) verdict.textContent = "Model answer:";
+        else setHtml(verdict, (q.correct ? "Right: " : "Wrong: ") + q.expected_html.replace(/<\/?p>/g, ""));
+        const parts = [verdict, setHtml(el("div", { class: "prose model-answer" }), q.answer_html)];
+        if (q.correct === null) parts.push(ratingChoice("rate-" + q.id, (draft.ratings || {})[q.id] || null));
+        block.replaceChildren(...parts);
       }
+      // Checked once: the answers are fixed, as an interviewer would hold them.
+      for (const input of body.querySelectorAll("[data-answer], input[data-choice]")) input.disabled = true;
     } else if (current.kind === "design") {
       box.replaceChildren(el("h3", {}, "Score yourself"),
         ...feedback.steps.map((step) => stepScoring(step, step.key)));
+      for (const [stepKey, indexes] of Object.entries(draft.ticks || {})) {
+        for (const boxEl of box.querySelectorAll(`input[data-group="${CSS.escape(stepKey)}"]`)) {
+          boxEl.checked = indexes.includes(Number(boxEl.dataset.index));
+        }
+      }
     } else {
       const p = feedback.prompt;
       box.replaceChildren(el("h3", {}, "What a strong answer shows"), pointList(p.points, "checklist"),
         el("h3", {}, "Follow-ups"), el("ul", {}, ...p.follow_ups.map((q) => el("li", {}, q))),
-        ratingChoice("prompt-rating", p.suggested_rating));
+        ratingChoice("prompt-rating", draft.rating || p.suggested_rating));
     }
+  }
+
+  async function checkRound() {
+    const input = roundInput();
+    const feedback = await api("POST", roundUrl("check"), input);
+    showFeedback(feedback, input);
   }
 
   async function submitRound() {
-    const body = $("round-body");
-    const input = { answers: collectAnswers(body), ticks: {}, ratings: {} };
+    const input = roundInput();
     if (isQuestionRound(current)) {
       for (const q of current.questions) {
-        const rating = chosenRating(body, "rate-" + q.id);
-        if (rating) input.ratings[q.id] = rating;
-        if (q.kind === "open" && !rating) throw new Error("press Check, then rate yourself on the open questions");
+        if (q.kind === "open" && !input.ratings[q.id]) throw new Error("press Check, then rate yourself on the open questions");
       }
     } else if (current.kind === "design") {
-      const box = $("round-feedback");
-      if (!box.querySelector(".score-step")) throw new Error("press Check to score your steps first");
-      for (const step of box.querySelectorAll(".score-step")) input.ticks[step.dataset.key] = ticked(step, step.dataset.key);
-    } else if (current.kind !== "coding") {
-      input.rating = chosenRating($("round-feedback"), "prompt-rating");
-      if (!input.rating) throw new Error("press Check, then rate yourself 1-4");
+      if (!$("round-feedback").querySelector(".score-step")) throw new Error("press Check to score your steps first");
+    } else if (current.kind !== "coding" && !input.rating) {
+      throw new Error("press Check, then rate yourself 1-4");
     }
-    await api("POST", `/api/mock/loops/${state.uid}/rounds/${current.index}/submit`, input);
-    delete draftOf(current.index).answers;
-    remember();
-    await run(await api("GET", "/api/mock/loops/" + state.uid));
+    clearTimeout(saveTimer);
+    saveTimer = null;
+    await api("POST", roundUrl("submit"), input);
+    delete (local.drafts || {})[current.index];
+    saveJSON(key, local);
+    await run(await api("GET", "/api/mock/loops/" + uid));
   }
 
   async function finishLoop() {
-    const report = await api("POST", `/api/mock/loops/${state.uid}/finish`);
+    const report = await api("POST", `/api/mock/loops/${uid}/finish`);
     localStorage.removeItem(key);
-    state = null;
+    uid = null;
     $("loop").hidden = true;
+    $("interview-note").hidden = true;
     clearInterval($("round-timer")._timer);
     setHtml($("loop-report"), report.html).hidden = false;
     $("again").hidden = false;
@@ -384,9 +441,9 @@ function mockLoop(root) {
   }
 
   async function resume() {
-    if (!state || !state.uid) return;
-    const view = await api("GET", "/api/mock/loops/" + state.uid).catch(() => null);
-    if (!view || view.finished) { localStorage.removeItem(key); state = null; return; }
+    if (!uid) return;
+    const view = await api("GET", "/api/mock/loops/" + uid).catch(() => null);
+    if (!view || view.finished) { localStorage.removeItem(key); uid = null; return; }
     await run(view);
   }
 
@@ -394,6 +451,7 @@ function mockLoop(root) {
   $("check-round").addEventListener("click", () => guarded(checkRound));
   $("submit-round").addEventListener("click", () => guarded(submitRound));
   $("new-loop").addEventListener("click", () => location.reload());
+  window.addEventListener("pagehide", () => { if (saveTimer && current && uid) saveNow(); });
   guarded(resume);
 }
 

@@ -167,10 +167,15 @@
     hintButton.hidden = h.revealed.length >= h.total;
     hintButton.textContent = h.revealed.length ? `Show hint ${h.revealed.length + 1} of ${h.total}` : "Show a hint";
   }
+  const sentence = (text) => text.charAt(0).toUpperCase() + text.slice(1) + ".";
+  function hintsLocked(e) {  // an interview-mode mock loop, say: the reason replaces the hints
+    hintList.replaceChildren(el("li", { class: "muted locked" }, sentence(e.message)));
+    hintButton.hidden = true;
+  }
   if (hintList) {
-    api("GET", `/api/problems/${slug}/hints`).then(showHints).catch(() => {});
+    api("GET", `/api/problems/${slug}/hints`).then(showHints).catch(hintsLocked);
     hintButton.addEventListener("click", () =>
-      api("POST", `/api/problems/${slug}/hints`).then(showHints).catch((e) => alert(e.message)));
+      api("POST", `/api/problems/${slug}/hints`).then(showHints).catch(hintsLocked));
   }
 
   // The editorial, once there is an accepted submission.
@@ -189,7 +194,9 @@
           `Yours (submission ${e.yours.submission_id})`;
       }
       document.getElementById("solutions").hidden = false;
-    } catch (e) { /* still locked */ }
+    } catch (e) {  // still locked: not accepted yet, or an interview-mode mock loop
+      document.getElementById("editorial-locked").textContent = sentence(e.message);
+    }
   }
   loadEditorial();
 })();
