@@ -23,7 +23,7 @@ import pytest
 from dramatiq.brokers.redis import RedisBroker
 from dramatiq.brokers.stub import StubBroker
 from dramatiq.middleware import Retries
-from sqlalchemy import insert, select, update
+from sqlalchemy import insert, select
 from team_units import add_account, fresh_store
 
 from mlprep.store.models import JobRow
@@ -246,9 +246,7 @@ def _raw_job(job_id: int | None, user_id: int, updated_at: datetime, state: str 
     return values if job_id is None else {"id": job_id, **values}
 
 
-def test_claim_counts_a_delivery_of_any_users_job_and_marks_it_running(
-    store, bob, clock
-) -> None:
+def test_claim_counts_a_delivery_of_any_users_job_and_marks_it_running(store, bob, clock) -> None:
     job_id = new_job(store, bob)
     first = jobs.claim(store, job_id)  # a worker's store is the local user's
     assert first == Claim(job_id, bob, "softmax", "judge", CODE, 1)
@@ -384,9 +382,7 @@ def test_the_internal_error_report_blames_no_code_and_ran_no_test() -> None:
     }
 
 
-def test_stale_lists_jobs_not_done_unchanged_for_the_grace_oldest_first(
-    store, bob, clock
-) -> None:
+def test_stale_lists_jobs_not_done_unchanged_for_the_grace_oldest_first(store, bob, clock) -> None:
     oldest = job_at(store, clock, -60, bob)
     done = job_at(store, clock, -100, 1)
     jobs.finish(store, jobs.claim(store, done), report())  # done at -100 too
@@ -565,9 +561,7 @@ def test_progress_is_written_again_once_150_ms_have_passed_exactly(
     assert progress_writes == [(job_id, 1, 3), (job_id, 3, 3)]
 
 
-def test_a_redelivery_of_a_done_job_judges_nothing(
-    store, bob, clock, fake_judge, caplog
-) -> None:
+def test_a_redelivery_of_a_done_job_judges_nothing(store, bob, clock, fake_judge, caplog) -> None:
     job_id = new_job(store, bob)
     jobs.finish(store, jobs.claim(store, job_id), report())
     done = row_of(store, job_id)
@@ -670,9 +664,7 @@ def test_a_process_that_only_sends_refuses_to_judge() -> None:
     team = queue.TeamQueue(StubBroker())
     with pytest.raises(RuntimeError) as refused:
         team._perform(1)
-    assert str(refused.value) == (
-        "this process only sends jobs; run `mlprep worker` to judge them"
-    )
+    assert str(refused.value) == ("this process only sends jobs; run `mlprep worker` to judge them")
 
 
 def test_the_actor_judges_with_the_threads_sandbox(store, bob, clock, fake_judge) -> None:
@@ -801,9 +793,7 @@ def test_the_sweep_sends_again_the_stale_jobs_the_broker_lost(store, bob, clock,
     assert len(_messages(broker)) == 2 and caplog.records == []
 
 
-def test_the_sweep_sends_every_stale_job_when_the_broker_cannot_be_read(
-    store, bob, clock
-) -> None:
+def test_the_sweep_sends_every_stale_job_when_the_broker_cannot_be_read(store, bob, clock) -> None:
     first = job_at(store, clock, -60, bob)
     second = job_at(store, clock, -45, bob)
     clock.at(0)
