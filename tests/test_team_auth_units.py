@@ -506,16 +506,23 @@ def test_a_login_has_a_username_of_64_and_a_password_of_1024_characters_at_most(
 # --- web/auth.py: the gate in front of every route -----------------------------------------------
 
 
-def through_gate(scope: dict[str, Any]) -> tuple[list[dict[str, Any]], list[str]]:
-    """What TeamGate sends for ``scope``, and the paths it let through to the app."""
-    passed: list[str] = []
+BODY = b"the request's body"
+
+
+def through_gate(scope: dict[str, Any]) -> tuple[list[dict[str, Any]], list[Any]]:
+    """What TeamGate sends for ``scope``, and what reached the app behind it: each request's
+    path and the body the app read through the gate (the lifespan's type for a lifespan)."""
+    passed: list[Any] = []
     sent: list[dict[str, Any]] = []
 
     async def app(scope, receive, send) -> None:
-        passed.append(scope.get("path", scope["type"]))
+        if scope["type"] != "http":
+            passed.append(scope["type"])
+            return
+        passed.append((scope["path"], (await receive())["body"]))
 
     async def receive() -> dict[str, Any]:
-        return {"type": "http.request", "body": b""}
+        return {"type": "http.request", "body": BODY}
 
     async def send(message: dict[str, Any]) -> None:
         sent.append(message)
@@ -538,11 +545,14 @@ def answer(sent: list[dict[str, Any]]) -> tuple[int, dict[str, str], bytes]:
     "path", ["/api/session", "/login", "/favicon.ico", "/static/app.css", "/static/vendor/x.js"]
 )
 def test_the_gate_lets_logging_in_and_its_assets_through_without_a_session(path) -> None:
-    assert through_gate(http(path, session={})) == ([], [path])
+    assert through_gate(http(path, session={})) == ([], [(path, BODY)])
 
 
 def test_the_gate_lets_a_session_with_a_user_id_through() -> None:
-    assert through_gate(http("/api/problems", session={"user": 2})) == ([], ["/api/problems"])
+    assert through_gate(http("/api/problems", session={"user": 2})) == (
+        [],
+        [("/api/problems", BODY)],
+    )
     assert through_gate({"type": "lifespan"}) == ([], ["lifespan"])
 
 
@@ -718,3 +728,16 @@ def test_the_users_page_lists_every_account_for_admins(team) -> None:
     assert "built in, no password" in rows["local"]
     assert "locked until" in rows[locked]
     assert "allowed" in rows[unlocked] and "allowed" in rows[learner]
+
+
+def test_users_stay_in_creation_order_on_postgresql_after_a_change(spy) -> None:
+    """PostgreSQL returns an updated row from its new place in the table unless told the order."""
+    from team_services import postgres_database
+
+    from mlprep.store import open_store
+
+    with postgres_database("mlprep_test_h7") as url, open_store(url) as pg:
+        for name in ("zoe", "amy", "max"):
+            add(pg, name)
+        accounts.set_role(pg, "zoe", "admin")
+        assert [u.username for u in accounts.list_users(pg)] == ["local", "zoe", "amy", "max"]
