@@ -13,6 +13,7 @@ from __future__ import annotations
 import asyncio
 import hashlib
 import re
+from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from types import SimpleNamespace
@@ -527,7 +528,10 @@ def through_gate(scope: dict[str, Any]) -> tuple[list[dict[str, Any]], list[Any]
     async def send(message: dict[str, Any]) -> None:
         sent.append(message)
 
-    asyncio.run(auth.TeamGate(app)(scope, receive, send))
+    # In a thread of its own: Playwright's sync API keeps a loop running in this one when a
+    # browser test ran earlier in the session, and asyncio.run refuses to nest.
+    with ThreadPoolExecutor(1) as thread:
+        thread.submit(asyncio.run, auth.TeamGate(app)(scope, receive, send)).result()
     return sent, passed
 
 
