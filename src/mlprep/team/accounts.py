@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import func, select, update
 from sqlalchemy.exc import IntegrityError
 
+from mlprep.store.errors import StoreError
 from mlprep.store.models import LOCAL_USER_ID, UserRow
 
 if TYPE_CHECKING:
@@ -148,7 +149,10 @@ def create_user(
             session.add(row)
             session.flush()
             return _user(row)
-    except IntegrityError:  # created meanwhile by another process
+    except StoreError as exc:  # the store reports the unique index's refusal as a StoreError
+        if not isinstance(exc.__cause__, IntegrityError):
+            raise
+        # created meanwhile by another process
         raise NameTaken(f"the username '{username}' is taken") from None
 
 
