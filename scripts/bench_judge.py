@@ -134,25 +134,33 @@ def _judge_time(problem, data: bytes, worker: Worker | None) -> float:
 
 def throughput(submissions: int) -> None:
     print("## 4. Throughput: two workers, two threads\n")
+    rate, accepted, elapsed = pool_throughput(submissions)
+    print(
+        f"{submissions} submissions (the pinned references in turn) in {elapsed:.2f} s: "
+        f"**{rate:.1f} verdicts/s** (target: at least 15); "
+        f"{accepted}/{submissions} accepted\n"
+    )
+
+
+def pool_throughput(submissions: int, workers: int = 2) -> tuple[float, int, float]:
+    """Verdicts per second of a warm ``WorkerPool(workers)`` fed by as many threads, judging
+    the pinned references in turn; also how many were accepted and the seconds it took.
+    (scripts/load_team.py compares the team server's web path with this figure.)"""
     problems = [load_problem(slug) for slug in PINNED]
     jobs = [(p, (p.folder / "reference.py").read_bytes()) for p in problems]
     for p in problems:
         load_testset(p)
-    with WorkerPool(2) as pool:
-        for p, data in jobs:  # warm both workers and the caches
+    with WorkerPool(workers) as pool:
+        for p, data in jobs:  # warm the workers and the caches
             pool.judge(p, data)
         start = time.perf_counter()
-        with ThreadPoolExecutor(2) as threads:
+        with ThreadPoolExecutor(workers) as threads:
             reports = list(
                 threads.map(lambda i: pool.judge(*jobs[i % len(jobs)]), range(submissions))
             )
         elapsed = time.perf_counter() - start
     accepted = sum(r.verdict == "accepted" for r in reports)
-    print(
-        f"{submissions} submissions (the pinned references in turn) in {elapsed:.2f} s: "
-        f"**{submissions / elapsed:.1f} verdicts/s** (target: at least 15); "
-        f"{accepted}/{submissions} accepted\n"
-    )
+    return submissions / elapsed, accepted, elapsed
 
 
 def main() -> None:

@@ -118,6 +118,31 @@ def test_both_ways_of_recovering_keep_the_same_rows(tmp_path: Path, use_cli: boo
     assert any("refer to a row that was lost" in note for note in done.notes)
 
 
+@pytest.mark.parametrize("use_cli", [True, False], ids=["sqlite3 .recover if it works", "tables"])
+def test_recover_recounts_the_problem_summaries_from_the_rows_kept(
+    tmp_path: Path, use_cli: bool
+) -> None:
+    """The summary copied as it was would still count the submissions of the damaged page."""
+    from mlprep.store.recovery import recover
+
+    path = tmp_path / "mlprep.db"
+    seed(path)
+    lost = damage_a_middle_page(path)
+    recover(path, tmp_path / "out.db", use_cli=use_cli)
+    with sqlite3.connect(tmp_path / "out.db") as db:
+        ids = [row[0] for row in db.execute("SELECT id FROM submissions")]
+        times = [row[0] for row in db.execute("SELECT created_at FROM submissions ORDER BY id")]
+        stats = db.execute(
+            "SELECT user_id, problem, submissions, judged, accepted, first_at, last_at "
+            "FROM problem_stats"
+        ).fetchall()
+    assert len(ids) == SUBMISSIONS - lost
+    accepted = sum(1 for i in ids if (i - 1) % 2)  # _report: attempt i (id i + 1) odd is accepted
+    assert stats == [
+        (1, "kmeans", SUBMISSIONS - lost, SUBMISSIONS - lost, accepted, times[0], times[-1])
+    ]
+
+
 def test_recover_never_overwrites(damaged: tuple[Path, int]) -> None:
     path, _ = damaged
     taken = path.with_name("taken.db")

@@ -10,7 +10,8 @@ Two ways, the better first:
 
 The damaged file is never opened: both work on a copy in a temporary folder (opening a database
 can rewrite it, replaying its WAL). The new file appears under its final name only when complete.
-Standard library only.
+The summaries derived from the submissions (``problem_stats``) are then recounted from the rows
+that were kept: copied as they were, they would still count the lost ones.
 """
 
 from __future__ import annotations
@@ -57,11 +58,30 @@ def recover(source: Path, output: Path, *, use_cli: bool = True) -> Recovery:
         if method is None:
             method = TABLE_METHOD
             _recover_table_by_table(copy, partial, notes)
+        _recount_summaries(partial, notes)
         rows = count_rows(partial)
         notes += _orphans(partial)
         output.parent.mkdir(parents=True, exist_ok=True)
         shutil.move(partial, output)  # a rename when on one file system: never half a file
     return Recovery(output, method, rows, notes)
+
+
+def _recount_summaries(path: Path, notes: list[str]) -> None:
+    """Rebuild ``problem_stats`` from the submissions kept (a history older than migration 0006
+    has no such table: nothing to do)."""
+    from sqlalchemy import create_engine, inspect
+
+    from mlprep.store.summaries import rebuild
+
+    engine = create_engine(f"sqlite:///{path}")
+    try:
+        with engine.begin() as connection:
+            tables = set(inspect(connection).get_table_names())
+            if {"problem_stats", "submissions"} <= tables:
+                rebuild(connection)
+                notes.append("problem_stats: recounted from the submissions kept")
+    finally:
+        engine.dispose()
 
 
 def count_rows(path: Path) -> dict[str, int]:
