@@ -353,8 +353,9 @@ def test_dashboard_api_and_page_show_seeded_figures(store, client):
         for w in rounds["breadth"]["weekly"]
     ]
     assert mastery_data["series"][1]["values"] == breadth_weeks
-    # the six seeded runs and submissions are within 30 days (one an hour ahead: still today)
-    assert len(activity_data["counts"]) == 30 and sum(activity_data["counts"]) == 6
+    # six seeded runs and submissions are within 30 days; the one an hour ahead of now is not
+    # counted (nothing dated after now is, as in the mastery)
+    assert len(activity_data["counts"]) == 30 and sum(activity_data["counts"]) == 5
     assert 'src="/static/vendor/uplot/uPlot.iife.min.js"' in html
     assert client.get("/static/vendor/uplot/uPlot.iife.min.js").status_code == 200
     assert "Support vector machines" in html
@@ -390,9 +391,11 @@ def test_breadth_mastery_counts_the_cards_never_seen(store):
 
 
 def test_solved_by_difficulty_is_ordered_easy_medium_hard():
-    from mlprep.coach.progress import coding_progress
+    from mlprep.coach.progress import CodingFacts, coding_progress, day_edges
 
-    shown = coding_progress(list_problems(), [], NOW.date())
+    edges = day_edges(NOW.date() - timedelta(days=29), 30)
+    facts = CodingFacts.from_history([], NOW, edges)
+    shown = coding_progress(list_problems(), facts, NOW.date(), streak=0)
     assert [s.label for s in shown.by_difficulty] == ["easy", "medium", "hard"]
 
 
