@@ -60,6 +60,8 @@ def first_difference(
 ) -> str | None:
     """Where ``actual`` first differs from ``expected`` (same shape), or None if they agree."""
     exp, act = _comparable(expected, actual, exact)
+    if np.array_equal(exp, act):  # the common case, ten times cheaper than isclose
+        return None
     if exact:
         close = exp == act
     else:
