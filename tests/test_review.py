@@ -324,7 +324,7 @@ def test_choice_letters_are_shown_and_right_answers_suggest_good(db_url):
 def test_the_summary_counts_graded_and_open_cards_apart(ratings, right, graded, line):
     from collections import Counter
 
-    from mlprep.cli.reviewing import Tally, summary_line
+    from mlprep.cli.breadth import Tally, summary_line
 
     assert summary_line(Tally(Counter(ratings), right, graded)) == line
 

@@ -37,7 +37,7 @@ def test_show_prints_the_statement_math_as_unicode():
 
 
 def test_review_shows_question_choices_and_answer_math_as_unicode():
-    from mlprep.cli.reviewing import _show_answer, _show_card
+    from mlprep.cli.breadth import _show_answer, _show_card
 
     card = DueCard(RIDGE, "regularization", questions()[RIDGE], True, datetime.now(UTC))
     out = Console(record=True, width=400, force_terminal=False)

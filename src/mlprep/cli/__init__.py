@@ -29,14 +29,14 @@ COMMAND_MODULES = {
     "serve": "serving",
     "db": "database",
     "worker": "working",
-    "review": "reviewing",
+    "review": "breadth",
     "domain": "domain",
     "design": "design",
     "behavioral": "prompts",
     "deep-dive": "prompts",
     "mock": "mock",
-    "plan": "coaching",
-    "progress": "coaching",
+    "plan": "plan",
+    "progress": "progress",
     "users": "users",
 }
 

@@ -12,6 +12,7 @@ if TYPE_CHECKING:
     from rich.console import Console
 
     from mlprep.problems import Problem
+    from mlprep.store import Store
 
 EXIT_OK, EXIT_NOT_ACCEPTED, EXIT_USAGE, EXIT_ENVIRONMENT = 0, 1, 2, 3
 WORKSPACE_SHOWN = "mlprep-workspace, or $MLPREP_WORKSPACE"
@@ -74,3 +75,12 @@ def console(stderr: bool = False) -> Console:
     from rich.console import Console
 
     return Console(stderr=stderr, highlight=False)
+
+
+def open_with_outbox() -> Store:
+    """The user's store with the judge's outbox taken in, so the figures include every run."""
+    from mlprep.store import open_store
+
+    store = open_store()
+    store.ingest_outbox()
+    return store

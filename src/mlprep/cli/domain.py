@@ -1,6 +1,6 @@
 """``mlprep domain``: the ML domain-knowledge round in the terminal, one due card at a time.
 
-The same session as ``mlprep review`` (:mod:`.reviewing`) over the domain deck: questions per
+The same session as ``mlprep review`` (:mod:`.breadth`) over the domain deck: questions per
 track (LLMs, recommender systems, search and ads, vision, experimentation), scheduled by FSRS.
 ``--choose`` stores the tracks you are interviewing for; they are the default scope here, in
 the mock loop's domain round and in the plan.
@@ -12,8 +12,8 @@ import json
 
 import click
 
+from mlprep.cli.breadth import handling_errors, open_history, print_stats, run_session
 from mlprep.cli.common import CliError, console
-from mlprep.cli.reviewing import handling_errors, open_history, print_stats, run_session
 
 
 @click.command()

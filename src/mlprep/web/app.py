@@ -22,15 +22,16 @@ from mlprep.store import Store, StoreError, open_store
 from mlprep.web import (
     api,
     auth,
-    coach_pages,
+    breadth,
     cohorts,
     design,
     domain,
     mock,
     pages,
+    plan,
+    progress,
     prompts,
     review_deck,
-    review_pages,
 )
 from mlprep.web.errors import error_response, invalid_request, storage_failure
 from mlprep.web.guards import MAX_BODY_BYTES, BodySizeLimit, SameOriginWrites
@@ -93,7 +94,7 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
         app.include_router(auth.page_router)
         app.include_router(cohorts.router)
         app.include_router(cohorts.page_router)
-    for module in (api, pages, review_pages, domain, design, prompts, mock, coach_pages):
+    for module in (api, pages, breadth, domain, design, prompts, mock, plan, progress):
         app.include_router(module.router)
     for deck_routes in review_deck.ROUTERS:
         app.include_router(deck_routes)

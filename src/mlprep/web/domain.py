@@ -1,6 +1,6 @@
 """The ML domain-knowledge round on the web: ``/domain`` and its JSON API under ``/api/domain/``.
 
-It is the breadth review page and API (:mod:`.review_pages`) over the domain deck, plus the track
+It is the breadth review page and API (:mod:`.breadth`) over the domain deck, plus the track
 picker: the tracks you interview for are stored (``PUT /api/domain/choice``) and are what the
 page, the mock loop's domain round and the plan draw from; with none chosen, every track.
 """
@@ -16,7 +16,7 @@ from pydantic import BaseModel, Field
 from mlprep.domain.bank import UnknownTrack, design_cases, parse_tracks, tracks
 from mlprep.review.deck import DOMAIN
 from mlprep.store.settings import choose_tracks, chosen_tracks
-from mlprep.web import review_pages as shared
+from mlprep.web import breadth as shared
 from mlprep.web.errors import BODY_ERRORS, STORING, responses
 from mlprep.web.pages import page
 from mlprep.web.state import AppState, get_state

@@ -1,6 +1,6 @@
 """The HTML pages: problem list, problem (editor and verdicts), submissions.
 
-The progress dashboard (/progress) lives with the coach's pages, in ``coach_pages``.
+The progress dashboard (/progress) is in ``progress``, the study plan in ``plan``.
 """
 
 from __future__ import annotations

@@ -18,8 +18,7 @@ from pydantic import BaseModel, Field
 
 from mlprep.review import fitting, flags, mine, scheduler
 from mlprep.review.deck import BREADTH, DOMAIN, Deck
-from mlprep.web.errors import BODY_ERRORS, STORING, responses
-from mlprep.web.review_pages import (
+from mlprep.web.breadth import (
     MAX_ANSWER_CHARS,
     CardView,
     Revealed,
@@ -28,6 +27,7 @@ from mlprep.web.review_pages import (
     _question_or_404,
     _revealed,
 )
+from mlprep.web.errors import BODY_ERRORS, STORING, responses
 from mlprep.web.state import AppState, get_state
 
 State = Annotated[AppState, Depends(get_state)]
