@@ -20,7 +20,7 @@ import numpy as np
 import pytest
 
 from mlprep.judge import runner
-from mlprep.judge.report import Report, overall_verdict
+from mlprep.judge.report import Report, overall_verdict, stored_verdict, verdict_label
 from mlprep.judge.report import TestReport as OneTest  # (not a pytest class)
 from mlprep.judge.results import JobResults, parse_results
 from mlprep.judge.results import TestRecord as Record
@@ -1213,3 +1213,24 @@ def test_integers_beyond_two_to_the_53_are_compared_exactly():
         "ids at index (1,): expected 9007199254740992, got 9007199254740993 (1 of 2 values differ)"
     )
     assert first_difference("ids", expected, expected.copy(), TOL, exact=True) is None
+
+
+def test_a_verdict_reads_as_the_start_of_a_sentence():
+    assert verdict_label("wrong_answer") == "Wrong answer"
+    assert verdict_label("time_limit_exceeded") == "Time limit exceeded"
+    assert verdict_label("accepted") == "Accepted"
+
+
+@pytest.mark.parametrize(
+    ("mode", "verdict", "kept"),
+    [
+        ("judge", "accepted", "accepted"),
+        ("run", "accepted", "samples_passed"),
+        ("custom", "accepted", "matches_reference"),
+        ("judge", "wrong_answer", "wrong_answer"),
+        ("run", "wrong_answer", "wrong_answer"),
+        ("custom", "runtime_error", "runtime_error"),
+    ],
+)
+def test_only_a_judged_submission_is_kept_as_accepted(mode, verdict, kept):
+    assert stored_verdict(mode, verdict) == kept
