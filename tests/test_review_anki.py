@@ -204,6 +204,30 @@ def test_the_undo_route_answers_with_the_rating_undone_then_404(client, store):
     assert (nothing.status_code, nothing.json()["detail"]) == (404, "no breadth rating to undo")
 
 
+# --- recall now ----------------------------------------------------------------------------------
+
+
+def test_a_card_just_rated_again_shows_as_relearning_not_as_recalled(client, store):
+    import re
+
+    now = datetime.now(UTC)
+    forgotten, kept = METRICS[:2]
+    scheduler.record_rating(store, forgotten, 4, now - timedelta(days=30))  # Easy: in review
+    scheduler.record_rating(store, kept, 3, now - timedelta(days=3))  # Good, three days ago
+    rated = client.post(f"/api/review/cards/{forgotten}/rate", json={"rating": 1}).json()
+    assert rated["state"] == "relearning"
+    w = fsrs.scheduler.DEFAULT_PARAMETERS
+    decay = -w[20]
+    kept_recall = (1 + (0.9 ** (1 / decay) - 1) * 3 / w[2]) ** decay  # S = w2 after one Good
+    rows = client.get("/api/review/topics", params={"topic": "metrics"}).json()["topics"]
+    metrics = next(row for row in rows if row["topic"] == "metrics")
+    assert metrics["retrievability"] == pytest.approx(kept_recall, rel=1e-12)
+    assert metrics["learning"] == 1
+    page = client.get("/review", params={"topic": "metrics"}).text
+    cell = re.search(r'<tr data-topic="metrics".*?class="retrievability">([^<]*)<', page, re.S)
+    assert cell[1] == f"{kept_recall * 100:.0f}%, 1 in (re)learning"
+
+
 # --- suspend and bury --------------------------------------------------------------------------
 
 

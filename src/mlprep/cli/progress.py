@@ -36,7 +36,10 @@ def progress(as_json: bool) -> None:
         recall = mastery.rounds[name].retrievability
         if recall is not None:
             title = mastery.rounds[name].title
-            out.print(f"{title}: FSRS expects {recall:.0%} recall of the cards reviewed so far.")
+            out.print(
+                f"{title}: FSRS expects {recall:.0%} recall of the cards reviewed so far"
+                " (out of their learning steps)."
+            )
     weakest = mastery.weakest()
     if weakest:
         out.print(_weakest_table(weakest))

@@ -26,7 +26,6 @@ right (FSRS states are stored only as they are now).
 
 from __future__ import annotations
 
-import functools
 import json
 import logging
 from collections import defaultdict
@@ -36,8 +35,12 @@ from datetime import date, datetime, time, timedelta
 from statistics import fmean
 from typing import TYPE_CHECKING, Any, get_args
 
+from fsrs import Card
+
 from mlprep.coach.progress import DIFFICULTIES, CodingFacts, midnight
 from mlprep.coach.rounds import ROUND_TITLES, ROUNDS
+from mlprep.review.fitting import default_scheduler
+from mlprep.review.scheduler import recall_now
 
 if TYPE_CHECKING:
     from mlprep.problems import Problem
@@ -444,17 +447,27 @@ def breadth_mastery(
         if review.at > since:
             recent[review.topic].append(review.good)
     recall: dict[str, list[float]] = defaultdict(list)
+    learning: dict[str, int] = defaultdict(int)
     for card in cards:
-        value = retrievability(card.state, now)
-        if value is not None:
+        rated = _rated_card(card.state, now)
+        if rated is None:
+            continue
+        value = recall_now(default_scheduler(), rated, now)
+        if value is None:
+            learning[card.topic] += 1
+        else:
             recall[card.topic].append(value)
     keys = list(titles) + sorted({r.topic for r in reviews} - set(titles))
     # a card reviewed but since removed from the bank still counts, so a topic never tops 100%
-    totals = {key: max(sizes.get(key, 0), len(recall[key])) for key in keys}
+    totals = {key: max(sizes.get(key, 0), len(recall[key]) + learning[key]) for key in keys}
     topics = tuple(
         replace(
             _breadth_topic(
-                key, titles.get(key, key), recent[key], recall[key], counts[key], totals[key]
+                key,
+                titles.get(key, key),
+                recent[key],
+                recall[key],
+                (counts[key], learning[key], totals[key]),
             ),
             score=_coverage([key], recall, totals) if counts[key] else None,
             round=round_name,
@@ -519,12 +532,18 @@ def domain_mastery(
 
 
 def _breadth_topic(
-    key: str, label: str, recent: list[bool], recalled: list[float], count: int, total: int
+    key: str, label: str, recent: list[bool], recalled: list[float], cards: tuple[int, int, int]
 ) -> TopicScore:
-    """A topic's figures in words; its score is filled in by the caller (:func:`_coverage`)."""
-    seen = f"{len(recalled)} of {total} cards seen"
+    """A topic's figures in words; its score is filled in by the caller (:func:`_coverage`).
+
+    ``cards`` is (reviews, cards in (re)learning, cards of the bank)."""
+    count, learning, total = cards
+    seen = f"{len(recalled) + learning} of {total} cards seen"
     if recalled:
-        seen += f", FSRS expects {fmean(recalled):.0%} recall of those"
+        of = "those" if not learning else f"{len(recalled)} of them"
+        seen += f", FSRS expects {fmean(recalled):.0%} recall of {of}"
+    if learning:
+        seen += f", {learning} in (re)learning"
     if recent:
         seen += f"; {sum(recent)} of {len(recent)} recent reviews right"
     return TopicScore(
@@ -551,27 +570,27 @@ def _retention(recent: list[bool]) -> float | None:
 
 
 def retrievability(state: str, now: datetime) -> float | None:
-    """FSRS's probability of recalling a card now, from its stored state; None if never reviewed.
+    """FSRS's probability of recalling a card now, from its stored state; None if never reviewed,
+    or while in its (re)learning steps since less than a day
+    (:func:`mlprep.review.scheduler.recall_now`).
+    """
+    card = _rated_card(state, now)
+    return None if card is None else recall_now(default_scheduler(), card, now)
+
+
+def _rated_card(state: str, now: datetime) -> Card | None:
+    """The FSRS card of a stored state, or None if not reviewed by ``now``.
 
     A malformed state is skipped with a warning rather than failing the whole dashboard.
     """
-    import fsrs
-
     try:
-        card = fsrs.Card.from_dict(json.loads(state))
+        card = Card.from_dict(json.loads(state))
     except (ValueError, KeyError, TypeError) as exc:
         logger.warning("skipping a review card with an unreadable state: %s", exc)
         return None
     if card.last_review is None or card.last_review > now:
         return None
-    return float(_scheduler().get_card_retrievability(card, now))
-
-
-@functools.cache
-def _scheduler():
-    import fsrs
-
-    return fsrs.Scheduler()
+    return card
 
 
 # --- written rounds: design, behavioral, deep dive ------------------------------------------
