@@ -7,10 +7,12 @@ ago is partly forgotten). The definition, with a worked example, is in docs/roun
 - coding: per problem of the bank, 0 until an accepted judged submission (a samples-only run
   never counts), then ``0.5 ** (days since the latest accepted one / 60)``; a topic, group or
   the round is the mean over its problems;
-- breadth and domain: per card of the bank, FSRS's retrievability now (0 for a card never
-  reviewed); a topic (a track for domain) or the round is the mean over its cards. The domain
-  round's figure covers the chosen tracks (all when none are chosen). Retention, the share of the
-  reviews of the last 28 days rated Good/Easy or marked right, is shown beside it;
+- breadth and domain: per card of the bank, FSRS's retrievability now with the parameters the
+  user's cards are scheduled with (0 for a card never reviewed or still in its (re)learning
+  steps since less than a day); a topic (a track for domain) or the round is the mean over its
+  cards. The domain round's figure covers the chosen tracks (all when none are chosen).
+  Retention, the share of the reviews of the last 28 days rated Good/Easy or marked right, is
+  shown beside it;
 - design: per framework step, the mean rubric coverage of the latest answer to that step in each
   case answered (the user's self score, else the matcher's estimate); the round is the mean over
   every step of the framework, a step never answered counting 0; per case, the same over steps;
@@ -35,11 +37,11 @@ from datetime import date, datetime, time, timedelta
 from statistics import fmean
 from typing import TYPE_CHECKING, Any, get_args
 
-from fsrs import Card
+from fsrs import Card, Scheduler
 
 from mlprep.coach.progress import DIFFICULTIES, CodingFacts, midnight
 from mlprep.coach.rounds import ROUND_TITLES, ROUNDS
-from mlprep.review.fitting import default_scheduler
+from mlprep.review.fitting import default_scheduler, user_scheduler
 from mlprep.review.scheduler import recall_now
 
 if TYPE_CHECKING:
@@ -202,11 +204,16 @@ def load_mastery(
     store.ingest_outbox()  # submissions judged from the command line meanwhile
     coding = CodingFacts.load(store, now, _week_edges(now, weeks))
     reviews, cards = _read_reviews(store)
+    fsrs = user_scheduler(store)  # the parameters the user's cards are scheduled with
     written = answers(store)
     builders: dict[str, Callable[[], RoundMastery]] = {
         "coding": lambda: coding_mastery(problems, coding, now, weeks),
         "breadth": lambda: breadth_mastery(
-            *of_deck(BREADTH, reviews, cards), now, weeks=weeks, window_days=window_days
+            *of_deck(BREADTH, reviews, cards),
+            now,
+            weeks=weeks,
+            window_days=window_days,
+            fsrs=fsrs,
         ),
         "domain": lambda: domain_mastery(
             *of_deck(DOMAIN, reviews, cards),
@@ -214,6 +221,7 @@ def load_mastery(
             chosen=chosen_tracks(store),
             weeks=weeks,
             window_days=window_days,
+            fsrs=fsrs,
         ),
         "design": lambda: design_mastery(written, now, weeks),
         "behavioral": lambda: prompt_mastery("behavioral", written, now, weeks),
@@ -426,12 +434,15 @@ def breadth_mastery(
     window_days: int = WINDOW_DAYS,
     round_name: str = "breadth",
     next_items: Callable[[str], tuple[str, ...]] = lambda _topic: (),
+    fsrs: Scheduler | None = None,
 ) -> RoundMastery:
     """FSRS recall summed over the cards, divided by the bank's cards, per topic (module doc).
 
     ``reviews`` and ``cards`` are one deck's (:func:`of_deck`); ``sizes`` its cards per topic
     (default: the breadth bank's); the round's figure covers the topics of ``scope`` (default:
-    all). The domain round passes its tracks as ``titles`` and its own ``round_name``.
+    all). The domain round passes its tracks as ``titles`` and its own ``round_name``. Recall is
+    FSRS's with ``fsrs``, the user's scheduler (:func:`mlprep.review.fitting.user_scheduler`);
+    FSRS's defaults when not given.
     """
     if titles is None:
         from mlprep.review.deck import BREADTH
@@ -452,7 +463,7 @@ def breadth_mastery(
         rated = _rated_card(card.state, now)
         if rated is None:
             continue
-        value = recall_now(default_scheduler(), rated, now)
+        value = recall_now(fsrs or default_scheduler(), rated, now)
         if value is None:
             learning[card.topic] += 1
         else:
@@ -506,6 +517,7 @@ def domain_mastery(
     chosen: Iterable[str] = (),
     weeks: int = WEEKS,
     window_days: int = WINDOW_DAYS,
+    fsrs: Scheduler | None = None,
 ) -> RoundMastery:
     """Breadth's measure per domain track, the round's over the ``chosen`` tracks (else all);
     a track's next items are its design cases."""
@@ -528,6 +540,7 @@ def domain_mastery(
         window_days=window_days,
         round_name="domain",
         next_items=cases_of,
+        fsrs=fsrs,
     )
 
 
@@ -569,13 +582,13 @@ def _retention(recent: list[bool]) -> float | None:
     return sum(recent) / len(recent) if recent else None
 
 
-def retrievability(state: str, now: datetime) -> float | None:
-    """FSRS's probability of recalling a card now, from its stored state; None if never reviewed,
-    or while in its (re)learning steps since less than a day
-    (:func:`mlprep.review.scheduler.recall_now`).
+def retrievability(state: str, now: datetime, fsrs: Scheduler | None = None) -> float | None:
+    """FSRS's probability of recalling a card now, from its stored state, with ``fsrs`` (FSRS's
+    defaults when not given); None if never reviewed, or while in its (re)learning steps since
+    less than a day (:func:`mlprep.review.scheduler.recall_now`).
     """
     card = _rated_card(state, now)
-    return None if card is None else recall_now(default_scheduler(), card, now)
+    return None if card is None else recall_now(fsrs or default_scheduler(), card, now)
 
 
 def _rated_card(state: str, now: datetime) -> Card | None:
