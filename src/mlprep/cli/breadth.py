@@ -168,36 +168,24 @@ def undo(deck_name: str) -> None:
     click.echo(f"Undone: {RATING_NAMES[undone.rating]} on {undone.id}.")
 
 
-@review.command("suspend")
-@click.argument("card_id", metavar="ID")
-@DECK_OPTION
-def suspend(card_id: str, deck_name: str) -> None:
-    """Take card ID (topic/name) out of the queue until you unsuspend it."""
-    _set_card_aside(card_id, deck_name, "suspend", True)
+SET_ASIDE_COMMANDS = (  # name, flag, on, help: flags.suspend or flags.bury, as the web's routes
+    ("suspend", "suspend", True, "Take card ID (topic/name) out of the queue until unsuspended."),
+    ("unsuspend", "suspend", False, "Put a suspended card ID back in the queue."),
+    ("bury", "bury", True, "Hide card ID (topic/name) until tomorrow (the next midnight, yours)."),
+    ("unbury", "bury", False, "Put a buried card ID back in the queue now."),
+)
 
 
-@review.command("unsuspend")
-@click.argument("card_id", metavar="ID")
-@DECK_OPTION
-def unsuspend(card_id: str, deck_name: str) -> None:
-    """Put a suspended card back in the queue."""
-    _set_card_aside(card_id, deck_name, "suspend", False)
+def _add_set_aside_command(name: str, action: str, on: bool, help_text: str) -> None:
+    @review.command(name, help=help_text)
+    @click.argument("card_id", metavar="ID")
+    @DECK_OPTION
+    def command(card_id: str, deck_name: str) -> None:
+        _set_card_aside(card_id, deck_name, action, on)
 
 
-@review.command("bury")
-@click.argument("card_id", metavar="ID")
-@DECK_OPTION
-def bury(card_id: str, deck_name: str) -> None:
-    """Hide card ID (topic/name) until tomorrow (the next midnight, your time)."""
-    _set_card_aside(card_id, deck_name, "bury", True)
-
-
-@review.command("unbury")
-@click.argument("card_id", metavar="ID")
-@DECK_OPTION
-def unbury(card_id: str, deck_name: str) -> None:
-    """Put a buried card back in the queue now."""
-    _set_card_aside(card_id, deck_name, "bury", False)
+for _command in SET_ASIDE_COMMANDS:
+    _add_set_aside_command(*_command)
 
 
 @review.command("set-aside")
