@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, TextIO
 
 import click
 
-from mlprep.cli.common import EXIT_ENVIRONMENT, CliError, console
+from mlprep.cli.common import EXIT_ENVIRONMENT, CliError, console, open_history
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -280,12 +280,6 @@ def handling_errors(deck: Deck) -> Iterator[None]:
         raise CliError(f"cannot use the history: {exc}", EXIT_ENVIRONMENT) from None
     except ContentError as exc:
         raise CliError(f"malformed {deck.round} question: {exc}", EXIT_ENVIRONMENT) from None
-
-
-def open_history() -> Store:
-    from mlprep.store import open_store
-
-    return open_store()
 
 
 def run_session(
