@@ -15,16 +15,9 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from conftest import ARTIFACTS, serving
+from conftest import ARTIFACTS, BANK, METAS, serving, type_code, wait_for_verdict
 
-BANK = Path(__file__).resolve().parent.parent / "src" / "mlprep" / "problems" / "bank"
 ROADMAP = BANK.parent / "roadmap.toml"
-METAS = {
-    d.name: tomllib.loads((d / "problem.toml").read_text())
-    for d in sorted(BANK.iterdir())
-    if (d / "problem.toml").is_file()
-}
-VERDICT_TIMEOUT_MS = 30_000
 
 
 def source(slug: str, name: str = "reference.py") -> str:
@@ -45,21 +38,6 @@ def shot(page, name: str, at: str = "") -> Path:
     path = ARTIFACTS / f"problem-pages-{name}.png"
     page.screenshot(path=str(path), full_page=True)
     return path
-
-
-def type_code(page, code: str) -> None:
-    page.click(".cm-content")
-    page.keyboard.press("Control+A")
-    page.keyboard.press("Delete")
-    page.keyboard.insert_text(code)
-
-
-def wait_for_verdict(page, verdict: str) -> None:
-    page.wait_for_function(
-        "(name) => document.querySelector('#verdict')?.textContent === name",
-        arg=verdict,
-        timeout=VERDICT_TIMEOUT_MS,
-    )
 
 
 def open_problem(page, site: str, slug: str) -> None:
