@@ -14,6 +14,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    func,
 )
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column, relationship
@@ -69,6 +70,11 @@ class UserRow(Base):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime())
     failed_logins: Mapped[int] = mapped_column(default=0)  # since the last success or lockout
     locked_until: Mapped[datetime | None] = mapped_column(UTCDateTime())
+
+
+# Names are unique whatever their case (0012): the database refuses "ann" beside "Ann", however
+# many processes create accounts at once; lookups by name use the index.
+Index("uq_users_lower_username", func.lower(UserRow.username), unique=True)
 
 
 class Owned:
