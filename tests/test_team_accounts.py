@@ -728,13 +728,27 @@ def test_serve_team_refuses_to_start_without_its_services() -> None:
     assert sqlite.returncode == 3 and "PostgreSQL" in sqlite.stderr
 
 
-def test_a_run_on_your_own_input_is_refused_on_a_team_server_saying_so(
+def test_a_run_on_your_own_input_is_queued_for_the_workers_and_offered_on_the_page(
     app, store, anonymous
 ) -> None:
-    with closing(logged_in(app, new_user(store))) as client:
-        body = {"code": "def softmax(z):\n    return z\n", "input": '{"z": [1.0]}'}
+    user = new_user(store)
+    arguments = '{"z": [1.0]}'
+    with closing(logged_in(app, user)) as client:
+        body = {"code": "def softmax(z):\n    return z\n", "input": arguments}
         reply = client.post("/api/problems/softmax/custom-run", json=body)
         page = client.get("/problems/softmax")
-    detail = "running on your own input is not available on a team server yet"
-    assert (reply.status_code, reply.json()["detail"]) == (501, detail)
-    assert page.status_code == 200 and 'id="custom-input"' not in page.text
+    assert reply.status_code == 202, reply.text
+    job = reply.json()
+    assert (job["mode"], job["state"], job["version"], job["report"]) == (
+        "custom",
+        "queued",
+        0,
+        None,
+    )
+    with store.engine.connect() as conn:
+        row = conn.execute(
+            text("SELECT user_id, mode, custom_input FROM jobs WHERE id = :i"),
+            {"i": int(job["id"])},
+        ).one()
+    assert tuple(row) == (user.id, "custom", arguments)
+    assert page.status_code == 200 and 'id="custom-input"' in page.text
