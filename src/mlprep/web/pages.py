@@ -65,7 +65,6 @@ def problem_page(slug: str, request: Request, state: State) -> HTMLResponse:
         status=summary["status"],
         limits=problem_limits(problem),
         samples=sample_inputs(problem),
-        custom_runs=not state.settings.team,
         limit=state.settings.max_source_bytes,
     )
 
