@@ -380,6 +380,24 @@ print("SEEN", f"{X.shape[0]}x{X.shape[1]}:{float(X.sum()):.6f}", flush=True)
     assert "STOLE" not in honest.stdout
 
 
+def test_progress_across_the_two_parts_only_counts_tests_and_never_goes_back(worker):
+    """The samples' part ends with a line of its own, which is no test: progress counts each
+    test once, in order, from the first sample to the last hidden test."""
+    from mlprep.judge.runner import judge
+
+    slow = REFERENCE.replace("def kmeans(", "def _kmeans(") + (
+        "\n\ndef kmeans(X, init_centroids, max_iters=100):\n"
+        "    import time\n    time.sleep(0.02)\n"
+        "    return _kmeans(X, init_centroids, max_iters)\n"
+    )
+    calls = []
+    report = judge(KMEANS, slow.encode(), worker=worker, on_progress=lambda *a: calls.append(a))
+    total = len(KMEANS.cases)
+    assert report.verdict == "accepted", [t.message for t in report.tests if t.message]
+    assert [done for done, _ in calls] == list(range(1, total + 1))
+    assert {t for _, t in calls} == {total}
+
+
 def test_what_a_hidden_test_tells_carries_none_of_its_input(worker):
     """On each hidden test the solution rewrites its own file with the input (tracebacks read
     their lines from it) and raises an exception whose class is named after the input; on every

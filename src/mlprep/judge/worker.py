@@ -393,11 +393,11 @@ class _JobReader:
                         del self.open[key.fd]
                     elif not last and key.data == "results":
                         part_ended = buffers["results"].endswith(PART_ENDED)
+                        self._lines -= part_ended  # the part's end is no test
                 self._report(on_progress)
             if part_ended:
                 self._drain(buffers)
                 del buffers["results"][-len(PART_ENDED) :]
-                self._lines -= 1  # the part's end is no test
         return Streams(*(bytes(buffers[name]) for name in STREAM_LIMITS))
 
     def _write_next(self) -> bool:
