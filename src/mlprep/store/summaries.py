@@ -22,12 +22,23 @@ there any on each day of a streak) are answered by :func:`counts_between` and
 
 from __future__ import annotations
 
+import functools
 from collections import defaultdict
 from collections.abc import Sequence
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import ColumnElement, Select, case, delete, exists, func, insert, select
+from sqlalchemy import (
+    ColumnElement,
+    Select,
+    bindparam,
+    case,
+    delete,
+    exists,
+    func,
+    insert,
+    select,
+)
 from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session
 
@@ -200,26 +211,20 @@ def problem_stats(store: Store) -> list[ProblemStats]:
         return [from_row(ProblemStats, row) for row in session.scalars(query)]
 
 
-def accepted_times(store: Store) -> dict[str, tuple[datetime, ...]]:
-    """When ``store``'s user's judged submissions were accepted, per problem, oldest first.
+def accepted_times(store: Store, ends: Sequence[datetime]) -> dict[str, tuple[datetime, ...]]:
+    """Per problem, ``store``'s user's latest accepted judged submission before each of ``ends``
+    (each once, oldest first); problems without one before any end are left out.
 
-    Only accepted judged rows are read (a range of the (user_id, created_at) index, filtered),
-    which the coding mastery's recency needs and the summary row cannot give per week.
+    One query: per problem of ``problem_stats`` ever accepted, one correlated subquery per end,
+    each one step of the (user_id, problem, mode, verdict, created_at) index, so the cost
+    follows the problems and the ends, not the history.
     """
-    query = (
-        select(SubmissionRow.problem, SubmissionRow.created_at)
-        .where(
-            SubmissionRow.user_id == store.user_id,
-            SubmissionRow.mode == "judge",
-            SubmissionRow.verdict == "accepted",
-        )
-        .order_by(SubmissionRow.created_at)
-    )
-    times: dict[str, list[datetime]] = defaultdict(list)
+    if not ends:
+        return {}
     with store.reading() as session:
-        for problem, created_at in session.execute(query):
-            times[problem].append(created_at)
-    return {problem: tuple(found) for problem, found in times.items()}
+        rows = session.execute(_latest_accepted(len(ends)), _bound(store, ends)).all()
+    times = {problem: sorted({t for t in found if t is not None}) for problem, *found in rows}
+    return {problem: tuple(found) for problem, found in times.items() if found}
 
 
 def counts_between(store: Store, edges: Sequence[datetime]) -> list[int]:
@@ -228,29 +233,70 @@ def counts_between(store: Store, edges: Sequence[datetime]) -> list[int]:
     One query of one scalar subquery per window: each counts a range of the (user_id,
     created_at) index, so the cost follows the windows' rows, not the whole history.
     """
-    return [int(n) for n in _per_window(store, edges, func.count())]
+    return [int(n) for n in _per_window(store, edges, count=True)]
 
 
 def active_between(store: Store, edges: Sequence[datetime]) -> list[bool]:
     """Whether ``store``'s user submitted anything in each ``[edges[i], edges[i + 1])``: one
     index probe per window, however many submissions it holds."""
-    return [bool(found) for found in _per_window(store, edges, None)]
+    return [bool(found) for found in _per_window(store, edges, count=False)]
 
 
-def _per_window(store: Store, edges: Sequence[datetime], aggregate: Any) -> list[Any]:
+def _per_window(store: Store, edges: Sequence[datetime], *, count: bool) -> list[Any]:
     if len(edges) < 2:
         return []
+    statement = _windows(len(edges) - 1, count)
+    with store.reading() as session:
+        return list(session.execute(statement, _bound(store, edges)).one())
+
+
+# The statements below are built once per shape (how many windows or ends) with bound
+# parameters, then reused: building a few dozen subqueries took longer than running them.
+
+
+def _bound(store: Store, moments: Sequence[datetime]) -> dict[str, Any]:
+    return {"user_id": store.user_id, **{f"at{n}": at for n, at in enumerate(moments)}}
+
+
+@functools.lru_cache(maxsize=64)
+def _windows(windows: int, count: bool) -> Select:
+    """One column per window ``[at{n}, at{n + 1})``: its count, or whether it has any row."""
     created = SubmissionRow.created_at
 
-    def window(low: datetime, high: datetime) -> Any:
-        mine = (SubmissionRow.user_id == store.user_id) & (created >= low) & (created < high)
-        if aggregate is None:
-            return exists().where(mine)
-        return select(aggregate).where(mine).scalar_subquery()
+    def window(n: int) -> Any:
+        mine = (
+            (SubmissionRow.user_id == bindparam("user_id"))
+            & (created >= bindparam(f"at{n}"))
+            & (created < bindparam(f"at{n + 1}"))
+        )
+        return select(func.count()).where(mine).scalar_subquery() if count else exists().where(mine)
 
-    columns = [window(low, high) for low, high in zip(edges, edges[1:], strict=False)]
-    with store.reading() as session:
-        return list(session.execute(select(*columns)).one())
+    return select(*(window(n) for n in range(windows)))
+
+
+@functools.lru_cache(maxsize=64)
+def _latest_accepted(ends: int) -> Select:
+    """Per problem ever accepted: one column per end ``at{n}``, its latest accepted judge before."""
+    stats, mine = ProblemStatsRow, SubmissionRow
+
+    def latest_before(n: int) -> Any:
+        return (
+            select(mine.created_at)
+            .where(
+                mine.user_id == stats.user_id,
+                mine.problem == stats.problem,
+                mine.mode == "judge",
+                mine.verdict == "accepted",
+                mine.created_at < bindparam(f"at{n}"),
+            )
+            .order_by(mine.created_at.desc())
+            .limit(1)
+            .scalar_subquery()
+        )
+
+    return select(stats.problem, *(latest_before(n) for n in range(ends))).where(
+        stats.user_id == bindparam("user_id"), stats.accepted > 0
+    )
 
 
 __all__ = [
