@@ -10,6 +10,7 @@ import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, date, datetime, timedelta, timezone
+from typing import Any
 
 import pytest
 from alembic import command
@@ -383,11 +384,8 @@ def test_the_failing_summary_counts_a_resubmitted_record_once_and_rolls_back(sto
 
 @pytest.mark.parametrize("database", ["sqlite", "postgresql"])
 def test_migration_0008_backfills_the_failing_summary(database, tmp_path, monkeypatch):
-    monkeypatch.setenv("MLPREP_DATA_DIR", str(tmp_path / "data"))
-    with _empty_database(database, tmp_path) as url:
-        engine = create_engine(url)
+    with _database_at("0007_cohorts", database, tmp_path, monkeypatch) as (url, engine):
         with engine.begin() as conn:
-            command.upgrade(alembic_config(conn), "0007_cohorts")
             failures = (
                 ("kmeans", "judge", "wrong_answer", [("ties", "wrong_answer", False)] * 2),
                 ("kmeans", "judge", "runtime_error", [("ties", "runtime_error", False)]),
@@ -400,9 +398,22 @@ def test_migration_0008_backfills_the_failing_summary(database, tmp_path, monkey
             for slug, mode, verdict, tests in failures:
                 _insert_old_submission(conn, slug, mode, verdict, tests)
             assert conn.scalar(text("SELECT version_num FROM alembic_version")) == "0007_cohorts"
-        engine.dispose()
         with open_store(url) as store:  # opening migrates to the head, backfilling 0008
             assert failing_stats(store) == {("kmeans", "ties"): 2, ("pca", "shapes"): 1}
+
+
+@contextmanager
+def _database_at(revision: str, kind: str, tmp_path, monkeypatch) -> Iterator[tuple[str, Any]]:
+    """A new database of ``kind`` migrated to ``revision``: its URL and an engine on it."""
+    monkeypatch.setenv("MLPREP_DATA_DIR", str(tmp_path / "data"))
+    with _empty_database(kind, tmp_path) as url:
+        engine = create_engine(url)
+        try:
+            with engine.begin() as conn:
+                command.upgrade(alembic_config(conn), revision)
+            yield url, engine
+        finally:
+            engine.dispose()
 
 
 @contextmanager
@@ -572,18 +583,14 @@ def page_indexes(conn) -> dict[tuple[str, str], list[str]]:
 
 @pytest.mark.parametrize("database", ["sqlite", "postgresql"])
 def test_migration_0014_adds_the_page_indexes_and_takes_them_back(database, tmp_path, monkeypatch):
-    monkeypatch.setenv("MLPREP_DATA_DIR", str(tmp_path / "data"))
-    with _empty_database(database, tmp_path) as url:
-        engine = create_engine(url)
-        with engine.begin() as conn:
-            command.upgrade(alembic_config(conn), "0013_custom_jobs")
+    with _database_at("0013_custom_jobs", database, tmp_path, monkeypatch) as (url, engine):
+        with engine.connect() as conn:
             assert page_indexes(conn) == {}
         open_store(url).close()  # migrates to the head
         with engine.begin() as conn:
             assert page_indexes(conn) == PAGE_INDEXES
             command.downgrade(alembic_config(conn), "0013_custom_jobs")
             assert page_indexes(conn) == {}
-        engine.dispose()
 
 
 def sqlite_plans(store: Store, read: Callable[[], object]) -> str:
@@ -611,8 +618,14 @@ def test_the_bounded_queries_use_their_indexes_on_sqlite(tmp_path, monkeypatch):
     with open_store(f"sqlite:///{tmp_path}/plans.db") as store:
         first_rated = sqlite_plans(store, lambda: DeckRead(store, BREADTH, {}).new_today(NOW))
         latest = sqlite_plans(store, lambda: accepted_times(store, [NOW]))
-    assert "USING COVERING INDEX ix_review_logs_user_id_question_reviewed_at" in first_rated
-    assert "SCAN review_logs" not in first_rated
+    # the day's range of ratings, then one probe per rating for an earlier one of its card
+    assert first_rated.splitlines() == [
+        "SEARCH review_logs USING INDEX ix_review_logs_user_id_reviewed_at "
+        "(user_id=? AND reviewed_at>?)",
+        "CORRELATED SCALAR SUBQUERY 1",
+        "SEARCH review_logs_1 USING INDEX ix_review_logs_user_id_question_reviewed_at "
+        "(user_id=? AND question=? AND reviewed_at<?)",
+    ]
     assert (
         "USING COVERING INDEX ix_submissions_user_id_problem_mode_verdict_created_at "
         "(user_id=? AND problem=? AND mode=? AND verdict=? AND created_at<?)"

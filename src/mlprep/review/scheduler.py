@@ -402,7 +402,7 @@ class DeckRead:
         midnight = now.replace(hour=0, minute=0, second=0, microsecond=0)
         if midnight not in self._new_today:
             with self.store.reading() as session:
-                first_rated = session.scalars(_first_rated_since(_utc(midnight)))
+                first_rated = set(session.scalars(_first_rated_since(_utc(midnight))))
                 count = sum(self.deck.question_id(card) in self.bank for card in first_rated)
             self._new_today[midnight] = count
         return self._new_today[midnight]
@@ -566,11 +566,9 @@ def _first_rated_since(midnight: datetime) -> Select:
         earlier.question == ReviewLogRow.question,
         earlier.reviewed_at < midnight,
     )
-    return (
-        select(ReviewLogRow.question)
-        .where(ReviewLogRow.reviewed_at >= midnight, ~rated_before)
-        .distinct()
-    )
+    # No DISTINCT (the caller dedupes the day's few rows): with it SQLite walks the user's whole
+    # index in question order instead of the day's range.
+    return select(ReviewLogRow.question).where(ReviewLogRow.reviewed_at >= midnight, ~rated_before)
 
 
 def _by_turns(question_ids: list[str], deck: Deck) -> list[str]:
