@@ -106,11 +106,14 @@ class CodingFacts:
         )
 
     @classmethod
-    def load(cls, store: Store, now: datetime, edges: Iterable[datetime] = ()) -> CodingFacts:
+    def load(
+        cls, store: Store, now: datetime, edges: Iterable[datetime] = (), *, recency: bool = True
+    ) -> CodingFacts:
         """From ``store``'s summaries: one summary row per problem tried, one windowed count.
 
         A history with submissions after ``now`` (a clock set back, a test's fixed clock) is
-        read row by row instead, since the summaries cannot leave those out.
+        read row by row instead, since the summaries cannot leave those out. Without
+        ``recency``, ``accepted_times`` is left empty: the coding progress never reads it.
         """
         from mlprep.store.summaries import accepted_times, counts_between, problem_stats
 
@@ -120,7 +123,7 @@ class CodingFacts:
         edges = tuple(edges)
         return cls(
             first_solved={s.problem: s.first_accepted_at for s in stats if s.first_accepted_at},
-            accepted_times=accepted_times(store, edges[1:]),
+            accepted_times=accepted_times(store, edges[1:]) if recency else {},
             attempted=frozenset(s.problem for s in stats),
             first_at=min((s.first_at for s in stats), default=None),
             total=sum(s.submissions for s in stats),
@@ -154,7 +157,8 @@ def load_coding_progress(
     """:func:`coding_progress` of ``store``'s user, from the summaries (days in local time)."""
     today = today or datetime.now().astimezone().date()
     first = today - timedelta(days=days - 1)
-    facts = CodingFacts.load(store, datetime.now().astimezone(), day_edges(first, days))
+    now = datetime.now().astimezone()
+    facts = CodingFacts.load(store, now, day_edges(first, days), recency=False)
     return coding_progress(problems, facts, today, days, streak=_streak_of(store, facts, today))
 
 
