@@ -314,6 +314,49 @@ def test_submit_is_judged_by_a_worker_and_stored_once(team: dict[str, str], proc
     assert leftovers(before, wait=5) == set()
 
 
+def test_a_connection_idle_longer_than_a_clients_keep_alive_is_still_served(
+    team: dict[str, str], procs: Processes
+) -> None:
+    """The server closes an idle keep-alive connection only after its clients and proxies have
+    (httpx: 5 s, nginx and load balancers: 60 s): closing first, it drops the request a client
+    sends on it at that moment ("server disconnected without sending a response")."""
+    import socket
+
+    _, base = procs.web()
+    host, port = base.removeprefix("http://").split(":")
+    request = f"GET /login HTTP/1.1\r\nHost: {host}:{port}\r\n\r\n".encode()
+    with socket.create_connection((host, int(port)), timeout=10) as conn:
+        conn.sendall(request)
+        first = _one_response(conn)
+        time.sleep(6)  # past httpx's keep-alive expiry and uvicorn's default timeout (5 s)
+        conn.sendall(request)
+        second = _one_response(conn)
+    assert first.startswith(b"HTTP/1.1 200 ") and second.startswith(b"HTTP/1.1 200 "), second
+
+
+def _one_response(conn: Any) -> bytes:
+    """One whole HTTP response read from ``conn`` (its headers and Content-Length body), or
+    what came before the server closed the connection."""
+    data = b""
+    while b"\r\n\r\n" not in data:
+        chunk = conn.recv(65536)
+        if not chunk:
+            return data
+        data += chunk
+    head, _, body = data.partition(b"\r\n\r\n")
+    length = next(
+        int(line.split(b":", 1)[1])
+        for line in head.lower().split(b"\r\n")
+        if line.startswith(b"content-length:")
+    )
+    while len(body) < length:
+        chunk = conn.recv(65536)
+        if not chunk:
+            break
+        body += chunk
+    return head + b"\r\n\r\n" + body
+
+
 def test_a_worker_killed_mid_judge_leaves_no_sandbox_and_another_finishes_it(
     team: dict[str, str], procs: Processes
 ) -> None:
