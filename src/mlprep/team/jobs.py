@@ -92,13 +92,19 @@ def create(store: Store, problem: str, mode: str, code: str) -> dict[str, Any]:
     return view  # committed: only now may it be enqueued or answered
 
 
-def get(store: Store, job_id: str | int) -> dict[str, Any] | None:
-    """One of ``store``'s user's jobs, or None (another user's job is not found either)."""
+def job_number(job_id: str | int) -> int | None:
+    """The row id a job id names, or None when it names none (not a number, out of range)."""
     try:
         number = int(job_id)
     except (TypeError, ValueError):
         return None
-    if not 0 < number < 2**31:
+    return number if 0 < number < 2**31 else None
+
+
+def get(store: Store, job_id: str | int) -> dict[str, Any] | None:
+    """One of ``store``'s user's jobs, or None (another user's job is not found either)."""
+    number = job_number(job_id)
+    if number is None:
         return None
     with store.reading() as session:
         row = session.scalar(
