@@ -843,3 +843,24 @@ def test_claim_progress_and_finish_change_their_own_job_only(store, bob, clock) 
     jobs.progress(store, mine, 1, 2)
     jobs.finish(store, claim, report())
     assert row_of(store, other) == before
+
+
+# --- team/web.py: the long poll without notifications ------------------------------------------
+
+
+def test_without_notifications_a_long_poll_reads_the_row_every_150_ms(store, bob) -> None:
+    import asyncio
+    import threading
+    import time
+
+    from mlprep.team.web import FALLBACK_SECONDS, TeamJudge
+
+    job_id = new_job(store, bob)
+    claimed = threading.Timer(0.5, jobs.claim, (store, job_id))  # as a worker would, meanwhile
+    claimed.start()
+    started = time.monotonic()
+    job = asyncio.run(TeamJudge().wait(store.for_user(bob), str(job_id), 0, 10))
+    elapsed = time.monotonic() - started
+    claimed.join()
+    assert (job["state"], job["version"]) == ("running", 1)
+    assert 0.5 <= elapsed < FALLBACK_SECONDS - 2  # SQLite has no NOTIFY: read until it changed
