@@ -538,7 +538,7 @@ def test_a_delivery_judges_the_code_writes_progress_at_most_every_150_ms_and_sto
         (0.15, 1, 4),  # 0.15 s after the claim (the clock's 0): written
         (0.25, 2, 4),  # 0.10 s after the last write: skipped
         (0.5, 3, 4),  # 0.35 s: written
-        (0.55, 4, 4),  # the last test: left to finish, which follows at once
+        (0.7, 4, 4),  # the last test, 0.2 s later: left to finish, which follows at once
     ]
     fake_judge.result = report(4)
     job_id = new_job(store, bob, mode="run")
