@@ -8,6 +8,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import tomllib
 from pathlib import Path
 
 import pytest
@@ -112,14 +113,16 @@ def free_port() -> int:
 
 
 @contextlib.contextmanager
-def serving(data: Path):
-    """A real ``mlprep serve`` on loopback keeping its data in ``data``; yields its base URL."""
+def serving(data: Path, workers: int = 2):
+    """A real ``mlprep serve`` on loopback keeping its data in ``data`` (made if missing), judging
+    with ``workers`` warm workers; yields its base URL."""
     import urllib.request
 
     port = free_port()
+    data.mkdir(parents=True, exist_ok=True)
     log = open(data / "server.log", "w+b")  # noqa: SIM115  (closed after the server stops)
     process = subprocess.Popen(
-        [*MLPREP, "serve", "--port", str(port), "--workers", "2"],
+        [*MLPREP, "serve", "--port", str(port), "--workers", str(workers)],
         env={**os.environ, "MLPREP_DATA_DIR": str(data)},
         stdout=log,
         stderr=subprocess.STDOUT,
@@ -167,6 +170,32 @@ def browser():
         )
         yield chromium
         chromium.close()
+
+
+BANK = Path(__file__).resolve().parent.parent / "src" / "mlprep" / "problems" / "bank"
+# Read from the bank's own files, not through mlprep: each problem folder's problem.toml.
+METAS = {
+    d.name: tomllib.loads((d / "problem.toml").read_text())
+    for d in sorted(BANK.iterdir())
+    if (d / "problem.toml").is_file()
+}
+VERDICT_TIMEOUT_MS = 30_000
+
+
+def type_code(page, code: str) -> None:
+    """Replace the editor's text the way a user would: select all, then type (paste-like)."""
+    page.click(".cm-content")
+    page.keyboard.press("Control+A")
+    page.keyboard.press("Delete")
+    page.keyboard.insert_text(code)
+
+
+def wait_for_verdict(page, verdict: str) -> None:
+    page.wait_for_function(
+        "(name) => document.querySelector('#verdict')?.textContent === name",
+        arg=verdict,
+        timeout=VERDICT_TIMEOUT_MS,
+    )
 
 
 @pytest.fixture

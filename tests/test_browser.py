@@ -7,37 +7,14 @@ from __future__ import annotations
 
 import json
 import re
-import tomllib
 import urllib.request
 from collections import Counter
 from pathlib import Path
 
-BANK = Path(__file__).resolve().parent.parent / "src" / "mlprep" / "problems" / "bank"
-# Read from the bank's own files, not through mlprep: each problem folder's problem.toml.
-METAS = {
-    d.name: tomllib.loads((d / "problem.toml").read_text())
-    for d in sorted(BANK.iterdir())
-    if (d / "problem.toml").is_file()
-}
+from conftest import BANK, METAS, type_code, wait_for_verdict
+
 CORRECT = (BANK / "kmeans" / "reference.py").read_text()
 WRONG = (BANK / "kmeans" / "wrong" / "ignores_max_iters.py").read_text()
-VERDICT_TIMEOUT_MS = 30_000
-
-
-def type_code(page, code: str) -> None:
-    """Replace the editor's text the way a user would: select all, then type (paste-like)."""
-    page.click(".cm-content")
-    page.keyboard.press("Control+A")
-    page.keyboard.press("Delete")
-    page.keyboard.insert_text(code)
-
-
-def wait_for_verdict(page, verdict: str) -> None:
-    page.wait_for_function(
-        "(name) => document.querySelector('#verdict')?.textContent === name",
-        arg=verdict,
-        timeout=VERDICT_TIMEOUT_MS,
-    )
 
 
 def editor_text(page) -> str:

@@ -70,6 +70,20 @@ def test_list_filters_by_difficulty_and_topic():
     assert "softmax" not in [r["slug"] for r in rows]
 
 
+def test_list_follows_the_roadmap_the_web_follows_in_json_and_table():
+    roadmap = tomllib.loads((ROOT / "src/mlprep/problems/roadmap.toml").read_text())
+    stages = {slug: stage["title"] for stage in roadmap["stage"] for slug in stage["problems"]}
+    written = list(stages)  # every stage's problems in the file's order
+    rows = json.loads(run_cli("list", "--json").stdout)
+    assert [r["slug"] for r in rows] == written
+    assert [r["position"] for r in rows] == list(range(1, len(written) + 1))
+    assert [r["stage"] for r in rows] == [stages[slug] for slug in written]
+    easy = {r["slug"] for r in rows if r["difficulty"] == "easy"}
+    table = run_cli("list", "--difficulty", "easy", env={"COLUMNS": "250"}).stdout
+    shown = re.findall(r"^│ (\d+) +│ (\w+) ", table, flags=re.M)
+    assert shown == [(str(written.index(s) + 1), s) for s in written if s in easy]
+
+
 def test_show_renders_the_statement():
     result = run_cli("show", "kmeans")
     assert result.returncode == 0

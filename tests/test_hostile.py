@@ -384,11 +384,11 @@ def test_worker_kills_leftovers_inside_its_namespace_and_retires():
     worker = Worker()
     try:
         # A first, clean job: the sandbox is surely up (exec'd, named) before it is counted.
-        outcome, _ = worker.run(job_payload(REFERENCE, "kmeans", samples), limits_for(KMEANS))
+        outcome, _ = worker.run([job_payload(REFERENCE, "kmeans", samples)], limits_for(KMEANS))
         assert outcome.clean
         mine = sandbox_processes() - others
         attack = job_payload(kmeans_body(daemon), "kmeans", samples)
-        outcome, _ = worker.run(attack, limits_for(KMEANS))
+        outcome, _ = worker.run([attack], limits_for(KMEANS))
         assert outcome.exit_code == 0 and outcome.stragglers == 1
         assert not outcome.clean
         assert worker.process is None and worker.retired  # an unclean job retires the sandbox

@@ -333,6 +333,94 @@ print("TESTS", seen)
     assert report.total == len(KMEANS.cases)
 
 
+def _fingerprint(X) -> str:
+    """What the attacks below print of an input: its shape and its sum, as the test computes it."""
+    return f"{X.shape[0]}x{X.shape[1]}:{float(X.sum()):.6f}"
+
+
+def _fingerprints(sample: bool) -> set[str]:
+    from mlprep.problems.testset import load_testset
+
+    cases = load_testset(KMEANS).cases
+    return {_fingerprint(c.args[0]) for c in cases if KMEANS.is_sample(c) == sample}
+
+
+def test_a_thread_left_from_the_samples_shows_no_hidden_input(worker):
+    """One process runs the samples, then the hidden tests: a thread started during the samples
+    that reads the next part's pipe and prints, and an early, forged end of the samples' part,
+    still show nothing of the hidden inputs."""
+    attack = r"""
+import threading
+def steal():
+    while True:
+        try:
+            data = os.read(6, 1 << 20)
+        except OSError:
+            return
+        if not data:
+            return
+        print("STOLE", len(data), flush=True)
+if not getattr(sys, "started", False):
+    sys.started = True
+    threading.Thread(target=steal, daemon=True).start()
+    os.write(4, b'{"part": "ended"}\n')  # say the samples ended before they did
+print("SEEN", f"{X.shape[0]}x{X.shape[1]}:{float(X.sum()):.6f}", flush=True)
+"""
+    report = judge_source("kmeans", kmeans_body(attack), worker)
+    seen = {line.split()[1] for line in report.stdout.splitlines() if line.startswith("SEEN")}
+    assert "STOLE" not in report.stdout, report.stdout
+    assert seen <= _fingerprints(sample=True), seen - _fingerprints(sample=True)
+    # The forgery cuts the samples' part short when the host reads it: its own loss, a race.
+    assert report.verdict in ("wrong_answer", "runtime_error")
+    # Without the forgery every sample's output is there: the print channel works.
+    honest_attack = attack.replace("os.write(4, ", "len(")
+    honest = judge_source("kmeans", kmeans_body(honest_attack), worker)
+    seen = {line.split()[1] for line in honest.stdout.splitlines() if line.startswith("SEEN")}
+    assert seen == _fingerprints(sample=True)
+    assert "STOLE" not in honest.stdout
+
+
+def test_what_a_hidden_test_tells_carries_none_of_its_input(worker):
+    """On each hidden test the solution rewrites its own file with the input (tracebacks read
+    their lines from it) and raises an exception whose class is named after the input; on every
+    other one it first forges a record whose time is the input's sum."""
+    attack = r"""
+import json
+sys.calls = getattr(sys, "calls", 0) + 1
+text = f"{X.shape[0]}x{X.shape[1]}:{float(X.sum()):.6f}"
+hidden_index = sys.calls - 1 - SAMPLES
+if hidden_index >= 0:
+    with open(__file__, "w") as f:
+        f.write(("LEAK " + text + "\n") * 80)
+    if hidden_index % 2 == 0:
+        forged = {"test": hidden_index, "seconds": float(X.sum()) % 3000, "values": [{"int": 1}]}
+        os.write(4, (json.dumps(forged) + "\n").encode())
+raise type("Leak_" + "".join(c if c.isalnum() else "_" for c in text), (Exception,), {})()
+""".replace("SAMPLES", str(SAMPLES))
+    source = kmeans_body(attack)
+    report = judge_source("kmeans", source, worker)
+    lines = source.splitlines()
+    line = next(n for n, text in enumerate(lines, 1) if text.strip().startswith("raise type("))
+    frame = f'  File "solution.py", line {line}, in kmeans\n    {lines[line - 1].strip()}\n'
+    hidden = [t for t in report.tests if not t.sample]
+    assert len(hidden) == len(KMEANS.cases) - SAMPLES
+    own_class = f"Traceback (your code):\n{frame}an exception of the solution's own class"
+    assert [(t.status, t.message, t.seconds) for t in hidden] == [
+        ("wrong_answer", "", 0.0) if i % 2 == 0 else ("runtime_error", own_class, 0.0)
+        for i in range(len(hidden))
+    ]
+    assert report.message == ""
+    # The samples are the user's to see: there the same attack's text shows, as written.
+    assert report.tests[0].message.endswith(f"Leak_{_fingerprint_name(0)}")
+
+
+def _fingerprint_name(index: int) -> str:
+    from mlprep.problems.testset import load_testset
+
+    text = _fingerprint(load_testset(KMEANS).cases[index].args[0])
+    return "".join(c if c.isalnum() else "_" for c in text)
+
+
 def test_a_zero_dimensional_array_is_a_float():
     f1 = load_problem("f1_score")
     reference = (f1.folder / "reference.py").read_text()

@@ -20,6 +20,12 @@ import numpy as np
 import pytest
 
 from mlprep.judge import runner
+from mlprep.judge.disclosure import (
+    BUILTIN_EXCEPTIONS,
+    hidden_error_text,
+    innermost_frame,
+    scope_names,
+)
 from mlprep.judge.report import Report, overall_verdict, stored_verdict, verdict_label
 from mlprep.judge.report import TestReport as OneTest  # (not a pytest class)
 from mlprep.judge.results import JobResults, parse_results
@@ -130,7 +136,22 @@ class FakeWorker:
     def destroy(self) -> None:
         self.destroyed += 1
 
-    def run(self, payload: bytes, limits: Limits, on_progress=None):
+    def run(self, parts: list[bytes], limits: Limits, on_progress=None):
+        """Each part as a job of its own; like the real worker, stop after a part whose process
+        ended (not clean) or that reported a fatal error, and count progress across parts."""
+        outcome, streams, seen = Outcome(exit_code=0), [], 0
+        for payload in parts:
+            counter = (
+                None if on_progress is None else lambda done, seen=seen: on_progress(seen + done)
+            )
+            outcome, part_streams, done = self._run_part(payload, limits, counter)
+            streams.append(part_streams)
+            seen += done
+            if not outcome.clean or b'"fatal"' in part_streams.results:
+                break
+        return outcome, streams
+
+    def _run_part(self, payload: bytes, limits: Limits, on_progress):
         head, _, rest = payload.partition(b"\n")
         header = json.loads(head)
         size = header["source_bytes"]
@@ -143,11 +164,12 @@ class FakeWorker:
         )
         self.jobs.append(job)
         if self.replies is None:
-            return execute(header, job.source, job.inputs, on_progress)
+            outcome, streams = execute(header, job.source, job.inputs, on_progress)
+            return outcome, streams, streams.results.count(b"\n")
         outcome, streams, progress = self.replies.pop(0)
         for done in progress:
             on_progress(done)
-        return outcome, streams
+        return outcome, streams, max(progress, default=0)
 
 
 def kmeans_with(body: str) -> str:
@@ -680,11 +702,13 @@ def ok(values: tuple, sequence: str = "tuple") -> Record:
     return Record(seconds=0.125, values=values, sequence=sequence, length=len(values))
 
 
-def grade(*records, outcome: Outcome | None = None, stdout: bytes = b"") -> Report:
+def grade(
+    *records, outcome: Outcome | None = None, stdout: bytes = b"", source: str = ""
+) -> Report:
     results = results_of(*records)
     results.stdout = stdout
     outcome = outcome or Outcome(exit_code=0)
-    return _grade(KMEANS, "judge", tiny_cases(), TINY_EXPECTED, results, outcome)
+    return _grade(KMEANS, "judge", tiny_cases(), TINY_EXPECTED, results, outcome, source)
 
 
 def test_a_right_answer_is_accepted_and_the_sample_is_shown_in_full():
@@ -778,13 +802,18 @@ def test_a_single_value_returned_as_a_tuple_is_wrong_for_a_one_value_problem():
     assert report.tests[0].actual == "p = [0.5, 0.5]"  # what was inside the tuple
 
 
+BOOM_SOURCE = "import numpy as np\n\ndef kmeans(X, c, m):\n    raise ValueError(X.sum())\n"
+BOOM_FRAME = '  File "solution.py", line 4, in kmeans\n    raise ValueError(X.sum())\n'
+
+
 def test_exceptions_show_their_message_on_samples_only():
-    boom = Record(seconds=0.1, error="ValueError", message="secret 42", traceback="  line 3\n")
-    report = grade(boom, boom)
+    boom = Record(seconds=0.1, error="ValueError", message="secret 42", traceback=BOOM_FRAME)
+    report = grade(boom, boom, source=BOOM_SOURCE)
     sample, hidden = report.tests
     assert report.verdict == "runtime_error"
-    assert sample.message == "Traceback (your code):\n  line 3\nValueError: secret 42"
-    assert hidden.message == "Traceback (your code):\n  line 3\nValueError"
+    assert sample.message == f"Traceback (your code):\n{BOOM_FRAME}ValueError: secret 42"
+    assert hidden.message == f"Traceback (your code):\n{BOOM_FRAME}ValueError"
+    assert (sample.seconds, hidden.seconds) == (0.1, 0.0)  # a hidden test's time is not told
     bare = Record(seconds=0.1, error="KeyError", message="", traceback="")
     assert grade(bare, bare).tests[0].message == "KeyError"
     plain = Record(seconds=0.1, error="KeyError", message="'k'", traceback="")
@@ -802,6 +831,111 @@ def test_memory_and_output_errors_have_their_own_status():
         "runtime_error",
         "output limit exceeded: the solution wrote more than 16 MB",
     )
+
+
+def test_a_hidden_tests_memory_output_and_malformed_errors_are_told_in_the_hosts_words():
+    output = Record(seconds=0.1, error="OutputLimitExceeded", message="x", traceback=BOOM_FRAME)
+    assert grade(ok(TINY_EXPECTED[0]), output).tests[1].message == (
+        "output limit exceeded: the solution wrote more than 16 MB"
+    )
+    memory = Record(seconds=0.1, error="MemoryError", message="x", traceback=BOOM_FRAME)
+    assert grade(ok(TINY_EXPECTED[0]), memory).tests[1].message == (
+        "MemoryError: the memory limit was exceeded"
+    )
+    forged = Record(seconds=0.1, error="JudgeError", message="unexpected array dtype 'LEAK'")
+    sample, hidden = grade(forged, forged).tests
+    assert sample.message == "JudgeError: unexpected array dtype 'LEAK'"
+    assert hidden.message == "the solution's process wrote a malformed result record"
+    assert (sample.status, hidden.status) == ("runtime_error", "runtime_error")
+
+
+# --- judge/disclosure.py ---------------------------------------------------------------------
+
+NESTED_SOURCE = (
+    "import numpy as np\n"  # 1
+    "\n"  # 2
+    "class Model:\n"  # 3
+    "    def fit(self, X):\n"  # 4
+    "        return [1 / x for x in X]\n"  # 5
+    "\n"  # 6
+    "def kmeans(X, c, m):\n"  # 7
+    "    return Model().fit(X)\n"  # 8
+)
+
+
+def frames(*where: tuple[int, str]) -> str:
+    return "".join(f'  File "solution.py", line {n}, in {f}\n    LEAK 1.5 2.5\n' for n, f in where)
+
+
+def test_a_hidden_frame_is_the_innermost_one_retold_from_the_submitted_source():
+    told = innermost_frame(frames((8, "kmeans"), (5, "fit"), (5, "<listcomp>")), NESTED_SOURCE)
+    assert told == '  File "solution.py", line 5, in <listcomp>\n    return [1 / x for x in X]\n'
+    assert innermost_frame(frames((8, "kmeans")), NESTED_SOURCE) == (
+        '  File "solution.py", line 8, in kmeans\n    return Model().fit(X)\n'
+    )
+    assert innermost_frame(frames((3, "Model")), NESTED_SOURCE).startswith(
+        '  File "solution.py", line 3, in Model\n'
+    )
+    assert innermost_frame(frames((1, "<module>")), NESTED_SOURCE) == (
+        '  File "solution.py", line 1, in <module>\n    import numpy as np\n'
+    )
+    # a blank line has no text to show
+    assert innermost_frame(frames((2, "<module>")), NESTED_SOURCE) == (
+        '  File "solution.py", line 2, in <module>\n'
+    )
+
+
+@pytest.mark.parametrize(
+    "traceback",
+    [
+        frames((9, "kmeans")),  # one past the last line
+        frames((0, "kmeans")),
+        frames((5, "LEAK_1_5")),  # a function the source does not define
+        frames((5, "fit"), (8, "leak")),  # the innermost frame decides, not an earlier one
+        "LEAK 1.5 2.5\n",  # no frame at all
+        '  File "other.py", line 5, in fit\n',  # not the solution's file
+    ],
+)
+def test_a_frame_the_source_cannot_have_is_not_told(traceback):
+    assert innermost_frame(traceback, NESTED_SOURCE) == ""
+
+
+def test_a_source_that_does_not_parse_allows_only_the_scopes_python_names_itself():
+    broken = "def kmeans(:\n    pass\n"
+    assert scope_names(broken) == {
+        "<module>", "<lambda>", "<listcomp>", "<dictcomp>", "<setcomp>", "<genexpr>"
+    }  # fmt: skip
+    assert scope_names(NESTED_SOURCE) == scope_names(broken) | {"Model", "fit", "kmeans"}
+
+
+def test_a_hidden_error_names_a_built_in_exception_or_says_it_is_the_solutions_own():
+    where = frames((8, "kmeans"))
+    frame = '  File "solution.py", line 8, in kmeans\n    return Model().fit(X)\n'
+    assert hidden_error_text("ZeroDivisionError", where, NESTED_SOURCE) == (
+        f"Traceback (your code):\n{frame}ZeroDivisionError"
+    )
+    assert hidden_error_text("Leak_1_5_2_5", where, NESTED_SOURCE) == (
+        f"Traceback (your code):\n{frame}an exception of the solution's own class"
+    )
+    assert hidden_error_text("KeyError", "", NESTED_SOURCE) == "KeyError"
+    assert hidden_error_text("", "", NESTED_SOURCE) == "an exception of the solution's own class"
+    assert {"KeyboardInterrupt", "SystemExit", "ValueError", "Exception"} <= BUILTIN_EXCEPTIONS
+    assert "JudgeError" not in BUILTIN_EXCEPTIONS and "print" not in BUILTIN_EXCEPTIONS
+
+
+def test_a_fatal_record_in_the_hidden_part_is_a_forgery_and_ignored():
+    testset = load_testset(KMEANS)
+    outputs = bytearray()
+    samples = [record(i, testset.expected[i], outputs) for i in range(SAMPLES)]
+    good = (Outcome(exit_code=0), Streams(lines(*samples), bytes(outputs), b"S"), [])
+    fatal = {"fatal": "import", "error": "ValueError", "message": "LEAK 1.5", "tb": ""}
+    forged = (Outcome(exit_code=0), Streams(lines(fatal)), [])
+    report, _ = fake_judge("def kmeans(): pass", worker=FakeWorker([good, forged]))
+    assert report.message == "" and "LEAK" not in json.dumps(report.to_json())
+    assert [t.status for t in report.tests] == ["passed"] * SAMPLES + ["runtime_error"] + [
+        "not_run"
+    ] * (HIDDEN - 1)
+    assert report.tests[SAMPLES].message == "the process exited early (exit status 0)"
 
 
 @pytest.mark.parametrize(
@@ -1024,7 +1158,13 @@ def test_a_job_is_a_json_line_the_source_then_the_inputs():
     code = source.encode()
     assert len(code) == len(source) + 1  # é is two bytes: the size is counted in bytes
     inputs, specs = part.packed_inputs
-    assert header == {"function": "kmeans", "tests": specs, "source_bytes": len(code)}
+    assert header == {
+        "function": "kmeans",
+        "tests": specs,
+        "source_bytes": len(code),
+        "input_bytes": 2680,  # the samples hold 335 float64 numbers, 8 bytes each
+    }
+    assert len(inputs) == 2680
     assert len(header["tests"]) == SAMPLES
     assert rest == code + bytes(inputs)
     first = header["tests"][0]  # two_blobs: X (4x2) then init_centroids (2x2), floats
@@ -1069,7 +1209,7 @@ def test_without_progress_the_worker_gets_no_callback():
     assert [job.on_progress for job in worker.jobs] == [None, None]
 
 
-def test_progress_counts_across_jobs_and_never_passes_the_total():
+def test_progress_counts_across_parts_and_never_passes_the_total():
     samples_job = (Outcome(exit_code=0), Streams(), [1, 4, 9])
     hidden_job = (Outcome(exit_code=0), Streams(), [2, 15, 40])
     progress = []
@@ -1078,7 +1218,7 @@ def test_progress_counts_across_jobs_and_never_passes_the_total():
         worker=FakeWorker([samples_job, hidden_job]),
         on_progress=lambda *a: progress.append(a),
     )
-    assert progress == [(1, 19), (4, 19), (9, 19), (6, 19), (19, 19), (19, 19)]
+    assert progress == [(1, 19), (4, 19), (9, 19), (11, 19), (19, 19), (19, 19)]
 
 
 def test_only_the_samples_printed_output_is_shown_and_hidden_records_go_to_hidden_tests():

@@ -419,6 +419,22 @@ def test_the_round_sums_recall_over_its_scope_and_a_topic_never_tops_its_cards()
     assert {t.key: t.score for t in whole.topics}["t1"] == pytest.approx(recall(1) / 10)
 
 
+def test_a_card_just_rated_again_counts_as_relearning_not_as_recalled():
+    cards = [
+        CardState("t2", card_state(3, ago(40))),
+        CardState("t2", card_state(1, ago(0, hours=1))),
+    ]
+    reviews = [Review("t2", ago(40), 3, None), Review("t2", ago(0, hours=1), 1, None)]
+    breadth = breadth_mastery(reviews, cards, NOW, titles=TITLES, sizes={"t2": 2})
+    t2 = {t.key: t for t in breadth.topics}["t2"]
+    assert t2.score == pytest.approx(recall(40) / 2, rel=1e-12), "the forgotten card counts 0"
+    assert breadth.retrievability == pytest.approx(recall(40), rel=1e-12)
+    assert t2.detail == (
+        "2 of 2 cards seen, FSRS expects 64% recall of 1 of them, 1 in (re)learning;"
+        " 0 of 1 recent reviews right"
+    )
+
+
 def test_without_recent_reviews_the_round_is_scored_by_fsrs_recall():
     old = [Review("t1", ago(40), 3, None), Review("t2", ago(30), 1, None)]
     cards = [CardState("t1", card_state(3, ago(40))), CardState("t2", card_state(1, ago(30)))]
@@ -473,10 +489,44 @@ def test_load_mastery_passes_its_weeks_window_and_problems_to_every_round(tmp_pa
     assert [t.key for t in whole.rounds["coding"].topics] == sorted(topics)
 
 
+def test_mastery_recalls_with_the_users_fitted_parameters_and_no_query_per_card(tmp_path):
+    from sqlalchemy import event
+
+    from mlprep.problems import load_problem
+    from mlprep.review import fitting, scheduler
+    from mlprep.review.bank import questions, topic_of
+    from mlprep.store import open_store
+    from mlprep.store.settings import set_setting
+
+    w = list(fsrs.scheduler.DEFAULT_PARAMETERS)
+    w[2], w[20] = 20.0, 0.5  # a first Good lasts 20 days, on a steeper curve than the default
+    fitted = {"parameters": w, "fitted_at": ago(20).isoformat(), "reviews": 400}
+    decay = -w[20]
+    recall_fitted = (1 + (0.9 ** (1 / decay) - 1) * 10 / w[2]) ** decay  # 10 days after a Good
+    metrics = [qid for qid in questions() if topic_of(qid) == "metrics"]
+    kmeans = [load_problem("kmeans")]
+    statements: list[str] = []
+    with open_store(f"sqlite:///{tmp_path / 'm.db'}") as store:
+        set_setting(store, fitting.SETTING, fitted, ago(20))
+        event.listen(store.engine, "before_cursor_execute", lambda *a: statements.append(a[2]))
+        counts = []
+        for qid in metrics[:3]:
+            scheduler.record_rating(store, qid, 3, ago(10))
+            statements.clear()
+            whole = mastery.load_mastery(store, NOW, kmeans)
+            counts.append(len(statements))
+    assert whole.rounds["breadth"].retrievability == pytest.approx(recall_fitted, rel=1e-12)
+    assert counts[0] == counts[1] == counts[2], "one, two and three cards: the same queries"
+
+
 def test_retrievability_is_fsrs_recall_now_and_none_without_a_past_review():
     assert retrievability(card_state(3, ago(10)), NOW) == pytest.approx(recall(10), rel=1e-12)
     assert retrievability(card_state(1, ago(3)), NOW) == pytest.approx(recall(3, 1), rel=1e-12)
-    assert retrievability(card_state(3, NOW), NOW) == 1.0
+    assert retrievability(card_state(4, NOW), NOW) == 1.0  # Easy: graduated, just recalled
+    # in its learning steps and rated less than a day ago: no figure, whatever the rating
+    assert retrievability(card_state(1, NOW), NOW) is None
+    assert retrievability(card_state(3, ago(0, hours=23, minutes=59)), NOW) is None
+    assert retrievability(card_state(1, ago(1)), NOW) == pytest.approx(recall(1, 1), rel=1e-12)
     assert retrievability(card_state(3, NOW + timedelta(seconds=1)), NOW) is None
     assert retrievability(json.dumps(fsrs.Card().to_dict()), NOW) is None
     assert retrievability("{}", NOW) is None

@@ -15,16 +15,9 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from conftest import ARTIFACTS, serving
+from conftest import ARTIFACTS, BANK, METAS, serving, type_code, wait_for_verdict
 
-BANK = Path(__file__).resolve().parent.parent / "src" / "mlprep" / "problems" / "bank"
 ROADMAP = BANK.parent / "roadmap.toml"
-METAS = {
-    d.name: tomllib.loads((d / "problem.toml").read_text())
-    for d in sorted(BANK.iterdir())
-    if (d / "problem.toml").is_file()
-}
-VERDICT_TIMEOUT_MS = 30_000
 
 
 def source(slug: str, name: str = "reference.py") -> str:
@@ -45,21 +38,6 @@ def shot(page, name: str, at: str = "") -> Path:
     path = ARTIFACTS / f"problem-pages-{name}.png"
     page.screenshot(path=str(path), full_page=True)
     return path
-
-
-def type_code(page, code: str) -> None:
-    page.click(".cm-content")
-    page.keyboard.press("Control+A")
-    page.keyboard.press("Delete")
-    page.keyboard.insert_text(code)
-
-
-def wait_for_verdict(page, verdict: str) -> None:
-    page.wait_for_function(
-        "(name) => document.querySelector('#verdict')?.textContent === name",
-        arg=verdict,
-        timeout=VERDICT_TIMEOUT_MS,
-    )
 
 
 def open_problem(page, site: str, slug: str) -> None:
@@ -118,13 +96,19 @@ def test_your_own_input_runs_beside_the_reference_with_the_difference(site, page
     assert error == "z: the rows are not all the same length"
 
     type_code(page, source("softmax"))
-    page.fill("#custom-input", '{"z": [0, 1e4, -1e4]}')
+    run_matching_the_reference(page, '{"z": [0, 1e4, -1e4]}', "p = [0., 1., 0.]")
+    shot(page, "custom-input-matches", "#custom-result")
+
+
+def run_matching_the_reference(page, arguments: str, output: str) -> None:
+    """Run the editor's code on ``arguments`` (JSON) from the custom-input box: it must match
+    the reference, both outputs shown as ``output`` and no line marked as differing."""
+    page.fill("#custom-input", arguments)
     page.click("#custom-run")
     wait_for_verdict(page, "Matches reference")
-    assert page.locator("#reference-output").inner_text() == "p = [0., 1., 0.]"
-    assert page.locator("#your-output").inner_text().strip() == "p = [0., 1., 0.]"
+    assert page.locator("#reference-output").inner_text() == output
+    assert page.locator("#your-output").inner_text().strip() == output
     assert page.locator("#your-output .differs").count() == 0
-    shot(page, "custom-input-matches", "#custom-result")
 
 
 def test_a_failing_sample_is_drawn_with_the_expected_result(site, page):

@@ -204,6 +204,30 @@ def test_the_undo_route_answers_with_the_rating_undone_then_404(client, store):
     assert (nothing.status_code, nothing.json()["detail"]) == (404, "no breadth rating to undo")
 
 
+# --- recall now ----------------------------------------------------------------------------------
+
+
+def test_a_card_just_rated_again_shows_as_relearning_not_as_recalled(client, store):
+    import re
+
+    now = datetime.now(UTC)
+    forgotten, kept = METRICS[:2]
+    scheduler.record_rating(store, forgotten, 4, now - timedelta(days=30))  # Easy: in review
+    scheduler.record_rating(store, kept, 3, now - timedelta(days=3))  # Good, three days ago
+    rated = client.post(f"/api/review/cards/{forgotten}/rate", json={"rating": 1}).json()
+    assert rated["state"] == "relearning"
+    w = fsrs.scheduler.DEFAULT_PARAMETERS
+    decay = -w[20]
+    kept_recall = (1 + (0.9 ** (1 / decay) - 1) * 3 / w[2]) ** decay  # S = w2 after one Good
+    rows = client.get("/api/review/topics", params={"topic": "metrics"}).json()["topics"]
+    metrics = next(row for row in rows if row["topic"] == "metrics")
+    assert metrics["retrievability"] == pytest.approx(kept_recall, rel=1e-12)
+    assert metrics["learning"] == 1
+    page = client.get("/review", params={"topic": "metrics"}).text
+    cell = re.search(r'<tr data-topic="metrics".*?class="retrievability">([^<]*)<', page, re.S)
+    assert cell[1] == f"{kept_recall * 100:.0f}%, 1 in (re)learning"
+
+
 # --- suspend and bury --------------------------------------------------------------------------
 
 
@@ -247,6 +271,55 @@ def test_suspend_and_bury_through_the_api_and_the_set_aside_list(client):
     assert client.get("/api/review/set-aside").json() == []
     missing = client.post("/api/domain/cards/llm/no-such-card/suspend")
     assert missing.status_code == 404
+
+
+def test_the_cli_suspends_buries_and_brings_back_cards_of_either_deck(tmp_path, monkeypatch):
+    import json
+
+    from conftest import run_cli
+
+    url = f"sqlite:///{tmp_path / 'cli.db'}"
+    monkeypatch.setenv("MLPREP_DATABASE_URL", url)
+
+    def aside(deck: str = "breadth") -> list[tuple[str, bool, str | None]]:
+        listed = json.loads(run_cli("review", "set-aside", "--deck", deck, "--json").stdout)
+        return [(x["id"], x["suspended"], x["buried_until"]) for x in listed]
+
+    a, b = METRICS[:2]
+    said = run_cli("review", "suspend", a)
+    assert said.stdout == f"{a}: suspended (mlprep review unsuspend brings it back).\n"
+    before = datetime.now().astimezone()
+    run_cli("review", "bury", b)
+    midnight = before.replace(hour=0, minute=0, second=0, microsecond=0) + timedelta(days=1)
+    assert aside() == [(a, True, None), (b, False, midnight.astimezone(UTC).isoformat())]
+    due = json.loads(run_cli("review", "--list", "--json", "--topic", "metrics").stdout)
+    assert [c["id"] for c in due] == METRICS[2:]
+    assert run_cli("review", "unsuspend", a).stdout == f"{a} is back in the queue.\n"
+    run_cli("review", "unbury", b)
+    assert aside() == []
+    track_card = next(qid for qid in domain_questions() if qid.startswith("llm/"))
+    run_cli("review", "suspend", track_card, "--deck", "domain")
+    assert aside("domain") == [(track_card, True, None)] and aside() == []
+    unknown = run_cli("review", "bury", "metrics/no-such-card")
+    assert unknown.returncode == 2
+    assert unknown.stderr == "error: no breadth question 'metrics/no-such-card'\n"
+
+
+def test_in_a_cli_session_minus_buries_and_at_suspends_the_card_shown(tmp_path, monkeypatch):
+    import json
+
+    from conftest import run_cli
+
+    monkeypatch.setenv("MLPREP_DATABASE_URL", f"sqlite:///{tmp_path / 'cli.db'}")
+    first, second = METRICS[:2]
+    piped = {"input": "-\n@\n", "env": {"COLUMNS": "200"}}  # no wrapped lines
+    session = run_cli("review", "--topic", "metrics", "--limit", "2", **piped)
+    assert session.returncode == 0, session.stderr
+    assert f"{first}: buried until " in session.stdout
+    assert f"{second}: suspended (mlprep review unsuspend brings it back)." in session.stdout
+    assert "No card was rated." in session.stdout
+    listed = json.loads(run_cli("review", "set-aside", "--json").stdout)
+    assert [(x["id"], x["suspended"]) for x in listed] == [(first, False), (second, True)]
 
 
 # --- your own answers ----------------------------------------------------------------------------

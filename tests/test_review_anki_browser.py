@@ -7,13 +7,8 @@ Screenshots go to ``test-artifacts/review-anki-*.png``.
 
 from __future__ import annotations
 
-import os
-import subprocess
-import time
-import urllib.request
-
 import pytest
-from conftest import ARTIFACTS, MLPREP, free_port
+from conftest import ARTIFACTS, serving
 
 from mlprep.review.bank import questions, topic_of
 
@@ -24,29 +19,8 @@ METRICS = [qid for qid in questions() if topic_of(qid) == "metrics"]
 @pytest.fixture
 def fresh_server(tmp_path):
     """``mlprep serve`` on its own empty data folder, for counts that start from nothing."""
-    port = free_port()
-    log = open(tmp_path / "server.log", "w+b")  # noqa: SIM115  (closed after the server stops)
-    process = subprocess.Popen(
-        [*MLPREP, "serve", "--port", str(port), "--workers", "1"],
-        env={**os.environ, "MLPREP_DATA_DIR": str(tmp_path / "data")},
-        stdout=log,
-        stderr=subprocess.STDOUT,
-    )
-    base = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 60
-    while True:
-        try:
-            with urllib.request.urlopen(f"{base}/api/review/topics", timeout=5):
-                break
-        except OSError:
-            if process.poll() is not None or time.monotonic() > deadline:
-                log.seek(0)
-                pytest.fail(f"mlprep serve did not start: {log.read().decode(errors='replace')}")
-            time.sleep(0.2)
-    yield base
-    process.terminate()
-    process.wait(timeout=20)
-    log.close()
+    with serving(tmp_path / "data", workers=1) as base:
+        yield base
 
 
 def shot(page, name: str) -> None:

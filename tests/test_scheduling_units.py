@@ -350,7 +350,8 @@ def test_retention_takes_the_window_with_both_ends_and_fsrs_recall_now(store):
     assert metrics.retrievability == pytest.approx(
         (recall_after(30) + fsrs_recall_after_again(30) + 1.0) / 3, rel=1e-9
     )
-    assert svm.cards == 1 and svm.retrievability == 1.0  # rated after now: no time elapsed
+    # rated Again after now: in its learning steps, so no recall figure (not FSRS's 100%)
+    assert (svm.cards, svm.learning, svm.retrievability) == (1, 1, None)
     unseen = found["clustering-reduction"]
     assert unseen.retrievability is None and unseen.cards == 0
 
@@ -362,6 +363,23 @@ def fsrs_recall_after_again(days: int) -> float:
     w = fsrs.scheduler.DEFAULT_PARAMETERS
     decay = -w[20]
     return (1 + (0.9 ** (1 / decay) - 1) * days / w[0]) ** decay
+
+
+def test_a_card_just_rated_again_is_in_relearning_not_recalled_at_100_percent(store):
+    def rate(qid: str, rating: int, at: datetime) -> scheduler.Rated:
+        return scheduler.record_rating(store, qid, rating, at, bank=SMALL)
+
+    rate("metrics/a", 3, NOW - timedelta(days=30))  # Good once, never again: learning, 30 days
+    rate("metrics/b", 4, NOW - timedelta(days=30))  # Easy: graduated to review...
+    assert rate("metrics/b", 1, NOW - timedelta(minutes=5)).state == "relearning"  # forgotten
+    rate("metrics/c", 1, NOW - timedelta(days=1))  # Again a whole day ago: FSRS has a figure
+    rate("svm/a", 1, NOW - timedelta(hours=23, minutes=59))  # Again, not yet a day ago
+    found = {r.topic: r for r in scheduler.retention(store, NOW, bank=SMALL)}
+    metrics, svm = found["metrics"], found["svm"]
+    expected = (recall_after(30) + fsrs_recall_after_again(1)) / 2  # metrics/b left out
+    assert metrics.retrievability == pytest.approx(expected, rel=1e-12)
+    assert (metrics.cards, metrics.learning) == (3, 1)
+    assert (svm.cards, svm.learning, svm.retrievability) == (1, 1, None)
 
 
 def test_next_due_is_the_earliest_card_of_the_bank_and_topic(store):

@@ -19,6 +19,7 @@ import pytest
 from conftest import run_cli
 from fastapi.testclient import TestClient
 from sqlalchemy import func, inspect, select, text
+from sqlalchemy.exc import IntegrityError
 from team_services import postgres_database, redis_database
 
 from mlprep.store import open_store
@@ -176,6 +177,49 @@ def _upgrade_from_0003(url: str) -> None:
         with upgraded.engine.connect() as conn:
             assert conn.scalar(text("SELECT username FROM users WHERE id = 1")) == "local"
             assert conn.scalar(text("SELECT version_num FROM alembic_version")) == HEAD_REVISION
+
+
+@pytest.mark.parametrize("backend", ["sqlite", "postgresql"])
+def test_upgrading_renames_later_accounts_whose_names_differ_only_in_case(
+    tmp_path: Path, backend: str
+) -> None:
+    if backend == "sqlite":
+        _upgrade_duplicates_from_0011(f"sqlite:///{tmp_path / 'old.db'}")
+    else:
+        with postgres_database("mlprep_test_t1_case") as url:
+            _upgrade_duplicates_from_0011(url)
+
+
+_ADD_USER = text(
+    "INSERT INTO users (username, role, created_at, failed_logins) VALUES (:name, 'learner', :t, 0)"
+)
+
+
+def _upgrade_duplicates_from_0011(url: str) -> None:
+    from alembic import command
+    from sqlalchemy import create_engine
+
+    long_name = "L" + "o" * 63  # 64 characters: the longest name there is
+    names = ["Ann", "bob", "ann", long_name, "ANN", long_name.lower()]  # ids 2 to 7
+    engine = create_engine(url)
+    with engine.begin() as conn:
+        command.upgrade(alembic_config(conn), "0011_review_anki")
+        for name in names:
+            conn.execute(_ADD_USER, {"name": name, "t": NOW})
+    engine.dispose()
+    with open_store(url) as upgraded:
+        kept = [(u.id, u.username) for u in accounts.list_users(upgraded)]
+        assert kept == [
+            (1, "local"),
+            (2, "Ann"),
+            (3, "bob"),
+            (4, "ann~4"),
+            (5, long_name),
+            (6, "ANN~6"),
+            (7, "l" + "o" * 61 + "~7"),
+        ]
+        with pytest.raises(IntegrityError), upgraded.engine.begin() as conn:  # not Python's check
+            conn.execute(_ADD_USER, {"name": "aNN", "t": NOW})
 
 
 def test_postgresql_hands_out_new_user_ids_after_the_local_user(store) -> None:
@@ -684,13 +728,27 @@ def test_serve_team_refuses_to_start_without_its_services() -> None:
     assert sqlite.returncode == 3 and "PostgreSQL" in sqlite.stderr
 
 
-def test_a_run_on_your_own_input_is_refused_on_a_team_server_saying_so(
+def test_a_run_on_your_own_input_is_queued_for_the_workers_and_offered_on_the_page(
     app, store, anonymous
 ) -> None:
-    with closing(logged_in(app, new_user(store))) as client:
-        body = {"code": "def softmax(z):\n    return z\n", "input": '{"z": [1.0]}'}
+    user = new_user(store)
+    arguments = '{"z": [1.0]}'
+    with closing(logged_in(app, user)) as client:
+        body = {"code": "def softmax(z):\n    return z\n", "input": arguments}
         reply = client.post("/api/problems/softmax/custom-run", json=body)
         page = client.get("/problems/softmax")
-    detail = "running on your own input is not available on a team server yet"
-    assert (reply.status_code, reply.json()["detail"]) == (501, detail)
-    assert page.status_code == 200 and 'id="custom-input"' not in page.text
+    assert reply.status_code == 202, reply.text
+    job = reply.json()
+    assert (job["mode"], job["state"], job["version"], job["report"]) == (
+        "custom",
+        "queued",
+        0,
+        None,
+    )
+    with store.engine.connect() as conn:
+        row = conn.execute(
+            text("SELECT user_id, mode, custom_input FROM jobs WHERE id = :i"),
+            {"i": int(job["id"])},
+        ).one()
+    assert tuple(row) == (user.id, "custom", arguments)
+    assert page.status_code == 200 and 'id="custom-input"' in page.text

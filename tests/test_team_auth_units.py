@@ -188,14 +188,17 @@ def test_a_taken_name_in_any_case_is_refused(store) -> None:
     assert [u.username for u in accounts.list_users(store)] == ["local", "bob"]
 
 
-def test_a_name_taken_meanwhile_by_another_process_is_refused_the_same(store, monkeypatch) -> None:
+@pytest.mark.parametrize("name", ["bob", "BOB"])
+def test_a_name_taken_meanwhile_by_another_process_is_refused_the_same(
+    store, monkeypatch, name
+) -> None:
     from sqlalchemy import false
 
     add(store, "bob")
     monkeypatch.setattr(accounts, "_named", lambda username: false())  # the check saw nothing
-    with pytest.raises(accounts.NameTaken) as taken:
-        accounts.create_user(store, "bob", PASSWORD, "learner")
-    assert str(taken.value) == "the username 'bob' is taken"
+    with pytest.raises(accounts.NameTaken) as taken:  # the database's index refuses it
+        accounts.create_user(store, name, PASSWORD, "learner")
+    assert str(taken.value) == f"the username '{name}' is taken"
     assert taken.value.__cause__ is None and taken.value.__suppress_context__
 
 

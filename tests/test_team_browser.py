@@ -1,5 +1,6 @@
 """A team server in Chromium: `mlprep serve --team` on real PostgreSQL and Redis, accounts made
-with `mlprep users add`, then logging in, the admin's user list, and logging out; and a cohort:
+with `mlprep users add`, then logging in, the admin's user list, and logging out; a run on your
+own input, judged by a real `mlprep worker`; and a cohort:
 an instructor creates it and sets a problem, a learner joins with the invite link and submits
 (judged by a real `mlprep worker`), and the instructor's table shows it."""
 
@@ -16,6 +17,7 @@ import pytest
 from conftest import ARTIFACTS, MLPREP, free_port, run_cli
 from team_services import postgres_database, redis_database
 from test_browser import type_code, wait_for_verdict
+from test_problem_pages_browser import run_matching_the_reference
 
 PASSWORD = "a long enough password"
 
@@ -30,7 +32,8 @@ def team_env(tmp_path_factory):
             "MLPREP_BROKER_URL": broker,
         }
         assert run_cli("db", "upgrade", env=env).returncode == 0
-        for name, role in (("ada", "admin"), ("lin", "learner"), ("ivy", "instructor")):
+        people = (("ada", "admin"), ("lin", "learner"), ("ivy", "instructor"), ("kim", "learner"))
+        for name, role in people:
             made = run_cli("users", "add", name, "--role", role, input=PASSWORD + "\n", env=env)
             assert made.returncode == 0, made.stderr
         yield env
@@ -107,9 +110,9 @@ def test_a_learner_cannot_open_the_admin_page(team_server, page):
     assert reply.status == 403
 
 
-def test_a_cohort_from_invite_to_the_instructors_table(team_env, team_server, browser):
-    """Ivy creates a cohort and sets softmax; Lin joins with the link, submits a correct
-    solution (judged by a worker); Ivy's table shows it done and accepted."""
+@pytest.fixture(scope="module")
+def team_worker(team_env):
+    """A real `mlprep worker` judging for the module's server, once it says it is judging."""
     worker_log = Path(team_env["MLPREP_DATA_DIR"]) / "worker.log"
     with open(worker_log, "ab") as log:
         worker = subprocess.Popen(
@@ -118,6 +121,38 @@ def test_a_cohort_from_invite_to_the_instructors_table(team_env, team_server, br
             stdout=log,
             stderr=subprocess.STDOUT,
         )
+    try:
+        wait_until(lambda: b"judging with" in worker_log.read_bytes(), worker)
+        yield worker
+    finally:
+        worker.terminate()
+        worker.wait(timeout=60)
+
+
+def test_a_run_on_your_own_input_is_judged_by_a_worker_beside_the_reference(
+    team_server, team_worker, browser
+):
+    """Kim runs a correct softmax on her own input: a worker runs the reference and her code,
+    the page shows both outputs, and nothing is stored as a submission."""
+    context = browser.new_context(viewport={"width": 1400, "height": 900})
+    try:
+        page = context.new_page()
+        page.goto(team_server + "/problems/softmax")
+        log_in(page, team_server, "kim")
+        page.wait_for_url("**/problems/softmax")
+        type_code(page, SOFTMAX)
+        page.click("#custom summary")
+        run_matching_the_reference(page, '{"z": [0, 1e4, -1e4]}', "p = [0., 1., 0.]")
+        ARTIFACTS.mkdir(exist_ok=True)
+        page.screenshot(path=str(ARTIFACTS / "team-custom-input.png"), full_page=True)
+        assert context.request.get(team_server + "/api/submissions").json() == []
+    finally:
+        context.close()
+
+
+def test_a_cohort_from_invite_to_the_instructors_table(team_server, team_worker, browser):
+    """Ivy creates a cohort and sets softmax; Lin joins with the link, submits a correct
+    solution (judged by a worker); Ivy's table shows it done and accepted."""
     teacher = browser.new_context(viewport={"width": 1400, "height": 900})
     learner = browser.new_context(viewport={"width": 1400, "height": 900})
     try:
@@ -152,7 +187,6 @@ def test_a_cohort_from_invite_to_the_instructors_table(team_env, team_server, br
         ARTIFACTS.mkdir(exist_ok=True)
         lin.screenshot(path=str(ARTIFACTS / "team-learner-assignments.png"), full_page=True)
 
-        wait_until(lambda: b"judging with" in worker_log.read_bytes(), worker)
         lin.click("#assignments a[href='/problems/softmax']")
         lin.wait_for_url("**/problems/softmax")
         type_code(lin, SOFTMAX)
@@ -175,8 +209,6 @@ def test_a_cohort_from_invite_to_the_instructors_table(team_env, team_server, br
     finally:
         teacher.close()
         learner.close()
-        worker.terminate()
-        worker.wait(timeout=60)
 
 
 SOFTMAX = (Path(__file__).parents[1] / "src/mlprep/problems/bank/softmax/reference.py").read_text()

@@ -23,10 +23,10 @@ import pytest
 from dramatiq.brokers.redis import RedisBroker
 from dramatiq.brokers.stub import StubBroker
 from dramatiq.middleware import Retries
-from sqlalchemy import insert, select
+from sqlalchemy import func, insert, select
 from team_units import add_account, fresh_store
 
-from mlprep.store.models import JobRow
+from mlprep.store.models import JobRow, ProblemStatsRow
 from mlprep.team import jobs, queue
 from mlprep.team.jobs import Claim
 
@@ -152,6 +152,7 @@ def test_create_commits_a_queued_job_of_the_stores_user(store, bob, clock) -> No
         "problem": "softmax",
         "mode": "run",
         "code": CODE,
+        "custom_input": None,
         "state": "queued",
         "version": 0,
         "done_tests": 0,
@@ -340,6 +341,7 @@ def row_of_expected(job_id: int, user_id: int) -> dict[str, Any]:
         "problem": "softmax",
         "mode": "judge",
         "code": CODE,
+        "custom_input": None,
         "created_at": T0,
     }
 
@@ -493,13 +495,15 @@ class FakeJudge:
         self.ticks = ticks
         self.result = result
         self.calls: list[tuple[Any, ...]] = []
+        self.customs: list[Any] = []  # the custom test set each call was given
         self.reading = 0.0
 
     def monotonic(self) -> float:
         return self.reading
 
-    def __call__(self, problem, code, mode, worker, on_progress):
+    def __call__(self, problem, code, mode, worker, on_progress, custom=None):
         self.calls.append((problem, code, mode, worker))
+        self.customs.append(custom)
         for reading, done, total in self.ticks:
             self.reading = reading
             on_progress(done, total)
@@ -636,6 +640,101 @@ def test_a_job_on_a_problem_gone_from_the_bank_ends_with_that_error(
         "unknown problem 'softmax'",
     )
     assert store.for_user(bob).count() == 0
+
+
+# --- custom runs: the user's own input ---------------------------------------------------------
+
+INPUT = '{"z": [[1, 2, 3], [0, 0, 0]]}'
+
+
+def new_custom_job(store, user_id: int, custom_input: str = INPUT) -> int:
+    return int(jobs.create(store.for_user(user_id), "softmax", "custom", CODE, custom_input)["id"])
+
+
+def test_a_custom_job_keeps_its_input_and_hands_it_to_the_worker(store, bob, clock) -> None:
+    job_id = new_custom_job(store, bob)
+    assert (row_of(store, job_id)["mode"], row_of(store, job_id)["custom_input"]) == (
+        "custom",
+        INPUT,
+    )
+    claim = jobs.claim(store, job_id)
+    assert claim == Claim(job_id, bob, "softmax", "custom", CODE, 1, INPUT)
+    assert (claim.is_submission, Claim(1, 2, "softmax", "run", CODE, 1).is_submission) == (
+        False,
+        True,
+    )
+
+
+def test_a_finished_custom_run_keeps_its_report_and_stores_no_submission(store, bob, clock) -> None:
+    job_id = new_custom_job(store, bob)
+    claim = jobs.claim(store, job_id)
+    clock.at(4)
+    assert jobs.finish(store, claim, report(1)) is None
+    row = row_of(store, job_id)
+    assert (row["state"], row["version"], row["done_tests"], row["total_tests"]) == (
+        "done",
+        2,
+        1,
+        1,
+    )
+    assert (json.loads(row["report"]), row["submission_id"], row["error"]) == (report(1), None, "")
+    assert store.for_user(bob).count() == 0
+    with store.engine.connect() as conn:  # no attempt counted anywhere
+        assert conn.execute(select(func.count()).select_from(ProblemStatsRow)).scalar() == 0
+
+
+def test_a_custom_delivery_judges_the_code_on_the_input_against_the_references_output(
+    store, bob, clock, fake_judge
+) -> None:
+    import numpy as np
+
+    from mlprep.problems import load_problem
+
+    softmax = load_problem("softmax")
+    fake_judge.result = report(1)
+    job_id = new_custom_job(store, bob)
+    queue.judge_job(queue.Judging(store, {"softmax": softmax}), job_id)
+    assert fake_judge.calls == [(softmax, CODE.encode("utf-8"), "custom", None)]
+    [given] = fake_judge.customs
+    [case] = given.cases
+    z = np.array([[1.0, 2.0, 3.0], [0.0, 0.0, 0.0]])
+    assert (case.name, len(case.args)) == ("your input", 1)
+    assert np.array_equal(case.args[0], z) and case.args[0].dtype == np.float64
+    [(expected,)] = given.expected
+    want = np.exp(z) / np.exp(z).sum(axis=1, keepdims=True)  # the softmax, computed here
+    assert np.allclose(expected, want, rtol=0, atol=1e-15)
+    row = row_of(store, job_id)
+    assert (row["state"], json.loads(row["report"]), row["submission_id"]) == (
+        "done",
+        report(1),
+        None,
+    )
+    assert store.for_user(bob).count() == 0
+
+
+@pytest.mark.parametrize(
+    ("problem", "custom_input", "why"),
+    [
+        (
+            "kmeans",
+            '{"X": [[0, 0], [1, 1]], "init_centroids": [[0, 0, 0]]}',
+            "the reference solution cannot run on this input (ValueError",
+        ),
+        ("softmax", '{"z": [1, 2], "t": 3}', "unknown argument 't'; the arguments are z"),
+    ],
+)
+def test_a_custom_input_that_cannot_be_run_ends_the_job_saying_so_unjudged(
+    store, bob, clock, fake_judge, problem, custom_input, why
+) -> None:
+    from mlprep.problems import load_problem
+
+    made = jobs.create(store.for_user(bob), problem, "custom", CODE, custom_input)
+    job_id = int(made["id"])
+    queue.judge_job(queue.Judging(store, {problem: load_problem(problem)}), job_id)
+    assert fake_judge.calls == []
+    row = row_of(store, job_id)
+    assert (row["state"], row["report"], row["submission_id"]) == ("done", None, None)
+    assert row["error"].startswith(f"Your input cannot be run: {why}"), row["error"]
 
 
 # --- queue.py: the actor on the StubBroker -------------------------------------------------------

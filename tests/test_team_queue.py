@@ -21,6 +21,7 @@ import pytest
 from conftest import MLPREP, free_port, leftovers, run_cli, sandbox_processes
 from sqlalchemy import create_engine, text
 from team_services import postgres_database, redis_database
+from test_problem_pages import KMEANS, OWN_INPUT, check_softmax_on_own_input, finish
 
 from mlprep.cli.common import EXIT_ENVIRONMENT
 
@@ -499,3 +500,45 @@ def test_a_job_that_keeps_killing_workers_ends_as_an_internal_error(
     assert row["attempts"] == 4
     assert '"verdict": "internal_error"' in row["report"] and "not your code" in row["report"]
     assert stored_submissions() == 1
+
+
+def test_a_run_on_your_own_input_is_judged_by_a_worker_for_its_owner_only_and_not_stored(
+    team: dict[str, str], procs: Processes
+) -> None:
+    add_user("dana")
+    add_user("eli")
+    procs.worker()
+    _, base = procs.web()
+    dana, eli = login(base, "dana"), login(base, "eli")
+    body = {"code": REFERENCE, "input": OWN_INPUT}
+    job = finish(dana, dana.post("/api/problems/softmax/custom-run", json=body))
+    check_softmax_on_own_input(job)
+    # The input is kept in dana's own job row; eli cannot see the job.
+    [(owner, kept)] = sql(
+        "SELECT u.username, j.custom_input FROM jobs j JOIN users u "
+        "ON u.id = j.user_id WHERE j.id = :id",
+        id=int(job["id"]),
+    )
+    assert (owner, kept) == ("dana", OWN_INPUT)
+    assert eli.get(f"/api/jobs/{job['id']}").status_code == 404
+    # Not a submission: nothing stored, no attempt counted; dana looks like eli, who did nothing.
+    assert job["submission_id"] is None and stored_submissions() == 0
+    assert dana.get("/api/submissions").json() == []
+    assert dana.get("/api/problems").json() == eli.get("/api/problems").json()
+    assert dana.get("/api/progress").json() == eli.get("/api/progress").json()
+
+    broken = '{"X": [[0, 0], [1, 1]], "init_centroids": [[0, 0, 0]]}'
+    job = finish(
+        dana, dana.post("/api/problems/kmeans/custom-run", json={"code": KMEANS, "input": broken})
+    )
+    assert job["report"] is None and job["error"].startswith(
+        "Your input cannot be run: the reference solution cannot run on this input (ValueError"
+    )
+    refused = dana.post(
+        "/api/problems/softmax/custom-run", json={"code": REFERENCE, "input": '{"z": [[1], []]}'}
+    )
+    assert (refused.status_code, refused.json()["detail"]) == (
+        422,
+        "z: the rows are not all the same length",
+    )
+    assert stored_submissions() == 0

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 import click
 
+from mlprep.cli import common
 from mlprep.cli.common import EXIT_ENVIRONMENT, CliError, console
 
 if TYPE_CHECKING:
@@ -81,11 +82,11 @@ def escape(text: str) -> str:
 
 
 def open_history() -> Store:
-    """The user's store, or a clear error saying why it cannot be opened."""
-    from mlprep.store import StoreError, open_store
+    """:func:`mlprep.cli.common.open_history`, or a clear error saying why it cannot be opened."""
+    from mlprep.store import StoreError
 
     try:
-        return open_store()
+        return common.open_history()
     except StoreError as exc:
         raise CliError(f"cannot open your history: {exc}", EXIT_ENVIRONMENT) from None
 

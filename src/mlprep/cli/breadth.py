@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, TextIO
 
 import click
 
-from mlprep.cli.common import EXIT_ENVIRONMENT, CliError, console
+from mlprep.cli.common import EXIT_ENVIRONMENT, CliError, console, open_history
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -30,7 +30,16 @@ if TYPE_CHECKING:
 Scope = tuple[str, ...] | None  # the topics (or tracks) to study; None: all of them
 
 QUIT = "q"
+SET_ASIDE_KEYS = {"-": "bury", "@": "suspend"}  # the review page's keys
 RATING_PROMPT = "1 Again · 2 Hard · 3 Good · 4 Easy"
+
+
+class _SetAside(Exception):
+    """The user typed - (bury) or @ (suspend) instead of an answer or a rating."""
+
+    def __init__(self, action: str) -> None:
+        super().__init__(action)
+        self.action = action
 
 
 class _Stop(Exception):
@@ -68,8 +77,9 @@ def review(
     """Review today's due breadth cards (spaced repetition): answer, see the model answer, rate.
 
     Choice and numeric answers are marked for you; rate 1 Again, 2 Hard, 3 Good or 4 Easy (Enter
-    takes the suggested rating). Type q to stop. The subcommands move your own cards as TOML,
-    undo the last rating and fit FSRS to your log.
+    takes the suggested rating). Type - to bury a card until tomorrow, @ to suspend it, q to
+    stop. The subcommands move your own cards as TOML, undo the last rating, suspend, bury and
+    bring back cards, and fit FSRS to your log.
     """
     from mlprep.review.deck import BREADTH
     from mlprep.review.scheduler import check_topic
@@ -158,6 +168,89 @@ def undo(deck_name: str) -> None:
     click.echo(f"Undone: {RATING_NAMES[undone.rating]} on {undone.id}.")
 
 
+SET_ASIDE_COMMANDS = (  # name, flag, on, help: flags.suspend or flags.bury, as the web's routes
+    ("suspend", "suspend", True, "Take card ID (topic/name) out of the queue until unsuspended."),
+    ("unsuspend", "suspend", False, "Put a suspended card ID back in the queue."),
+    ("bury", "bury", True, "Hide card ID (topic/name) until tomorrow (the next midnight, yours)."),
+    ("unbury", "bury", False, "Put a buried card ID back in the queue now."),
+)
+
+
+def _add_set_aside_command(name: str, action: str, on: bool, help_text: str) -> None:
+    @review.command(name, help=help_text)
+    @click.argument("card_id", metavar="ID")
+    @DECK_OPTION
+    def command(card_id: str, deck_name: str) -> None:
+        _set_card_aside(card_id, deck_name, action, on)
+
+
+for _command in SET_ASIDE_COMMANDS:
+    _add_set_aside_command(*_command)
+
+
+@review.command("set-aside")
+@DECK_OPTION
+@click.option("--json", "as_json", is_flag=True, help="Print JSON instead of lines.")
+def list_set_aside(deck_name: str, as_json: bool) -> None:
+    """List the deck's suspended and buried cards."""
+    from mlprep.review import flags
+    from mlprep.review.deck import DECKS
+
+    deck = DECKS[deck_name]
+    with handling_errors(deck), open_history() as store:
+        aside = flags.set_aside(store, deck, _now())
+    if as_json:
+        rows = [
+            {
+                "id": item.id,
+                "suspended": item.suspended,
+                "buried_until": item.buried_until and item.buried_until.isoformat(),
+            }
+            for item in aside.values()
+        ]
+        click.echo(json.dumps(rows))
+        return
+    for item in aside.values():
+        click.echo(f"{item.id}: {_aside_words(item.suspended, item.buried_until)}")
+    click.echo(f"{_count(len(aside), 'card')} set aside.")
+
+
+def _set_card_aside(card_id: str, deck_name: str, action: str, on: bool) -> None:
+    """Suspend or bury (``action``) a card of the deck, or bring it back (not ``on``)."""
+    from mlprep.review.deck import DECKS
+    from mlprep.review.mine import deck_bank
+    from mlprep.review.scheduler import UnknownQuestion
+
+    deck = DECKS[deck_name]
+    with handling_errors(deck), open_history() as store:
+        if card_id not in deck_bank(store, deck):
+            raise UnknownQuestion(card_id, deck)
+        until = set_card_aside(store, deck, card_id, action, on)
+    if not on:
+        click.echo(f"{card_id} is back in the queue.")
+    else:
+        click.echo(f"{card_id}: {_aside_words(action == 'suspend', until)}.")
+
+
+def set_card_aside(store: Store, deck: Deck, card_id: str, action: str, on: bool) -> datetime:
+    """:func:`mlprep.review.flags.suspend` or :func:`~mlprep.review.flags.bury` the card now;
+    returns until when it is buried (now for a suspension)."""
+    from mlprep.review import flags
+
+    now = _now()
+    if action == "bury":
+        return flags.bury(store, deck, card_id, now, on)
+    flags.suspend(store, deck, card_id, now, on)
+    return now
+
+
+def _aside_words(suspended: bool, buried_until: datetime | None) -> str:
+    if suspended:
+        return "suspended (mlprep review unsuspend brings it back)"
+    assert buried_until is not None
+    return f"buried until {buried_until.astimezone().strftime('%Y-%m-%d %H:%M')}"
+
+
 @review.command("fit")
 def fit() -> None:
     """Fit FSRS's parameters to your own review log (needs the optimizer extra)."""
@@ -176,23 +269,17 @@ def fit() -> None:
 def handling_errors(deck: Deck) -> Iterator[None]:
     """The usual failures of a review command, as :class:`CliError` with the right exit code."""
     from mlprep.content import ContentError
-    from mlprep.review.scheduler import UnknownTopic
+    from mlprep.review.scheduler import UnknownQuestion, UnknownTopic
     from mlprep.store import StoreError
 
     try:
         yield
-    except UnknownTopic as exc:
+    except (UnknownTopic, UnknownQuestion) as exc:
         raise CliError(str(exc)) from None
     except StoreError as exc:
         raise CliError(f"cannot use the history: {exc}", EXIT_ENVIRONMENT) from None
     except ContentError as exc:
         raise CliError(f"malformed {deck.round} question: {exc}", EXIT_ENVIRONMENT) from None
-
-
-def open_history() -> Store:
-    from mlprep.store import open_store
-
-    return open_store()
 
 
 def run_session(
@@ -231,6 +318,11 @@ def _review(out: Console, store: Store, cards: list[DueCard], lines: TextIO, dec
             rating = _ask_rating(out, correct, lines)
         except _Stop:
             break
+        except _SetAside as aside:
+            until = set_card_aside(store, deck, card.id, aside.action, True)
+            words = _aside_words(aside.action == "suspend", until)
+            out.print(f"[dim]{card.id}: {words}.[/]", highlight=False)
+            continue
         _record(out, store, card, rating, correct, answer, deck)
         tally.ratings[rating] += 1
         tally.graded += correct is not None
@@ -309,7 +401,8 @@ def _ask_rating(out: Console, correct: bool | None, lines: TextIO) -> int:
 
 
 def _ask(out: Console, prompt: str, lines: TextIO) -> str:
-    """One line of input, stripped; :class:`_Stop` on ``q`` or at the end of the input."""
+    """One line of input, stripped; :class:`_Stop` on ``q`` or at the end of the input,
+    :class:`_SetAside` on ``-`` or ``@``."""
     out.print(prompt, end="", markup=False)
     line = lines.readline()
     if not line:
@@ -320,6 +413,8 @@ def _ask(out: Console, prompt: str, lines: TextIO) -> str:
         out.print(text, markup=False)
     if text.lower() == QUIT:
         raise _Stop(at_eof=False)
+    if text in SET_ASIDE_KEYS:
+        raise _SetAside(SET_ASIDE_KEYS[text])
     return text
 
 

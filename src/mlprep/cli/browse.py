@@ -4,11 +4,16 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from mlprep.cli.common import WORKSPACE_SHOWN, CliError, console, default_workspace, get_problem
+from mlprep.problems.roadmap import Step, in_roadmap_order, load_roadmap
 from mlprep.problems.schema import GROUPS
+
+if TYPE_CHECKING:
+    from mlprep.problems import Problem
 
 DIFFICULTY_STYLE = {"easy": "green", "medium": "yellow", "hard": "red"}
 
@@ -19,16 +24,12 @@ DIFFICULTY_STYLE = {"easy": "green", "medium": "yellow", "hard": "red"}
 @click.option("--group", type=click.Choice(GROUPS))
 @click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a table.")
 def list_(topic: str | None, difficulty: str | None, group: str | None, as_json: bool) -> None:
-    """List the problems, with your status on each (solved, attempted, new)."""
-    from mlprep.problems import ProblemError, list_problems
-
-    try:
-        problems = list_problems()
-    except ProblemError as exc:
-        raise CliError(f"malformed problem: {exc}") from None
+    """List the problems in the recommended order, with your status on each (solved, attempted,
+    new)."""
+    problems, roadmap = _problems_and_roadmap()
     problems = [
         p
-        for p in problems
+        for p in in_roadmap_order(problems, roadmap, lambda problem: problem.slug)
         if (not topic or any(topic.lower() in t.lower() for t in p.meta.topics))
         and (not difficulty or p.meta.difficulty == difficulty)
         and (not group or p.meta.group == group)
@@ -42,6 +43,8 @@ def list_(topic: str | None, difficulty: str | None, group: str | None, as_json:
             "difficulty": p.meta.difficulty,
             "topics": p.meta.topics,
             "status": status.get(p.slug, "new"),
+            "position": roadmap[p.slug].position,
+            "stage": roadmap[p.slug].stage,
         }
         for p in problems
     ]
@@ -51,15 +54,30 @@ def list_(topic: str | None, difficulty: str | None, group: str | None, as_json:
     _print_table(rows)
 
 
+def _problems_and_roadmap() -> tuple[list[Problem], dict[str, Step]]:
+    """The bank and its recommended order (the web's), or a :class:`CliError` naming the file."""
+    from mlprep.content import ContentError
+    from mlprep.problems import ProblemError, list_problems
+
+    try:
+        problems = list_problems()
+        return problems, load_roadmap(p.slug for p in problems)
+    except ProblemError as exc:
+        raise CliError(f"malformed problem: {exc}") from None
+    except ContentError as exc:
+        raise CliError(f"malformed roadmap: {exc}") from None
+
+
 def _print_table(rows: list[dict]) -> None:
     from rich.table import Table
 
-    table = Table("slug", "title", "group", "difficulty", "status")
-    table.columns[0].no_wrap = True
+    table = Table("#", "slug", "title", "group", "difficulty", "status")
+    table.columns[1].no_wrap = True
     for row in rows:
         style = DIFFICULTY_STYLE[row["difficulty"]]
         mark = {"solved": "[green]solved[/]", "attempted": "[yellow]attempted[/]"}
         table.add_row(
+            str(row["position"]),
             row["slug"],
             row["title"],
             row["group"],

@@ -77,10 +77,12 @@ def console(stderr: bool = False) -> Console:
     return Console(stderr=stderr, highlight=False)
 
 
-def open_with_outbox() -> Store:
-    """The user's store with the judge's outbox taken in, so the figures include every run."""
+def open_history(*, with_outbox: bool = False) -> Store:
+    """The user's store; ``with_outbox``, with the judge's outbox taken in first, so the figures
+    include every run. Raises :class:`mlprep.store.StoreError` for the caller to word."""
     from mlprep.store import open_store
 
     store = open_store()
-    store.ingest_outbox()
+    if with_outbox:
+        store.ingest_outbox()
     return store

@@ -12,8 +12,8 @@ import json
 
 import click
 
-from mlprep.cli.breadth import handling_errors, open_history, print_stats, run_session
-from mlprep.cli.common import CliError, console
+from mlprep.cli.breadth import handling_errors, print_stats, run_session
+from mlprep.cli.common import CliError, console, open_history
 
 
 @click.command()

@@ -197,7 +197,7 @@ def print_judge(report: Report) -> None:
                 "sample" if t.sample else "hidden",
                 t.category,
                 f"[{style}]{t.status.replace('_', ' ')}[/]",
-                f"{t.seconds * 1000:.1f} ms",
+                f"{t.seconds * 1000:.1f} ms" if t.sample else "",  # a hidden test's is not told
             )
         out.print(table)
         failed = next((t for t in report.tests if not t.passed), None)

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 import click
 
-from mlprep.cli.common import EXIT_ENVIRONMENT, CliError, console, open_with_outbox
+from mlprep.cli.common import EXIT_ENVIRONMENT, CliError, console, open_history
 
 if TYPE_CHECKING:
     from mlprep.coach.plan import Plan, PlanTask
@@ -59,7 +59,7 @@ def plan(
     making = interview_date is not None
     _check_plan_options(making, hours_per_week, rounds, start_date)
     try:
-        store = open_with_outbox()
+        store = open_history(with_outbox=True)
         if making:
             made = create_plan(
                 store,

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 import click
 
-from mlprep.cli.common import EXIT_ENVIRONMENT, CliError, console, open_with_outbox
+from mlprep.cli.common import EXIT_ENVIRONMENT, CliError, console, open_history
 
 if TYPE_CHECKING:
     from mlprep.coach.mastery import Mastery
@@ -24,7 +24,7 @@ def progress(as_json: bool) -> None:
     from mlprep.store import StoreError
 
     try:
-        mastery = load_mastery(open_with_outbox(), datetime.now().astimezone())
+        mastery = load_mastery(open_history(with_outbox=True), datetime.now().astimezone())
     except StoreError as exc:
         raise CliError(str(exc), EXIT_ENVIRONMENT) from None
     if as_json:
@@ -36,7 +36,10 @@ def progress(as_json: bool) -> None:
         recall = mastery.rounds[name].retrievability
         if recall is not None:
             title = mastery.rounds[name].title
-            out.print(f"{title}: FSRS expects {recall:.0%} recall of the cards reviewed so far.")
+            out.print(
+                f"{title}: FSRS expects {recall:.0%} recall of the cards reviewed so far"
+                " (out of their learning steps)."
+            )
     weakest = mastery.weakest()
     if weakest:
         out.print(_weakest_table(weakest))

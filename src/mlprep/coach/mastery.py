@@ -7,10 +7,12 @@ ago is partly forgotten). The definition, with a worked example, is in docs/roun
 - coding: per problem of the bank, 0 until an accepted judged submission (a samples-only run
   never counts), then ``0.5 ** (days since the latest accepted one / 60)``; a topic, group or
   the round is the mean over its problems;
-- breadth and domain: per card of the bank, FSRS's retrievability now (0 for a card never
-  reviewed); a topic (a track for domain) or the round is the mean over its cards. The domain
-  round's figure covers the chosen tracks (all when none are chosen). Retention, the share of the
-  reviews of the last 28 days rated Good/Easy or marked right, is shown beside it;
+- breadth and domain: per card of the bank, FSRS's retrievability now with the parameters the
+  user's cards are scheduled with (0 for a card never reviewed or still in its (re)learning
+  steps since less than a day); a topic (a track for domain) or the round is the mean over its
+  cards. The domain round's figure covers the chosen tracks (all when none are chosen).
+  Retention, the share of the reviews of the last 28 days rated Good/Easy or marked right, is
+  shown beside it;
 - design: per framework step, the mean rubric coverage of the latest answer to that step in each
   case answered (the user's self score, else the matcher's estimate); the round is the mean over
   every step of the framework, a step never answered counting 0; per case, the same over steps;
@@ -26,7 +28,6 @@ right (FSRS states are stored only as they are now).
 
 from __future__ import annotations
 
-import functools
 import json
 import logging
 from collections import defaultdict
@@ -36,8 +37,12 @@ from datetime import date, datetime, time, timedelta
 from statistics import fmean
 from typing import TYPE_CHECKING, Any, get_args
 
+from fsrs import Card, Scheduler
+
 from mlprep.coach.progress import DIFFICULTIES, CodingFacts, midnight
 from mlprep.coach.rounds import ROUND_TITLES, ROUNDS
+from mlprep.review.fitting import default_scheduler, user_scheduler
+from mlprep.review.scheduler import recall_now
 
 if TYPE_CHECKING:
     from mlprep.problems import Problem
@@ -199,11 +204,16 @@ def load_mastery(
     store.ingest_outbox()  # submissions judged from the command line meanwhile
     coding = CodingFacts.load(store, now, _week_edges(now, weeks))
     reviews, cards = _read_reviews(store)
+    fsrs = user_scheduler(store)  # the parameters the user's cards are scheduled with
     written = answers(store)
     builders: dict[str, Callable[[], RoundMastery]] = {
         "coding": lambda: coding_mastery(problems, coding, now, weeks),
         "breadth": lambda: breadth_mastery(
-            *of_deck(BREADTH, reviews, cards), now, weeks=weeks, window_days=window_days
+            *of_deck(BREADTH, reviews, cards),
+            now,
+            weeks=weeks,
+            window_days=window_days,
+            fsrs=fsrs,
         ),
         "domain": lambda: domain_mastery(
             *of_deck(DOMAIN, reviews, cards),
@@ -211,6 +221,7 @@ def load_mastery(
             chosen=chosen_tracks(store),
             weeks=weeks,
             window_days=window_days,
+            fsrs=fsrs,
         ),
         "design": lambda: design_mastery(written, now, weeks),
         "behavioral": lambda: prompt_mastery("behavioral", written, now, weeks),
@@ -423,12 +434,15 @@ def breadth_mastery(
     window_days: int = WINDOW_DAYS,
     round_name: str = "breadth",
     next_items: Callable[[str], tuple[str, ...]] = lambda _topic: (),
+    fsrs: Scheduler | None = None,
 ) -> RoundMastery:
     """FSRS recall summed over the cards, divided by the bank's cards, per topic (module doc).
 
     ``reviews`` and ``cards`` are one deck's (:func:`of_deck`); ``sizes`` its cards per topic
     (default: the breadth bank's); the round's figure covers the topics of ``scope`` (default:
-    all). The domain round passes its tracks as ``titles`` and its own ``round_name``.
+    all). The domain round passes its tracks as ``titles`` and its own ``round_name``. Recall is
+    FSRS's with ``fsrs``, the user's scheduler (:func:`mlprep.review.fitting.user_scheduler`);
+    FSRS's defaults when not given.
     """
     if titles is None:
         from mlprep.review.deck import BREADTH
@@ -444,17 +458,27 @@ def breadth_mastery(
         if review.at > since:
             recent[review.topic].append(review.good)
     recall: dict[str, list[float]] = defaultdict(list)
+    learning: dict[str, int] = defaultdict(int)
     for card in cards:
-        value = retrievability(card.state, now)
-        if value is not None:
+        rated = _rated_card(card.state, now)
+        if rated is None:
+            continue
+        value = recall_now(fsrs or default_scheduler(), rated, now)
+        if value is None:
+            learning[card.topic] += 1
+        else:
             recall[card.topic].append(value)
     keys = list(titles) + sorted({r.topic for r in reviews} - set(titles))
     # a card reviewed but since removed from the bank still counts, so a topic never tops 100%
-    totals = {key: max(sizes.get(key, 0), len(recall[key])) for key in keys}
+    totals = {key: max(sizes.get(key, 0), len(recall[key]) + learning[key]) for key in keys}
     topics = tuple(
         replace(
             _breadth_topic(
-                key, titles.get(key, key), recent[key], recall[key], counts[key], totals[key]
+                key,
+                titles.get(key, key),
+                recent[key],
+                recall[key],
+                (counts[key], learning[key], totals[key]),
             ),
             score=_coverage([key], recall, totals) if counts[key] else None,
             round=round_name,
@@ -493,6 +517,7 @@ def domain_mastery(
     chosen: Iterable[str] = (),
     weeks: int = WEEKS,
     window_days: int = WINDOW_DAYS,
+    fsrs: Scheduler | None = None,
 ) -> RoundMastery:
     """Breadth's measure per domain track, the round's over the ``chosen`` tracks (else all);
     a track's next items are its design cases."""
@@ -515,16 +540,23 @@ def domain_mastery(
         window_days=window_days,
         round_name="domain",
         next_items=cases_of,
+        fsrs=fsrs,
     )
 
 
 def _breadth_topic(
-    key: str, label: str, recent: list[bool], recalled: list[float], count: int, total: int
+    key: str, label: str, recent: list[bool], recalled: list[float], cards: tuple[int, int, int]
 ) -> TopicScore:
-    """A topic's figures in words; its score is filled in by the caller (:func:`_coverage`)."""
-    seen = f"{len(recalled)} of {total} cards seen"
+    """A topic's figures in words; its score is filled in by the caller (:func:`_coverage`).
+
+    ``cards`` is (reviews, cards in (re)learning, cards of the bank)."""
+    count, learning, total = cards
+    seen = f"{len(recalled) + learning} of {total} cards seen"
     if recalled:
-        seen += f", FSRS expects {fmean(recalled):.0%} recall of those"
+        of = "those" if not learning else f"{len(recalled)} of them"
+        seen += f", FSRS expects {fmean(recalled):.0%} recall of {of}"
+    if learning:
+        seen += f", {learning} in (re)learning"
     if recent:
         seen += f"; {sum(recent)} of {len(recent)} recent reviews right"
     return TopicScore(
@@ -550,28 +582,28 @@ def _retention(recent: list[bool]) -> float | None:
     return sum(recent) / len(recent) if recent else None
 
 
-def retrievability(state: str, now: datetime) -> float | None:
-    """FSRS's probability of recalling a card now, from its stored state; None if never reviewed.
+def retrievability(state: str, now: datetime, fsrs: Scheduler | None = None) -> float | None:
+    """FSRS's probability of recalling a card now, from its stored state, with ``fsrs`` (FSRS's
+    defaults when not given); None if never reviewed, or while in its (re)learning steps since
+    less than a day (:func:`mlprep.review.scheduler.recall_now`).
+    """
+    card = _rated_card(state, now)
+    return None if card is None else recall_now(fsrs or default_scheduler(), card, now)
+
+
+def _rated_card(state: str, now: datetime) -> Card | None:
+    """The FSRS card of a stored state, or None if not reviewed by ``now``.
 
     A malformed state is skipped with a warning rather than failing the whole dashboard.
     """
-    import fsrs
-
     try:
-        card = fsrs.Card.from_dict(json.loads(state))
+        card = Card.from_dict(json.loads(state))
     except (ValueError, KeyError, TypeError) as exc:
         logger.warning("skipping a review card with an unreadable state: %s", exc)
         return None
     if card.last_review is None or card.last_review > now:
         return None
-    return float(_scheduler().get_card_retrievability(card, now))
-
-
-@functools.cache
-def _scheduler():
-    import fsrs
-
-    return fsrs.Scheduler()
+    return card
 
 
 # --- written rounds: design, behavioral, deep dive ------------------------------------------

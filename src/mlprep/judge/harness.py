@@ -5,10 +5,17 @@ SITE_DIR --pid-1``. It imports NumPy once, makes itself non-dumpable (so nothing
 its file descriptors or memory), says ``ready``, then serves one request at a time on fd 0, an
 ``AF_UNIX`` ``SOCK_SEQPACKET`` socket to the host:
 
-- host -> harness: ``{"job": N, "limits": {...}}`` with four file descriptors attached: the job
-  (a sealed memfd holding a JSON line, the solution's source and the inputs) and the write ends of
-  three pipes the host reads (results as JSON lines, outputs as raw array bytes, stdout).
+- host -> harness: ``{"job": N, "parts": P, "limits": {...}}`` with five file descriptors
+  attached: the first part (a sealed memfd holding a JSON line, the solution's source and the
+  inputs), the write ends of three pipes the host reads (results as JSON lines, outputs as raw
+  array bytes, stdout), and the read end of a pipe that brings the later parts.
 - harness -> host: ``{"job": N, "status": ..., "stragglers": n, "quota": ..., "wiped": bool}``.
+
+A job of several parts (the samples, then the hidden tests) runs in one child. When a part ends,
+the child writes a last line, ``PART_ENDED``, to its results and waits for the next part on its
+pipe; the host reads what the streams hold up to there, seals that part (nothing read later is
+ever counted as its output), and only then writes the next part's inputs. Whatever the solution
+prints once the hidden inputs are in its memory belongs to a part the host never shows.
 
 The harness never reads a job or its results: it only forks, watches the writable folders' size,
 kills what the solution left behind and wipes the folders. So it holds no data of any submission,
@@ -22,6 +29,7 @@ This file must import only the standard library and NumPy: the mlprep package is
 import contextlib
 import ctypes
 import errno
+import fcntl
 import importlib.util
 import json
 import os
@@ -43,6 +51,9 @@ WRITABLE = ("/work", "/tmp", "/dev/shm")
 MAX_FILES = 512
 QUOTA_POLL_SECONDS = 0.02
 PR_SET_DUMPABLE, PR_SET_NO_NEW_PRIVS = 4, 38
+JOB_FDS = 5  # the first part's memfd, the results, outputs and stdout pipes, the later parts' pipe
+JOB_FD, RESULTS_FD, OUTPUTS_FD, NEXT_FD = 3, 4, 5, 6
+PART_ENDED = b'{"part": "ended"}\n'
 
 
 def main() -> None:
@@ -57,13 +68,13 @@ def main() -> None:
     spare = _fork_spare()
     while True:
         try:
-            data, fds, _flags, _addr = socket.recv_fds(control, MAX_REQUEST, 4)
+            data, fds, _flags, _addr = socket.recv_fds(control, MAX_REQUEST, JOB_FDS)
         except OSError:
             return
         if not data:
             return  # the host hung up
         request = json.loads(data)
-        if len(fds) != 4:
+        if len(fds) != JOB_FDS:
             _close(fds)
             return  # not what the host sends: stop rather than guess
         reply = _serve(request, data, fds, spare, sandboxed)
@@ -98,10 +109,10 @@ def _fork_spare() -> tuple[int, socket.socket]:
     if pid == 0:
         ours.close()
         try:
-            data, fds, _flags, _addr = socket.recv_fds(theirs, MAX_REQUEST, 4)
+            data, fds, _flags, _addr = socket.recv_fds(theirs, MAX_REQUEST, JOB_FDS)
             theirs.close()
-            if len(fds) == 4:
-                _child(json.loads(data)["limits"], fds, os.getcwd())
+            if len(fds) == JOB_FDS:
+                _child(json.loads(data), fds, os.getcwd())
         finally:
             os._exit(0)
     theirs.close()
@@ -228,33 +239,52 @@ def _remove(path: str) -> None:
             os.unlink(path)
 
 
-def _child(limits: dict, fds: list[int], folder: str) -> None:
+def _child(request: dict, fds: list[int], folder: str) -> None:
     try:
         for signum in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP, signal.SIGUSR1):
             signal.signal(signum, signal.SIG_DFL)
         os.setsid()
         os.chdir(folder)
-        job, results, outputs = _own_descriptors(fds)
-        _set_limits(limits)
-        _run_job(job, results, outputs)
+        _own_descriptors(fds)
+        _set_limits(request["limits"])
+        _run_parts(request["parts"])
     finally:
         os._exit(0)
 
 
-def _own_descriptors(fds: list[int]) -> tuple[int, int, int]:
-    """stdin from /dev/null, stdout and stderr to the host's pipe, the job on 3, results on 4
-    and outputs on 5, and nothing else: the control socket and every other descriptor closed."""
-    job, results, outputs, stdout = fds
+def _own_descriptors(fds: list[int]) -> None:
+    """stdin from /dev/null, stdout and stderr to the host's pipe, the first part on 3, results
+    on 4, outputs on 5, the later parts' pipe on 6, and nothing else: the control socket and
+    every other descriptor closed."""
+    job, results, outputs, stdout, later = fds
     devnull = os.open("/dev/null", os.O_RDONLY)
-    wanted = [devnull, stdout, stdout, job, results, outputs]
-    moved = [os.dup(fd) for fd in wanted]  # above every target, so no dup2 overwrites a source
+    wanted = [devnull, stdout, stdout, job, results, outputs, later]
+    # Copies above every target first, so that no dup2 overwrites a source still to be moved.
+    moved = [fcntl.fcntl(fd, fcntl.F_DUPFD, len(wanted)) for fd in wanted]
     for target, fd in enumerate(moved):
         os.dup2(fd, target)
     os.closerange(len(wanted), os.sysconf("SC_OPEN_MAX"))
     sys.stdin = open(0, closefd=False)  # noqa: SIM115
     sys.stdout = open(1, "w", closefd=False, buffering=1)  # noqa: SIM115
     sys.stderr = sys.stdout
-    return 3, 4, 5
+
+
+def _run_parts(count: int) -> None:
+    """Run each part's tests; between two parts, end the part's results and wait for the next."""
+    function = None
+    results = open(RESULTS_FD, "wb", buffering=0, closefd=False)  # noqa: SIM115
+    with open(JOB_FD, "rb") as first, open(NEXT_FD, "rb") as later:
+        for number in range(count):
+            header, source, inputs = _read_part(later if number else first)
+            if function is None:
+                function = _import_solution(header["function"], source, results)
+                if function is None:
+                    return
+            _run_tests(function, header["tests"], inputs, results)
+            del inputs
+            if number < count - 1:
+                sys.stdout.flush()  # all of this part's output is in its pipe before it ends
+                results.write(PART_ENDED)
 
 
 def _set_limits(limits: dict) -> None:
@@ -269,20 +299,14 @@ def _set_limits(limits: dict) -> None:
         resource.setrlimit(which, (value, value))
 
 
-def _run_job(job_fd: int, results_fd: int, outputs_fd: int) -> None:
-    with open(job_fd, "rb") as job:
-        header = json.loads(job.readline())
-        source = job.read(header["source_bytes"])
-        inputs = job.read()
-    with open(SOLUTION, "wb") as f:  # a real file, so tracebacks can show the user's lines
-        f.write(source)
-    del source
-    results = open(results_fd, "w", buffering=1)  # noqa: SIM115
-    outputs = _Outputs(outputs_fd)
-    function = _import_solution(header["function"], results)
-    if function is None:
-        return
-    for index, arg_specs in enumerate(header["tests"]):
+def _read_part(job) -> tuple[dict, bytes, bytes]:
+    header = json.loads(job.readline())
+    return header, job.read(header["source_bytes"]), job.read(header["input_bytes"])
+
+
+def _run_tests(function, tests: list, inputs: bytes, results) -> None:
+    outputs = _Outputs(OUTPUTS_FD)  # offsets count from each part's first output
+    for index, arg_specs in enumerate(tests):
         record = _run_test(function, index, [_argument(s, inputs) for s in arg_specs], outputs)
         _write(results, record)
 
@@ -291,7 +315,7 @@ class _Outputs:
     """The raw array bytes, written to the host's pipe; records name their offset in the stream."""
 
     def __init__(self, fd: int) -> None:
-        self.stream = open(fd, "wb", buffering=0)  # noqa: SIM115
+        self.stream = open(fd, "wb", buffering=0, closefd=False)  # noqa: SIM115
         self.size = 0
 
     def write(self, data: bytes) -> int:
@@ -315,7 +339,9 @@ def _argument(spec: dict, inputs: bytes):
     return array.reshape(shape).copy()
 
 
-def _import_solution(name: str, results) -> object:
+def _import_solution(name: str, source: bytes, results) -> object:
+    with open(SOLUTION, "wb") as f:  # a real file, so tracebacks can show the user's lines
+        f.write(source)
     try:
         spec = importlib.util.spec_from_file_location("solution", os.path.abspath(SOLUTION))
         module = importlib.util.module_from_spec(spec)
@@ -388,7 +414,7 @@ def _error(exc: BaseException) -> dict:
 
 
 def _write(results, record: dict) -> None:
-    results.write(json.dumps(record) + "\n")
+    results.write((json.dumps(record) + "\n").encode())
 
 
 if __name__ == "__main__":

@@ -2,10 +2,10 @@
 
 The expected outputs are computed here, by the problem's reference solution, and never leave
 this process: a job hands the sandbox only the solution and the tests' inputs. The samples run
-first, as a job of their own; the hidden tests' inputs reach the sandbox only after that, in a
-second job whose printed output is never shown. A custom run ("custom") is one job of the user's
-own input, its expected output computed beforehand by the reference in a child process of the
-judge (:mod:`mlprep.problems.custom`), shown in full like a sample.
+first, as the job's first part; the hidden tests' inputs reach the sandbox only once the samples'
+streams are sealed, as a second part whose printed output is never shown. A custom run ("custom")
+is one part of the user's own input, its expected output computed beforehand by the reference in
+a child process of the judge (:mod:`mlprep.problems.custom`), shown in full like a sample.
 """
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ from typing import Any
 
 import numpy as np
 
+from mlprep.judge.disclosure import hidden_error_text
 from mlprep.judge.report import Report, TestReport, overall_verdict
 from mlprep.judge.results import JobResults, TestRecord, parse_results
 from mlprep.judge.static import StaticProblem, check_source, decode_source
@@ -30,6 +31,8 @@ from mlprep.problems.testset import TestSet, load_testset
 
 Progress = Callable[[int, int], None]  # (tests done, total)
 OUTPUT_LIMIT_MESSAGE = "output limit exceeded: the solution wrote more than 16 MB"
+MEMORY_LIMIT_MESSAGE = "MemoryError: the memory limit was exceeded"
+MALFORMED_MESSAGE = "the solution's process wrote a malformed result record"
 
 
 def judge(
@@ -64,7 +67,7 @@ def judge(
     finally:
         if own_worker:
             worker.destroy()
-    report = _grade(problem, mode, cases, expected, results, outcome)
+    report = _grade(problem, mode, cases, expected, results, outcome, source)
     report.seconds = time.perf_counter() - started
     return report
 
@@ -87,25 +90,21 @@ def _run_parts(
     on_progress: Progress | None,
 ) -> tuple[JobResults, Outcome]:
     total = sum(len(part.cases) for part in parts)
-    results, outcome, first = JobResults(), Outcome(), 0
-    for number, part in enumerate(parts):
-        payload = job_payload(source, problem.meta.function, part)
-        counter = _counter(on_progress, first, total)
-        outcome, streams = worker.run(payload, limits_for(problem), counter)
-        found = parse_results(streams.results, streams.outputs, streams.stdout, len(part.cases))
+    payloads = [job_payload(source, problem.meta.function, part) for part in parts]
+    counter = None if on_progress is None else lambda done: on_progress(min(done, total), total)
+    outcome, streams = worker.run(payloads, limits_for(problem), counter)
+    results, first = JobResults(), 0
+    for number, (part, part_streams) in enumerate(zip(parts, streams, strict=False)):
+        found = parse_results(
+            part_streams.results, part_streams.outputs, part_streams.stdout, len(part.cases)
+        )
         if number == 0:
             results.stdout = found.stdout  # only the samples' output is ever shown
+        else:
+            found.fatal = None  # only the first part imports the solution: a later one is forged
         results.add(found, first)
         first += len(part.cases)
-        if not outcome.clean or found.fatal:
-            break
     return results, outcome
-
-
-def _counter(on_progress: Progress | None, first: int, total: int):
-    if on_progress is None:
-        return None
-    return lambda done: on_progress(min(first + done, total), total)
 
 
 def _not_run_report(
@@ -140,7 +139,12 @@ def job_payload(source: str, function: str, part: TestSet) -> bytes:
     """What the sandbox's child reads: a JSON line, the solution's source, then the inputs."""
     inputs, specs = part.packed_inputs
     code = source.encode("utf-8")
-    header = {"function": function, "tests": specs, "source_bytes": len(code)}
+    header = {
+        "function": function,
+        "tests": specs,
+        "source_bytes": len(code),
+        "input_bytes": len(inputs),
+    }
     return b"".join([json.dumps(header).encode(), b"\n", code, bytes(inputs)])
 
 
@@ -151,7 +155,9 @@ def _grade(
     expected: list[tuple[Value, ...]],
     results: JobResults,
     outcome: Outcome,
+    source: str = "",
 ) -> Report:
+    """The report of a run; ``source`` (the submitted code) re-tells hidden tests' errors."""
     report = Report(problem.slug, mode, "runtime_error", stdout=results.shown_stdout())
     if results.fatal:
         report.tests = _not_run_tests(problem, mode, cases)
@@ -165,11 +171,12 @@ def _grade(
         if record is None:
             test.status, test.message = missing_status, missing_message
             missing_status, missing_message = "not_run", "not run: an earlier test ended the run"
-        else:
+        elif test.sample:
             test.seconds = record.seconds
-            test.status, test.message = _check(problem, case, expected[i], record, test.sample)
-            if test.status == "wrong_answer" and not test.sample:
-                test.message = ""  # a difference would reveal the hidden test's data
+            test.status, test.message = _check(problem, case, expected[i], record)
+        else:  # only what the host can vouch for: see mlprep.judge.disclosure
+            test.status, test.message = _check(problem, case, expected[i], record)
+            test.message = _hidden_message(test.status, record, source)
         if test.sample:
             _show_data(test, problem, case, expected[i], record)
             report.sample_expected[i] = expected[i]
@@ -226,16 +233,14 @@ def _error_text(error: str, message: str, traceback: str) -> str:
 
 
 def _check(
-    problem: Problem, case: Case, expected: tuple[Value, ...], record: TestRecord, sample: bool
+    problem: Problem, case: Case, expected: tuple[Value, ...], record: TestRecord
 ) -> tuple[str, str]:
     if record.error == "MemoryError":
-        return "memory_limit_exceeded", "MemoryError: the memory limit was exceeded"
+        return "memory_limit_exceeded", MEMORY_LIMIT_MESSAGE
     if record.error == "OutputLimitExceeded":
         return "runtime_error", OUTPUT_LIMIT_MESSAGE
     if record.error:
-        if sample:
-            return "runtime_error", _error_text(record.error, record.message, record.traceback)
-        return "runtime_error", _error_text(record.error, "", record.traceback)
+        return "runtime_error", _error_text(record.error, record.message, record.traceback)
     actual = _shape_result(problem, record)
     if isinstance(actual, str):
         return "wrong_answer", actual
@@ -244,6 +249,18 @@ def _check(
         if (problem_msg := _compare(problem, case, expected, actual))
         else ("passed", "")
     )
+
+
+def _hidden_message(status: str, record: TestRecord, source: str) -> str:
+    if status == "memory_limit_exceeded":
+        return MEMORY_LIMIT_MESSAGE
+    if status != "runtime_error":
+        return ""  # a wrong answer's difference would reveal the hidden test's data
+    if record.error == "OutputLimitExceeded":
+        return OUTPUT_LIMIT_MESSAGE
+    if record.error == "JudgeError":
+        return MALFORMED_MESSAGE  # its own message may quote what the solution wrote
+    return hidden_error_text(record.error or "", record.traceback, source)
 
 
 def _shape_result(problem: Problem, record: TestRecord) -> tuple[Value, ...] | str:

@@ -6,6 +6,11 @@ sealed memfd with the solution and the inputs, and three pipes the host reads ba
 outputs, stdout). Nothing of a job is written to the host's disk, and nothing comes back but those
 bounded streams and one reply, which must name the job it answers.
 
+A job may come in parts (the samples, then the hidden tests), run by one process. A part ends
+with a last line in the results; the host then reads what the streams hold, seals the part
+(nothing read afterwards counts as its output) and only then writes the next part's inputs to a
+pipe of the job's own: nothing printed once they are in the sandbox can join an earlier part.
+
 Any job that ends abnormally (a signal, a timeout, processes left behind, too many files, a reply
 that does not fit, a dead sandbox) retires the worker, so the next job gets a fresh sandbox.
 """
@@ -130,34 +135,40 @@ class Worker:
         self._retired = False
         self.jobs_run = 0
 
-    def run(self, payload: bytes, limits: Limits, on_progress: Progress | None = None):
-        """Run one job (``payload`` is what the harness's child reads) and wait for its end.
+    def run(
+        self, parts: list[bytes], limits: Limits, on_progress: Progress | None = None
+    ) -> tuple[Outcome, list[Streams]]:
+        """Run one job, its ``parts`` (what the harness's child reads) one after the other in one
+        process, each within ``limits``, and wait for its end.
 
-        Returns the :class:`Outcome` and the :class:`Streams` the job wrote back.
+        Returns the :class:`Outcome` and the :class:`Streams` of each part that ran: fewer than
+        the parts when the process ended early.
         """
         self.start()
         if self.jobs_run == 0:
             self._await_ready()
         job = next(_jobs)
-        pipes = {name: os.pipe() for name in STREAM_LIMITS}
-        memfd = _sealed_memfd(payload)
-        request = {"job": job, "limits": self._child_limits(limits)}
-        sent = time.monotonic()
-        try:
-            fds = [memfd, *(pipes[name][1] for name in ("results", "outputs", "stdout"))]
-            socket.send_fds(self._control, [json.dumps(request).encode()], fds)
-        except OSError:
-            _close_all([memfd, *(fd for pair in pipes.values() for fd in pair)])
-            self._retire()
-            return Outcome(sandbox_died=True), Streams()
-        _close_all([memfd, *(write for _, write in pipes.values())])
-        reader = _JobReader(self._control, {name: read for name, (read, _) in pipes.items()})
-        reply = reader.collect(sent + limits.wall_seconds, on_progress)
-        outcome = self._outcome(job, reply, reader.overflow, time.monotonic() - sent)
+        request = {"job": job, "parts": len(parts), "limits": self._child_limits(limits, parts)}
+        reader = _send_job(self._control, request, parts[0])
+        started = time.monotonic()
+        streams: list[Streams] = []
+        if reader is not None:
+            with reader:
+                for number, payload in enumerate(parts):
+                    if number:
+                        reader.send_next(payload, last=number == len(parts) - 1)
+                    deadline = time.monotonic() + limits.wall_seconds
+                    last = number == len(parts) - 1
+                    streams.append(reader.collect(deadline, on_progress, last))
+                    if reader.ended:
+                        break
+        reply = reader.reply if reader is not None else "eof"
+        overflow = reader.overflow if reader is not None else None
+        outcome = self._outcome(job, reply, overflow, time.monotonic() - started)
         self.jobs_run += 1
         if not outcome.clean or self.jobs_run >= JOBS_PER_WORKER:
             self._retire()  # now: nothing of this sandbox may run on while the results are read
-        return outcome, reader.streams()
+        return outcome, streams
 
     def _await_ready(self) -> None:
         reply = _read_message(self._control, time.monotonic() + READY_TIMEOUT)
@@ -168,9 +179,9 @@ class Worker:
             raise sandbox.SandboxUnavailable(f"{problem} (its output: {reason})")
         self._address_space = sandbox.address_space_of(self._info, self.process)
 
-    def _child_limits(self, limits: Limits) -> dict:
+    def _child_limits(self, limits: Limits, parts: list[bytes]) -> dict:
         return {
-            "cpu_seconds": limits.cpu_seconds,
+            "cpu_seconds": limits.cpu_seconds * len(parts),  # one process runs every part
             "file_bytes": limits.file_bytes,
             "processes": limits.processes,
             # The child starts as a copy of the warm harness: its own size plus the allowance.
@@ -293,48 +304,137 @@ def _read_message(control: socket.socket, deadline: float) -> object:
         return "eof"
 
 
-class _JobReader:
-    """Drain a job's three streams and wait for the harness's reply, within the wall deadline."""
+_REPLY, _NEXT = "reply", "next"
+PART_ENDED = b'{"part": "ended"}\n'  # the harness's last line of a part that is not the last
 
-    def __init__(self, control: socket.socket, reads: dict[str, int]) -> None:
+
+def _send_job(control: socket.socket, request: dict, first: bytes) -> _JobReader | None:
+    """Hand the job over: its first part as a sealed memfd, the write ends of the three streams'
+    pipes and the read end of the later parts' pipe. None if the sandbox is gone."""
+    pipes = {name: os.pipe() for name in (*STREAM_LIMITS, "next")}
+    memfd = _sealed_memfd(first)
+    theirs = [memfd, *(pipes[name][1] for name in STREAM_LIMITS), pipes["next"][0]]
+    reads = {name: pipes[name][0] for name in STREAM_LIMITS}
+    try:
+        socket.send_fds(control, [json.dumps(request).encode()], theirs)
+    except OSError:
+        _close_all([*reads.values(), pipes["next"][1]])
+        return None
+    finally:
+        _close_all(theirs)
+    return _JobReader(control, reads, pipes["next"][1])
+
+
+class _JobReader:
+    """Drain a job's streams part by part, and wait for the harness's reply, within deadlines.
+
+    A part that is not the last ends when its results end with ``PART_ENDED``: what the other
+    streams hold then is read without waiting, and everything read later belongs to later parts.
+    """
+
+    def __init__(self, control: socket.socket, reads: dict[str, int], later: int) -> None:
         self.control = control
-        self.reads = reads
-        self.buffers = {name: bytearray() for name in reads}
+        self.open = {fd: name for name, fd in reads.items()}
+        self.reads = list(reads.values())
+        self.later: int | None = later
+        self.pending = b""  # the next part's bytes still to write
+        self.close_after = False
+        self.reply: object = None  # the harness's reply: the process ended
+        self.late = False
         self.overflow: str | None = None
         self._lines = self._reported = 0  # result records seen, and last told
 
-    def collect(self, deadline: float, on_progress: Progress | None) -> object:
-        reply: object = None
+    def __enter__(self) -> _JobReader:
+        os.set_blocking(self.later, False)
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        _close_all([*self.reads, *([] if self.later is None else [self.later])])
+
+    @property
+    def ended(self) -> bool:
+        """The process ended, or is to be killed: no later part may run."""
+        return self.reply is not None or self.late or self.overflow is not None
+
+    def send_next(self, payload: bytes, last: bool) -> None:
+        """Queue the next part's bytes: written while its streams are read."""
+        self.pending = payload if self.later is not None else b""
+        self.close_after = last
+
+    def collect(self, deadline: float, on_progress: Progress | None, last: bool) -> Streams:
+        buffers = {name: bytearray() for name in STREAM_LIMITS}
+        part_ended = False
         with selectors.DefaultSelector() as selector:
-            for name, fd in self.reads.items():
+            for fd, name in self.open.items():
                 selector.register(fd, selectors.EVENT_READ, name)
-            selector.register(self.control, selectors.EVENT_READ, None)
-            open_streams = len(self.reads)
-            while open_streams or reply is None:
+            if self.reply is None:
+                selector.register(self.control, selectors.EVENT_READ, _REPLY)
+            if self.pending:
+                selector.register(self.later, selectors.EVENT_WRITE, _NEXT)
+            elif self.close_after:
+                self._close_later()
+            while (self.open or self.reply is None) and not part_ended:
                 remaining = deadline - time.monotonic()
                 if remaining <= 0 or self.overflow:
+                    self.late = remaining <= 0
                     break
                 for key, _ in selector.select(remaining):
-                    if key.data is None:
-                        reply = _read_message(self.control, deadline)
+                    if key.data == _REPLY:
                         selector.unregister(self.control)
-                        if reply == "eof":
-                            open_streams = 0  # nothing more will come: do not wait on strays
-                    elif not self._read(key.data, key.fd):
+                        self.reply = _read_message(self.control, deadline)
+                        if self.reply == "eof":
+                            self.open.clear()  # nothing more will come: do not wait on strays
+                    elif key.data == _NEXT:
+                        if not self._write_next():
+                            selector.unregister(self.later)
+                            self._close_later()
+                    elif not self._read(buffers, key.data, key.fd):
                         selector.unregister(key.fd)
-                        open_streams -= 1
-                if on_progress is not None and self._lines != self._reported:
-                    self._reported = self._lines
-                    on_progress(self._lines)
-        for fd in self.reads.values():
-            os.close(fd)
-        return reply
+                        del self.open[key.fd]
+                    elif not last and key.data == "results":
+                        part_ended = buffers["results"].endswith(PART_ENDED)
+                self._report(on_progress)
+            if part_ended:
+                self._drain(buffers)
+                del buffers["results"][-len(PART_ENDED) :]
+                self._lines -= 1  # the part's end is no test
+        return Streams(*(bytes(buffers[name]) for name in STREAM_LIMITS))
 
-    def _read(self, name: str, fd: int) -> bool:
+    def _write_next(self) -> bool:
+        """Write what the pipe takes of the next part; False once all is written or it broke."""
+        try:
+            written = os.write(self.later, self.pending[: 1 << 16])
+        except BlockingIOError:
+            return True
+        except OSError:
+            self.pending = b""
+            return False
+        self.pending = self.pending[written:]
+        return bool(self.pending)
+
+    def _close_later(self) -> None:
+        if self.close_after and self.later is not None:
+            os.close(self.later)
+            self.later = None
+
+    def _drain(self, buffers: dict[str, bytearray]) -> None:
+        """Read what the pipes hold now, without waiting: the part said everything is there."""
+        for fd, name in list(self.open.items()):
+            os.set_blocking(fd, False)
+            try:
+                while self._read(buffers, name, fd):
+                    pass
+                del self.open[fd]  # at its end, or past its limit
+            except BlockingIOError:
+                pass
+            finally:
+                os.set_blocking(fd, True)
+
+    def _read(self, buffers: dict[str, bytearray], name: str, fd: int) -> bool:
         chunk = os.read(fd, 1 << 16)
         if not chunk:
             return False
-        buffer = self.buffers[name]
+        buffer = buffers[name]
         if len(buffer) + len(chunk) > STREAM_LIMITS[name]:
             self.overflow = name
             return False
@@ -343,5 +443,7 @@ class _JobReader:
             self._lines += chunk.count(b"\n")
         return True
 
-    def streams(self) -> Streams:
-        return Streams(*(bytes(self.buffers[name]) for name in ("results", "outputs", "stdout")))
+    def _report(self, on_progress: Progress | None) -> None:
+        if on_progress is not None and self._lines != self._reported:
+            self._reported = self._lines
+            on_progress(self._lines)

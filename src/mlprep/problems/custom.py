@@ -28,9 +28,10 @@ import numpy as np
 from mlprep.problems.cases import Case
 from mlprep.problems.checking import Value
 from mlprep.problems.loader import Problem
-from mlprep.problems.testset import Packer, expected_outputs, plain, unpack
+from mlprep.problems.testset import Packer, TestSet, expected_outputs, plain, unpack
 
 CASE_NAME = "your input"
+CANNOT_RUN = "Your input cannot be run: "  # how a job whose input is at fault ends
 MAX_VALUES = 200_000  # toy data: the contract's largest inputs are 2,000 x 50
 MAX_DIMENSIONS = 4
 REFERENCE_START_SECONDS = 10.0  # Python, NumPy and the problem load before the reference runs
@@ -254,6 +255,12 @@ def _size(value: Any) -> int:
 
 class ReferenceFailed(Exception):
     """The reference could not run on the input (it raised, ran too long or ran out of memory)."""
+
+
+def custom_tests(problem: Problem, case: Case) -> TestSet:
+    """The user's input as a one-test set with the reference's outputs on it (what the judge
+    takes as ``custom``); raises :class:`ReferenceFailed` as :func:`reference_outputs` does."""
+    return TestSet([case], [reference_outputs(problem, case)])
 
 
 def reference_outputs(problem: Problem, case: Case) -> tuple[Value, ...]:

@@ -8,16 +8,17 @@ of the roadmap and no slug can be misspelt.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, TypeVar
 
 from pydantic import Field, ValidationError
 
 from mlprep.content import ContentError, Strict, describe_validation_error, read_toml
 
 ROADMAP_FILE = Path(__file__).with_name("roadmap.toml")
+Item = TypeVar("Item")
 
 
 class Stage(Strict):
@@ -48,6 +49,20 @@ def load_roadmap(slugs: Iterable[str], path: Path = ROADMAP_FILE) -> dict[str, S
     if problem:
         raise ContentError(path, problem)
     return {slug: Step(i, title) for i, (slug, title) in enumerate(order, start=1)}
+
+
+def in_roadmap_order(
+    items: Iterable[Item], roadmap: Mapping[str, Step], slug_of: Callable[[Item], str]
+) -> list[Item]:
+    """``items`` (problems, or rows about them) in the roadmap's order: the web's problem list
+    and ``mlprep list`` alike. A slug the roadmap lacks comes first, as the web always showed it
+    (position 0); :func:`load_roadmap` makes sure there is none in the bank."""
+    return sorted(items, key=lambda item: _position(roadmap, slug_of(item)))
+
+
+def _position(roadmap: Mapping[str, Step], slug: str) -> int:
+    step = roadmap.get(slug)
+    return step.position if step else 0
 
 
 def _coverage_problem(listed: list[str], bank: set[str]) -> str:

@@ -82,6 +82,11 @@ def user_scheduler(store: Store) -> Scheduler:
     return _scheduler(None if found is None else tuple(found.parameters))
 
 
+def default_scheduler() -> Scheduler:
+    """FSRS with its default parameters, as :func:`user_scheduler` gives before any fitting."""
+    return _scheduler(None)
+
+
 def memory(store: Store, now: datetime, deck: Deck | None = None) -> Memory:
     """The log's size, the measured and desired retention (of ``deck``, else every deck)."""
     histories = _histories(store, now)
@@ -174,6 +179,7 @@ __all__ = [
     "Fitted",
     "Memory",
     "fit",
+    "default_scheduler",
     "fit_parameters",
     "fitted",
     "memory",

@@ -30,7 +30,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
-from fsrs import Card, Rating
+from fsrs import Card, Rating, Scheduler, State
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
@@ -48,6 +48,7 @@ LEARN_AHEAD = timedelta(minutes=20)  # Anki's: learning cards due this soon coun
 RETENTION_DAYS = 30
 RATING_NAMES = {int(r): r.name for r in Rating}  # 1 Again, 2 Hard, 3 Good, 4 Easy
 RECALLED = (Rating.Good, Rating.Easy)
+LEARNING_STATES = (State.Learning, State.Relearning)
 
 Bank = Mapping[str, Question]
 
@@ -120,8 +121,9 @@ class TopicRetention:
     title: str
     reviews: int  # ratings in the window
     recalled: float | None  # share of those rated Good or Easy
-    retrievability: float | None  # FSRS's mean recall probability of the rated cards, now
+    retrievability: float | None  # FSRS's mean recall probability now of the cards past learning
     cards: int  # cards rated at least once
+    learning: int = 0  # of those, cards :func:`in_learning` (no recall figure yet)
 
 
 def check_topic(topic: str, deck: Deck = BREADTH) -> str:
@@ -356,7 +358,8 @@ def retention(
     bank: Bank | None = None,
     deck: Deck = BREADTH,
 ) -> list[TopicRetention]:
-    """For every topic: how often recent reviews were recalled, and FSRS's recall estimate now."""
+    """For every topic: how often recent reviews were recalled, and FSRS's recall estimate now
+    (:func:`recall_now`: cards still in their (re)learning steps are counted apart)."""
     bank = _bank(store, bank, deck=deck)
     fsrs = user_scheduler(store)
     since = _utc(now) - timedelta(days=days)
@@ -371,7 +374,7 @@ def retention(
         (qid, rating) for card, rating in logs if (qid := deck.question_id(card)) in bank
     )
     recall = _group(
-        (qid, fsrs.get_card_retrievability(Card.from_json(state), _utc(now)))
+        (qid, recall_now(fsrs, Card.from_json(state), now))
         for card, state in cards
         if (qid := deck.question_id(card)) in bank
     )
@@ -381,11 +384,33 @@ def retention(
             title,
             len(ratings[t]),
             _mean([r in RECALLED for r in ratings[t]]),
-            _mean(recall[t]),
+            _mean([value for value in recall[t] if value is not None]),
             len(recall[t]),
+            recall[t].count(None),
         )
         for t, title in deck.titles().items()
     ]
+
+
+def in_learning(card: Card, now: datetime) -> bool:
+    """Whether ``card`` is in its (re)learning steps and was rated less than a day before ``now``
+    (or after it): FSRS has no recall figure for it yet (:func:`recall_now`)."""
+    if card.state not in LEARNING_STATES or card.last_review is None:
+        return False
+    return _utc(now) - card.last_review < timedelta(days=1)
+
+
+def recall_now(fsrs: Scheduler, card: Card, now: datetime) -> float | None:
+    """FSRS's probability of recalling ``card`` at ``now``; None for a card :func:`in_learning`.
+
+    FSRS counts the time since a card's last rating in whole days, so its recall reads exactly
+    100% for a day after any rating: after an Again too, however much the Again cut the card's
+    stability. A graduated card has earned that figure; a card still in its (re)learning steps
+    has not, so it is reported as in (re)learning rather than as remembered.
+    """
+    if in_learning(card, now):
+        return None
+    return float(fsrs.get_card_retrievability(card, _utc(now)))
 
 
 def next_due(
@@ -520,6 +545,7 @@ __all__ = [
     "check_answer",
     "card_now",
     "check_topic",
+    "in_learning",
     "describe_wait",
     "due_cards",
     "expected_answer",
@@ -527,6 +553,7 @@ __all__ = [
     "new_left_today",
     "next_due",
     "next_intervals",
+    "recall_now",
     "record_rating",
     "retention",
     "short_wait",

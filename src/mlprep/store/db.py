@@ -67,7 +67,7 @@ __all__ = [
     "upgrade",
 ]
 
-HEAD_REVISION = "0012_job_notify"  # a test checks this against Alembic's own idea of the head
+HEAD_REVISION = "0014_job_notify"  # a test checks this against Alembic's own idea of the head
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 BUSY_TIMEOUT_SECONDS = 30.0
 VERSION_TABLE = "alembic_version"

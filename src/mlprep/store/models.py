@@ -14,6 +14,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    func,
 )
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column, relationship
@@ -69,6 +70,11 @@ class UserRow(Base):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime())
     failed_logins: Mapped[int] = mapped_column(default=0)  # since the last success or lockout
     locked_until: Mapped[datetime | None] = mapped_column(UTCDateTime())
+
+
+# Names are unique whatever their case (0012): the database refuses "ann" beside "Ann", however
+# many processes create accounts at once; lookups by name use the index.
+Index("uq_users_lower_username", func.lower(UserRow.username), unique=True)
 
 
 class Owned:
@@ -335,8 +341,10 @@ class JobRow(Owned, Base):
     The web process writes it (``queued``, with the code) and commits before the job is sent to
     the broker; a worker moves it to ``running``, writes progress, and finally to ``done`` with
     the report and the stored submission's id, in one transaction that only a row not yet done
-    can take (so a redelivered job is stored once). Every change bumps ``version``, which long
-    polls wait on; ``attempts`` counts deliveries, capped by the worker.
+    can take (so a redelivered job is stored once). A custom run (the user's own input) ends
+    with its report and no submission: it is not stored, as on the single-user server. Every
+    change bumps ``version``, which long polls wait on; ``attempts`` counts deliveries, capped
+    by the worker.
     """
 
     __tablename__ = "jobs"
@@ -347,8 +355,10 @@ class JobRow(Owned, Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     problem: Mapped[str] = mapped_column(String(200))
-    mode: Mapped[str] = mapped_column(String(16))  # "judge" or "run"
+    mode: Mapped[str] = mapped_column(String(16))  # "judge", "run" or "custom"
     code: Mapped[str] = mapped_column(Text)
+    # A custom run's input (the arguments as JSON text), which the worker runs the reference on.
+    custom_input: Mapped[str | None] = mapped_column(Text)
     state: Mapped[str] = mapped_column(String(16), default="queued")  # queued, running, done
     version: Mapped[int] = mapped_column(default=0)
     done_tests: Mapped[int] = mapped_column(default=0)

@@ -103,22 +103,22 @@ def _is_wrong(mode: str, verdict: str) -> bool:
     return mode == "judge" and verdict != "accepted"
 
 
-def _dialect_insert(dialect: str) -> Any:
+def dialect_insert(dialect: str) -> Any:
     """The dialect's ``insert``, which has ON CONFLICT: atomic under concurrent writers on
     PostgreSQL (the conflicting row is locked), serialised on SQLite."""
     if dialect == "postgresql":
-        from sqlalchemy.dialects.postgresql import insert as dialect_insert
+        from sqlalchemy.dialects.postgresql import insert
     elif dialect == "sqlite":
-        from sqlalchemy.dialects.sqlite import insert as dialect_insert
+        from sqlalchemy.dialects.sqlite import insert
     else:  # pragma: no cover - the store supports these two
         raise NotImplementedError(f"no upsert for {dialect}")
-    return dialect_insert
+    return insert
 
 
 @cache  # built once: the worker stores a submission per job
 def _upsert(dialect: str) -> Any:
     """INSERT ... ON CONFLICT (user_id, problem) DO UPDATE adding the new counts."""
-    statement = _dialect_insert(dialect)(_STATS)
+    statement = dialect_insert(dialect)(_STATS)
     new, old = statement.excluded, _STATS.c
     return statement.on_conflict_do_update(
         index_elements=[old.user_id, old.problem],
@@ -175,7 +175,7 @@ def _add_failing(dialect: str, counted: Select) -> Any:
     ``counted`` has a WHERE clause, which SQLite needs to tell its ON CONFLICT from a join's ON.
     """
     columns = [c.name for c in _FAILING.c]
-    statement = _dialect_insert(dialect)(_FAILING).from_select(columns, counted)
+    statement = dialect_insert(dialect)(_FAILING).from_select(columns, counted)
     old = _FAILING.c
     return statement.on_conflict_do_update(
         index_elements=[old.user_id, old.problem, old.category],
@@ -286,6 +286,7 @@ __all__ = [
     "add_submissions",
     "count_new_submissions",
     "counts_between",
+    "dialect_insert",
     "problem_stats",
     "rebuild",
 ]

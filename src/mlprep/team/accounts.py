@@ -5,6 +5,10 @@ hashes by hand. After :data:`MAX_FAILURES` wrong passwords in a row an account i
 :data:`LOCKOUT`; the count and the lock live in the database, so they hold across every web
 process. User 1 is the built-in "local" user of single-user mode: it has no password, so it
 cannot log in, and it cannot be removed.
+
+Usernames are matched without regard to case everywhere (logging in included), and the database
+holds them unique the same way (an index on ``lower(username)``, migration 0012): of two
+accounts made at once as "Ann" and "ann", the second is refused as :class:`NameTaken`.
 """
 
 from __future__ import annotations

@@ -9,7 +9,9 @@ The web process writes the row and commits before enqueueing (:func:`create`), s
 broker lost is found again by :func:`stale` and sent again. Workers change a row only through
 :func:`claim` (one more attempt), :func:`progress` and :func:`finish`, which stores the
 submission in the same transaction as an ``UPDATE jobs ... WHERE state != 'done'``: only one
-delivery of a job can take that row, so a job judged twice is stored once.
+delivery of a job can take that row, so a job judged twice is stored once. A custom run (mode
+"custom": the user's own input, kept in the row) ends with its report and stores no submission,
+as on the single-user server: it is an experiment, not an attempt.
 """
 
 from __future__ import annotations
@@ -41,10 +43,16 @@ class Claim:
     mode: str
     code: str
     attempts: int
+    custom_input: str | None = None  # a custom run's arguments, as the user wrote them (JSON)
 
     @property
     def give_up(self) -> bool:
         return self.attempts > MAX_ATTEMPTS
+
+    @property
+    def is_submission(self) -> bool:
+        """Whether its report is stored as a submission: a custom run's is not."""
+        return self.mode != "custom"
 
 
 def _now() -> datetime:
@@ -68,8 +76,11 @@ def public(row: JobRow) -> dict[str, Any]:
     }
 
 
-def create(store: Store, problem: str, mode: str, code: str) -> dict[str, Any]:
-    """Write a queued job for ``store``'s user and commit it; returns its public view."""
+def create(
+    store: Store, problem: str, mode: str, code: str, custom_input: str | None = None
+) -> dict[str, Any]:
+    """Write a queued job for ``store``'s user and commit it; returns its public view.
+    ``custom_input`` is a custom run's arguments (JSON text), already checked by the caller."""
     now = _now()
     with store.writing() as session:
         row = JobRow(
@@ -77,6 +88,7 @@ def create(store: Store, problem: str, mode: str, code: str) -> dict[str, Any]:
             problem=problem,
             mode=mode,
             code=code,
+            custom_input=custom_input,
             state="queued",
             version=0,
             done_tests=0,
@@ -134,6 +146,7 @@ def claim(store: Store, job_id: int) -> Claim | None:
                     JobRow.mode,
                     JobRow.code,
                     JobRow.attempts,
+                    JobRow.custom_input,
                 )
             )
             .first()
@@ -165,7 +178,7 @@ def finish(
 ) -> int | None:
     """End the job: store the submission (when there is a report) and mark the row done, in one
     transaction; returns the submission's id, or None when the job was already done (a
-    redelivered job judged again) or there was nothing to store.
+    redelivered job judged again) or there was nothing to store (no report, or a custom run).
 
     Core statements, in as few round trips as the guarantee allows: the submission and its
     test rows go in first, then ``UPDATE jobs ... WHERE state != 'done'`` takes the row and
@@ -174,7 +187,8 @@ def finish(
     try:
         with store.writing() as session:
             connection = session.connection()
-            stored = None if report is None else _insert_submission(connection, claim, report)
+            kept = report is not None and claim.is_submission
+            stored = _insert_submission(connection, claim, report) if kept else None
             taken = connection.execute(
                 update(JobRow)
                 .where(JobRow.id == claim.id, JobRow.state != "done")

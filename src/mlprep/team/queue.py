@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 
     from mlprep.judge.worker import Worker
     from mlprep.problems import Problem
+    from mlprep.problems.testset import TestSet
     from mlprep.store import Store
 
 BROKER_URL_ENV = "MLPREP_BROKER_URL"
@@ -89,6 +90,7 @@ class Judging:
 def judge_job(judging: Judging, job_id: int, worker: Worker | None = None) -> None:
     """One delivery of job ``job_id``: claim it, judge it (or give up past the cap), store once."""
     from mlprep.judge.runner import judge
+    from mlprep.problems.custom import CANNOT_RUN, InputError, ReferenceFailed
 
     store = judging.store
     claim = jobs.claim(store, job_id)
@@ -103,6 +105,11 @@ def judge_job(judging: Judging, job_id: int, worker: Worker | None = None) -> No
     if problem is None:  # the bank changed under a queued job: nothing to judge it on
         jobs.finish(store, claim, None, error=f"unknown problem '{claim.problem}'")
         return
+    try:
+        custom = _custom_tests(problem, claim)
+    except (InputError, ReferenceFailed) as exc:  # the input, not the code, is at fault: say so
+        jobs.finish(store, claim, None, error=f"{CANNOT_RUN}{exc}")
+        return
     last = [time.monotonic()]  # the claim: it made the job "running"
 
     def on_progress(done: int, total: int) -> None:
@@ -113,8 +120,20 @@ def judge_job(judging: Judging, job_id: int, worker: Worker | None = None) -> No
             last[0] = now
             jobs.progress(store, job_id, done, total)
 
-    report = judge(problem, claim.code.encode("utf-8"), claim.mode, worker, on_progress)
+    report = judge(problem, claim.code.encode("utf-8"), claim.mode, worker, on_progress, custom)
     jobs.finish(store, claim, report.to_json())
+
+
+def _custom_tests(problem: Problem, claim: jobs.Claim) -> TestSet | None:
+    """A custom run's one test: the user's input, checked again against the problem as the web
+    process checked it, and the reference's outputs on it (computed here, in a child process).
+    None for a run or a submission, which take the problem's own tests."""
+    from mlprep.problems.custom import custom_tests, parse_input
+
+    if claim.mode != "custom":
+        return None
+    case = parse_input(problem, claim.custom_input or "")
+    return custom_tests(problem, case)
 
 
 class TeamQueue:

@@ -15,11 +15,12 @@ import secrets
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy.exc import IntegrityError
-
 from mlprep.store.models import LOCAL_USER_ID, SettingRow
+from mlprep.store.summaries import dialect_insert
 
 if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
     from mlprep.store import Store
 
 SECRET_ENV = "MLPREP_SECRET_KEY"
@@ -37,21 +38,37 @@ def session_secret(store: Store) -> str:
         return configured
     local = store.for_user(LOCAL_USER_ID)
     with local.reading() as session:
-        row = session.get(SettingRow, (LOCAL_USER_ID, SECRET_SETTING))
-        if row is not None:
-            return json.loads(row.value)
-    made = secrets.token_urlsafe(48)
-    try:
-        with local.writing() as session:
-            row = session.get(SettingRow, (LOCAL_USER_ID, SECRET_SETTING))
-            if row is not None:  # another web process made it first
-                return json.loads(row.value)
-            value = json.dumps(made)  # settings hold JSON
-            session.add(SettingRow(key=SECRET_SETTING, value=value, updated_at=datetime.now(UTC)))
-    except IntegrityError:
-        with local.reading() as session:
-            return json.loads(session.get(SettingRow, (LOCAL_USER_ID, SECRET_SETTING)).value)
-    return made
+        kept = _kept_secret(session)
+    return kept if kept is not None else _keep_one_secret(local)
+
+
+def _keep_one_secret(local: Store) -> str:
+    """Store a new secret unless another web process stored one first; the one stored.
+
+    Web processes starting together all find no secret and all try to store one. ON CONFLICT DO
+    NOTHING lets the first one's stand (on PostgreSQL the others wait for its commit, then skip),
+    and each then reads back that one, so no process fails to start or signs with another key.
+    """
+    with local.writing() as session:
+        insert = dialect_insert(local.engine.dialect.name)
+        session.execute(
+            insert(SettingRow)
+            .values(
+                user_id=LOCAL_USER_ID,
+                key=SECRET_SETTING,
+                value=json.dumps(secrets.token_urlsafe(48)),  # settings hold JSON
+                updated_at=datetime.now(UTC),
+            )
+            .on_conflict_do_nothing(index_elements=[SettingRow.user_id, SettingRow.key])
+        )
+        kept = _kept_secret(session)
+    assert kept is not None  # stored just now, or by the process that won
+    return kept
+
+
+def _kept_secret(session: Session) -> str | None:
+    row = session.get(SettingRow, (LOCAL_USER_ID, SECRET_SETTING), populate_existing=True)
+    return None if row is None else json.loads(row.value)
 
 
 def middleware_options(store: Store) -> dict[str, Any]:

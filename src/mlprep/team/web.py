@@ -1,15 +1,16 @@
 """The web process's side of team judging: write the job row, then enqueue; long-poll the row.
 
-A team server's web process judges nothing. ``POST /api/problems/{slug}/submit`` commits the job
-row first and only then sends ``judge_submission`` to the broker, so whatever is answered 202 is
-in the database: if the send fails (the broker down) or the process is killed right after the
-commit, a worker's re-enqueue sweep sends it later. Live progress comes from the database:
+A team server's web process judges nothing. ``POST /api/problems/{slug}/submit`` (and ``/run``,
+and ``/custom-run`` with the user's input kept in the row) commits the job row first and only
+then sends ``judge_submission`` to the broker, so whatever is answered 202 is in the database:
+if the send fails (the broker down) or the process is killed right after the commit, a worker's
+re-enqueue sweep sends it later. Live progress comes from the database:
 ``GET /api/jobs/{id}?after=VERSION&wait=SECONDS`` reads the row until its version is past
 ``after`` (or it is done, or the wait is over), so any web process can answer for any job,
 whichever worker judges it.
 
 It reads the row again when PostgreSQL says the job changed: a trigger (migration
-0012_job_notify) sends ``NOTIFY mlprep_jobs`` with the job's id when its version changes, once
+0014_job_notify) sends ``NOTIFY mlprep_jobs`` with the job's id when its version changes, once
 that change is committed, and :class:`JobWatch` LISTENs on one connection per web process.
 Waiting costs no read meanwhile, only one every :data:`FALLBACK_SECONDS` in case a notification
 was lost in a reconnection. Without that connection (SQLite, or PostgreSQL unreachable for the
@@ -37,7 +38,7 @@ from mlprep.team.queue import TeamQueue
 POLL_SECONDS = 0.15  # between reads of a waited-for job, when not listening
 FALLBACK_SECONDS = 5.0  # between reads while listening
 RECONNECT_SECONDS = 1.0
-CHANNEL = "mlprep_jobs"  # what migration 0012_job_notify's trigger notifies
+CHANNEL = "mlprep_jobs"  # what migration 0014_job_notify's trigger notifies
 logger = logging.getLogger(__name__)
 
 
@@ -128,9 +129,17 @@ class TeamJudge:
                 self._queue = TeamQueue()
             return self._queue
 
-    def submit_for(self, store: Store, problem: Problem, data: bytes, mode: str) -> dict[str, Any]:
-        """A committed job of ``store``'s user, then sent to the workers; its public view."""
-        job = jobs.create(store, problem.slug, mode, data.decode("utf-8"))
+    def submit_for(
+        self,
+        store: Store,
+        problem: Problem,
+        data: bytes,
+        mode: str,
+        custom_input: str | None = None,
+    ) -> dict[str, Any]:
+        """A committed job of ``store``'s user, then sent to the workers; its public view.
+        ``custom_input`` is a custom run's arguments (JSON text), kept in the job's row."""
+        job = jobs.create(store, problem.slug, mode, data.decode("utf-8"), custom_input)
         try:
             self.queue.send(int(job["id"]))
         except Exception:  # committed already: the workers' sweep sends it once the broker is back

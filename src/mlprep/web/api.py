@@ -229,7 +229,7 @@ def submit(slug: str, state: State, data: Source) -> dict[str, Any]:
             "content": {"application/json": {"schema": CustomRun.model_json_schema()}},
         }
     },
-    responses=responses(*BODY_ERRORS, 403, 404, 501, 503),
+    responses=_JUDGE_ERRORS,
 )
 def custom_run(
     slug: str, state: State, body: Annotated[CustomRun, Depends(submitted_custom_run)]
@@ -239,13 +239,14 @@ def custom_run(
     from mlprep.problems.custom import InputError, parse_input
 
     problem = problem_or_404(state, slug)
-    if state.settings.team:
-        raise HTTPException(501, "running on your own input is not available on a team server yet")
     try:
         case = parse_input(problem, body.input)
     except InputError as exc:
         raise HTTPException(422, str(exc)) from None
-    return _start(state, slug, body.code.encode("utf-8", errors="surrogatepass"), "custom", case)
+    data = body.code.encode("utf-8", errors="surrogatepass")
+    if state.settings.team:  # the worker reads the input from the job's row and checks it again
+        return state.judge.submit_for(state.store, problem, data, "custom", body.input)
+    return _start(state, slug, data, "custom", case)
 
 
 def _start(

@@ -41,7 +41,12 @@ class TopicView(BaseModel):
     new: int = Field(description="Never rated.")
     total: int
     recalled: float | None = Field(description="Share of the last 30 days' ratings Good or Easy.")
-    retrievability: float | None = Field(description="FSRS's mean recall probability now.")
+    retrievability: float | None = Field(
+        description="FSRS's mean recall probability now, of the rated cards not in learning."
+    )
+    learning: int = Field(
+        description="Cards in their (re)learning steps, rated less than a day ago: no recall yet."
+    )
 
 
 class TodayView(BaseModel):
@@ -287,6 +292,7 @@ def _overview(
             total=c.total,
             recalled=recall[c.topic].recalled,
             retrievability=recall[c.topic].retrievability,
+            learning=recall[c.topic].learning,
         )
         for c in scheduler.due_counts(state.store, now, deck=deck)
     ]

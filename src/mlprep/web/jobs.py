@@ -152,7 +152,7 @@ class JudgeService:
         self._loop.call_soon_threadsafe(job._apply, changes)
 
     def _run(self, job: Job, problem: Problem, data: bytes, custom: Case | None) -> None:
-        from mlprep.problems.custom import ReferenceFailed
+        from mlprep.problems.custom import CANNOT_RUN, ReferenceFailed
 
         with self._lock:
             self._waiting -= 1
@@ -160,7 +160,7 @@ class JudgeService:
         try:
             report, cases = self._judge(job, problem, data, custom)
         except ReferenceFailed as exc:  # the input, not the code, is at fault: say so
-            self._update(job, state="done", error=f"Your input cannot be run: {exc}")
+            self._update(job, state="done", error=f"{CANNOT_RUN}{exc}")
             return
         except Exception as exc:  # the sandbox itself failed: say so, keep serving
             logger.exception("judging %s failed", job.problem)
@@ -177,13 +177,10 @@ class JudgeService:
         self, job: Job, problem: Problem, data: bytes, custom: Case | None
     ) -> tuple[Report, list[Case]]:
         """The report, and the cases its tests ran (the bank's, or the user's own input)."""
-        from mlprep.problems.custom import reference_outputs
-        from mlprep.problems.testset import TestSet
+        from mlprep.problems.custom import custom_tests
 
         assert self._pool is not None
-        testset = None
-        if custom is not None:
-            testset = TestSet([custom], [reference_outputs(problem, custom)])
+        testset = None if custom is None else custom_tests(problem, custom)
         report = self._pool.judge(
             problem,
             data,

@@ -13,6 +13,7 @@ from fastapi.responses import HTMLResponse
 from fastapi.templating import Jinja2Templates
 
 from mlprep.judge.report import verdict_label
+from mlprep.problems.roadmap import in_roadmap_order
 from mlprep.web.render import markdown, without_title
 from mlprep.web.state import AppState, get_state, problem_limits, problem_or_404
 
@@ -34,7 +35,7 @@ def error_page(request: Request, status: int, message: str) -> HTMLResponse:
 
 @router.get("/", response_class=HTMLResponse)
 def problem_list(request: Request, state: State) -> HTMLResponse:
-    rows = sorted(state.problem_summaries(), key=lambda r: r["position"])  # the roadmap's order
+    rows = in_roadmap_order(state.problem_summaries(), state.roadmap, lambda row: row["slug"])
     groups = sorted({r["group"] for r in rows})
     topics = sorted({t for r in rows for t in r["topics"]})
     stages = list(dict.fromkeys(r["stage"] for r in rows))
@@ -64,7 +65,6 @@ def problem_page(slug: str, request: Request, state: State) -> HTMLResponse:
         status=summary["status"],
         limits=problem_limits(problem),
         samples=sample_inputs(problem),
-        custom_runs=not state.settings.team,
         limit=state.settings.max_source_bytes,
     )
 

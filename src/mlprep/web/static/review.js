@@ -232,12 +232,18 @@ async function refreshCounts() {
     row.querySelector(".new").textContent = topic.new;
     row.querySelector(".total").textContent = topic.total;
     row.querySelector(".recalled").textContent = percent(topic.recalled);
-    row.querySelector(".retrievability").textContent = percent(topic.retrievability);
+    row.querySelector(".retrievability").textContent = recallNow(topic);
   }
 }
 
 function percent(value) {
   return value === null ? "-" : Math.round(value * 100) + "%";
+}
+
+function recallNow(topic) {  // as the page's recall_now macro writes it
+  if (!topic.learning) return percent(topic.retrievability);
+  const learning = `${topic.learning} in (re)learning`;
+  return topic.retrievability === null ? learning : `${percent(topic.retrievability)}, ${learning}`;
 }
 
 function isTyping(target) {

@@ -3,8 +3,8 @@ job's ``version`` changes (claimed, progress, done), delivered when that change 
 process LISTENs on one connection and wakes the long polls of that job instead of reading every
 waiting job's row every 150 ms (``mlprep.team.web``). SQLite (no team server) gets nothing.
 
-Revision ID: 0012_job_notify
-Revises: 0011_review_anki
+Revision ID: 0014_job_notify
+Revises: 0013_custom_jobs
 Create Date: 2026-12-04 01:30:00
 
 """
@@ -15,8 +15,8 @@ from collections.abc import Sequence
 
 from alembic import op
 
-revision: str = "0012_job_notify"
-down_revision: str | Sequence[str] | None = "0011_review_anki"
+revision: str = "0014_job_notify"
+down_revision: str | Sequence[str] | None = "0013_custom_jobs"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
