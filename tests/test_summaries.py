@@ -382,6 +382,31 @@ def test_the_failing_summary_counts_a_resubmitted_record_once_and_rolls_back(sto
     assert failing_stats(store) == {("pca", "random"): 1}
 
 
+def test_a_workers_finished_jobs_are_counted_in_both_summaries_once(store):
+    # A team worker stores its submission with Core statements, without the ORM flush hook.
+    from mlprep.team import jobs
+
+    learner = store.for_user(create_user(store, "ada", "a long password", "learner").id)
+    failed = (
+        ("basic", "wrong_answer", True),  # a sample: not counted
+        ("ties", "wrong_answer"),
+        ("ties", "runtime_error"),  # the same category again: one failure
+        ("shapes", "passed"),
+        ("random", "not_run"),
+    )
+    wrong = record("kmeans", "judge", "wrong_answer", NOW, failed)["report"]
+    accepted = record("kmeans", "judge", "accepted", NOW, (("ties", "passed"),))["report"]
+    for report in (wrong, accepted, wrong):
+        claim = jobs.claim(store, int(jobs.create(learner, "kmeans", "judge", "code")["id"]))
+        assert jobs.finish(store, claim, report) is not None
+        assert jobs.finish(store, claim, report) is None  # a redelivery: nothing more counted
+    assert failing_stats(learner) == {("kmeans", "ties"): 2}
+    [stats] = problem_stats(learner)
+    assert (stats.submissions, stats.judged, stats.accepted) == (3, 3, 1)
+    assert [stats] == recount(learner)
+    assert failing_stats(store) == {} and problem_stats(store) == []  # the local user's
+
+
 @pytest.mark.parametrize("database", ["sqlite", "postgresql"])
 def test_migration_0008_backfills_the_failing_summary(database, tmp_path, monkeypatch):
     with _database_at("0007_cohorts", database, tmp_path, monkeypatch) as (url, engine):

@@ -68,7 +68,7 @@ __all__ = [
 ]
 
 # a test checks this against Alembic's own idea of the head
-HEAD_REVISION = "0014_page_indexes"
+HEAD_REVISION = "0015_job_notify"
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 BUSY_TIMEOUT_SECONDS = 30.0
 VERSION_TABLE = "alembic_version"
@@ -591,15 +591,22 @@ def _migrate(url: URL, label: str, busy_timeout: float) -> None:
 # --- rows to records ------------------------------------------------------------------------
 
 
-def _submission_row(record: dict[str, Any]) -> SubmissionRow:
+def submission_columns(record: dict[str, Any]) -> tuple[dict[str, Any], list[dict[str, Any]]]:
+    """A checked record (:func:`complete_record`) as the column values of its submission row
+    and of its test rows, without the ids and owner that storing it adds."""
     report = record["report"]
-    return SubmissionRow(
-        uid=record["id"],
-        created_at=datetime.fromisoformat(record["created_at"]),
-        source=record["source"],
+    submission = {
+        "uid": record["id"],
+        "created_at": datetime.fromisoformat(record["created_at"]),
+        "source": record["source"],
         **{name: report[name] for name in _REPORT_COLUMNS},
-        tests=[TestResultRow(**test) for test in report["tests"]],
-    )
+    }
+    return submission, [dict(test) for test in report["tests"]]
+
+
+def _submission_row(record: dict[str, Any]) -> SubmissionRow:
+    submission, tests = submission_columns(record)
+    return SubmissionRow(**submission, tests=[TestResultRow(**test) for test in tests])
 
 
 def _submission(row: SubmissionRow) -> Submission:

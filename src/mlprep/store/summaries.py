@@ -4,7 +4,9 @@
 accepted ones, and the first and last of each. :func:`count_new_submissions` runs after every
 flush of a store session that inserted submissions and adds them with one upsert per (user,
 problem), on the flush's own connection, so the summary commits or rolls back with the
-submissions themselves: no crash can leave the two apart. :func:`rebuild` recounts from
+submissions themselves: no crash can leave the two apart. A team worker, which inserts its
+submission with Core statements (no ORM flush), calls :func:`add_submissions` itself in the
+same transaction. :func:`rebuild` recounts from
 ``submissions`` (for bulk loads that bypass the ORM, and to check); migration 0006 backfilled
 existing databases the same way.
 
@@ -24,7 +26,7 @@ from __future__ import annotations
 
 import functools
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
@@ -55,32 +57,46 @@ _TESTS = TestResultRow.__table__
 NOT_FAILED = ("passed", "not_run")  # a test not run failed nothing itself
 
 
+# What the summaries need of a submission (a row's attributes, or a Core insert's values).
+COUNTED = ("id", "user_id", "problem", "mode", "verdict", "created_at")
+
+
 def count_new_submissions(session: Session, _flush_context: Any) -> None:
-    """Add the submissions this flush inserted to ``problem_stats`` (a ``after_flush`` hook)."""
-    fresh = [row for row in session.new if isinstance(row, SubmissionRow)]
-    if not fresh:
-        return
-    grouped: dict[tuple[int, str], list[SubmissionRow]] = defaultdict(list)
+    """Add the submissions this flush inserted to the summaries (an ``after_flush`` hook)."""
+    fresh = [
+        {name: getattr(row, name) for name in COUNTED}
+        for row in session.new
+        if isinstance(row, SubmissionRow)
+    ]
+    if fresh:
+        add_submissions(session.connection(), fresh)
+
+
+def add_submissions(connection: Connection, fresh: Sequence[Mapping[str, Any]]) -> None:
+    """Add submissions just inserted (their :data:`COUNTED` values), and their test rows, to
+    ``problem_stats`` and ``failing_stats``, on ``connection``, in its transaction: one upsert
+    per (user, problem), one ``INSERT ... SELECT`` for the wrong ones."""
+    grouped: dict[tuple[int, str], list[Mapping[str, Any]]] = defaultdict(list)
     for row in fresh:
-        grouped[(row.user_id, row.problem)].append(row)
-    connection = session.connection()
-    statement = _upsert(connection.dialect.name)
-    for (user_id, problem), rows in grouped.items():
-        connection.execute(statement, _summed(user_id, problem, rows))
-    wrong = [row.id for row in fresh if _is_wrong(row.mode, row.verdict)]
+        grouped[(row["user_id"], row["problem"])].append(row)
+    dialect = connection.dialect.name
+    connection.execute(
+        _upsert(dialect),
+        [_summed(user_id, problem, rows) for (user_id, problem), rows in grouped.items()],
+    )
+    wrong = [row["id"] for row in fresh if _is_wrong(row["mode"], row["verdict"])]
     if wrong:
-        fresh_failures = _failing_counts().where(_SUBMISSIONS.c.id.in_(wrong))
-        connection.execute(_add_failing(connection.dialect.name, fresh_failures))
+        connection.execute(_add_failing_of(dialect), {"ids": wrong})
 
 
-def _summed(user_id: int, problem: str, rows: list[SubmissionRow]) -> dict[str, Any]:
-    times = [row.created_at for row in rows]
-    accepted = [row.created_at for row in rows if _is_accepted(row.mode, row.verdict)]
+def _summed(user_id: int, problem: str, rows: list[Mapping[str, Any]]) -> dict[str, Any]:
+    times = [row["created_at"] for row in rows]
+    accepted = [row["created_at"] for row in rows if _is_accepted(row["mode"], row["verdict"])]
     return {
         "user_id": user_id,
         "problem": problem,
         "submissions": len(rows),
-        "judged": sum(row.mode == "judge" for row in rows),
+        "judged": sum(row["mode"] == "judge" for row in rows),
         "accepted": len(accepted),
         "first_at": min(times),
         "last_at": max(times),
@@ -109,6 +125,7 @@ def dialect_insert(dialect: str) -> Any:
     return insert
 
 
+@functools.cache  # built once: the worker stores a submission per job
 def _upsert(dialect: str) -> Any:
     """INSERT ... ON CONFLICT (user_id, problem) DO UPDATE adding the new counts."""
     statement = dialect_insert(dialect)(_STATS)
@@ -153,6 +170,13 @@ def _failing_counts() -> Select:
         )
         .group_by(s.user_id, s.problem, t.category)
     )
+
+
+@functools.cache
+def _add_failing_of(dialect: str) -> Any:
+    """:func:`_add_failing` of the submissions whose ids are bound as ``ids``."""
+    fresh = _failing_counts().where(_SUBMISSIONS.c.id.in_(bindparam("ids", expanding=True)))
+    return _add_failing(dialect, fresh)
 
 
 def _add_failing(dialect: str, counted: Select) -> Any:
@@ -301,8 +325,10 @@ def _latest_accepted(ends: int) -> Select:
 
 __all__ = [
     "NOT_FAILED",
+    "COUNTED",
     "accepted_times",
     "active_between",
+    "add_submissions",
     "count_new_submissions",
     "counts_between",
     "dialect_insert",
