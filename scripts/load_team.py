@@ -260,6 +260,7 @@ class Learner:
         self.stats = stats
         self.client = httpx.AsyncClient(timeout=60, follow_redirects=False)
         self.logged_in = False
+        self.answered_at: float | None = None  # when the last answer came (connection idle since)
 
     async def request(
         self, method: str, path: str, json: Callable[[], Any] | None = None, **params: Any
@@ -270,23 +271,33 @@ class Learner:
         port = self.balancer.pick(self.home)
         for _attempt in range(6):
             base = f"http://127.0.0.1:{port}"
+            idle = self._idle()
             try:
-                return await self.client.request(
+                reply = await self.client.request(
                     method,
                     base + path,
                     json=None if json is None else json(),
                     params=params or None,
                     headers={"Origin": base},
                 )
+                self.answered_at = time.monotonic()
+                return reply
             except (*REFUSED, *DROPPED) as exc:
                 kind = "refused" if isinstance(exc, REFUSED) else "dropped"
                 if self.balancer.failed(port):
                     self.stats.retries[f"{kind}: {method} {_route(path)}"] += 1
                 else:
-                    self.stats.error(f"{method} {path} on {port}: {kind} ({exc!r})")
+                    self.stats.error(f"{method} {path} on {port}: {kind} {idle} ({exc!r})")
                 port = self.balancer.pick(self.home, avoid=port)
                 await asyncio.sleep(0.05)
         raise RuntimeError(f"{method} {path}: every port failed")
+
+    def _idle(self) -> str:
+        # Said with every unexplained drop: a drop right at the server's keep-alive timeout
+        # (uvicorn's 5 s) is a connection it closed while this request was on its way.
+        if self.answered_at is None:
+            return "on a new client"
+        return f"after {time.monotonic() - self.answered_at:.2f} s idle"
 
     async def page(self, name: str, path: str, expect: int = 200) -> httpx.Response | None:
         started = time.perf_counter()

@@ -7,28 +7,39 @@ from __future__ import annotations
 
 import random
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, date, datetime, timedelta, timezone
+from typing import Any
 
 import pytest
 from alembic import command
-from sqlalchemy import create_engine, insert, select, text
+from sqlalchemy import create_engine, event, insert, inspect, select, text
 from team_services import postgres_database
 
+from mlprep.coach.mastery import WEEKS, WINDOW_DAYS, Review, ReviewFacts
 from mlprep.coach.progress import CodingFacts, day_edges, load_coding_progress
 from mlprep.problems import list_problems
+from mlprep.review.deck import BREADTH
+from mlprep.review.scheduler import DeckRead
 from mlprep.store import Store, open_store
 from mlprep.store.db import alembic_config
 from mlprep.store.models import (
     LOCAL_USER_ID,
     FailingStatsRow,
+    ReviewLogRow,
     SubmissionRow,
     TestResultRow,
     UserRow,
 )
 from mlprep.store.records import ProblemStats
-from mlprep.store.summaries import active_between, counts_between, problem_stats, rebuild
+from mlprep.store.summaries import (
+    accepted_times,
+    active_between,
+    counts_between,
+    problem_stats,
+    rebuild,
+)
 from mlprep.team.accounts import create_user
 
 NOW = datetime(2026, 12, 5, 12, 0, tzinfo=UTC)
@@ -371,13 +382,35 @@ def test_the_failing_summary_counts_a_resubmitted_record_once_and_rolls_back(sto
     assert failing_stats(store) == {("pca", "random"): 1}
 
 
+def test_a_workers_finished_jobs_are_counted_in_both_summaries_once(store):
+    # A team worker stores its submission with Core statements, without the ORM flush hook.
+    from mlprep.team import jobs
+
+    learner = store.for_user(create_user(store, "ada", "a long password", "learner").id)
+    failed = (
+        ("basic", "wrong_answer", True),  # a sample: not counted
+        ("ties", "wrong_answer"),
+        ("ties", "runtime_error"),  # the same category again: one failure
+        ("shapes", "passed"),
+        ("random", "not_run"),
+    )
+    wrong = record("kmeans", "judge", "wrong_answer", NOW, failed)["report"]
+    accepted = record("kmeans", "judge", "accepted", NOW, (("ties", "passed"),))["report"]
+    for report in (wrong, accepted, wrong):
+        claim = jobs.claim(store, int(jobs.create(learner, "kmeans", "judge", "code")["id"]))
+        assert jobs.finish(store, claim, report) is not None
+        assert jobs.finish(store, claim, report) is None  # a redelivery: nothing more counted
+    assert failing_stats(learner) == {("kmeans", "ties"): 2}
+    [stats] = problem_stats(learner)
+    assert (stats.submissions, stats.judged, stats.accepted) == (3, 3, 1)
+    assert [stats] == recount(learner)
+    assert failing_stats(store) == {} and problem_stats(store) == []  # the local user's
+
+
 @pytest.mark.parametrize("database", ["sqlite", "postgresql"])
 def test_migration_0008_backfills_the_failing_summary(database, tmp_path, monkeypatch):
-    monkeypatch.setenv("MLPREP_DATA_DIR", str(tmp_path / "data"))
-    with _empty_database(database, tmp_path) as url:
-        engine = create_engine(url)
+    with _database_at("0007_cohorts", database, tmp_path, monkeypatch) as (url, engine):
         with engine.begin() as conn:
-            command.upgrade(alembic_config(conn), "0007_cohorts")
             failures = (
                 ("kmeans", "judge", "wrong_answer", [("ties", "wrong_answer", False)] * 2),
                 ("kmeans", "judge", "runtime_error", [("ties", "runtime_error", False)]),
@@ -390,9 +423,22 @@ def test_migration_0008_backfills_the_failing_summary(database, tmp_path, monkey
             for slug, mode, verdict, tests in failures:
                 _insert_old_submission(conn, slug, mode, verdict, tests)
             assert conn.scalar(text("SELECT version_num FROM alembic_version")) == "0007_cohorts"
-        engine.dispose()
         with open_store(url) as store:  # opening migrates to the head, backfilling 0008
             assert failing_stats(store) == {("kmeans", "ties"): 2, ("pca", "shapes"): 1}
+
+
+@contextmanager
+def _database_at(revision: str, kind: str, tmp_path, monkeypatch) -> Iterator[tuple[str, Any]]:
+    """A new database of ``kind`` migrated to ``revision``: its URL and an engine on it."""
+    monkeypatch.setenv("MLPREP_DATA_DIR", str(tmp_path / "data"))
+    with _empty_database(kind, tmp_path) as url:
+        engine = create_engine(url)
+        try:
+            with engine.begin() as conn:
+                command.upgrade(alembic_config(conn), revision)
+            yield url, engine
+        finally:
+            engine.dispose()
 
 
 @contextmanager
@@ -430,3 +476,182 @@ def _insert_old_submission(conn, slug: str, mode: str, verdict: str, tests: list
         for i, (category, status, sample) in enumerate(tests)
     ]
     conn.execute(insert(TestResultRow), rows)
+
+
+# --- what the review pages and the mastery read of the review log: bounded queries ------------
+
+LOCAL = timezone(timedelta(hours=-5))  # days and weeks start at this zone's midnights
+TOPICS = ("metrics", "svm", "domain:recsys", "domain:search")
+
+
+def random_reviews(store: Store, rng: random.Random, count: int) -> list[Review]:
+    """``count`` ratings of a few cards at random times (some exactly on a window's edge, some
+    after now), stored as rows; returned as the rows the mastery computes from."""
+    edges = [NOW, NOW - timedelta(days=WINDOW_DAYS), *week_edges(NOW.astimezone(LOCAL))]
+    reviews = []
+    for _ in range(count):
+        minutes = rng.randrange(-600, 60 * 24 * 70)
+        at = rng.choice(edges) if rng.random() < 0.2 else NOW - timedelta(minutes=minutes)
+        topic = rng.choice(TOPICS)
+        reviews.append(Review(topic, at, rng.randint(1, 4), rng.choice((None, True, False))))
+    with store.writing() as session:
+        for n, review in enumerate(reviews):
+            session.add(
+                ReviewLogRow(
+                    question=f"{review.topic}/q{n % 7}",  # the card id: the stored topic, a name
+                    topic=review.topic,
+                    reviewed_at=review.at,
+                    rating=review.rating,
+                    correct=review.correct,
+                )
+            )
+    return reviews
+
+
+def week_edges(now: datetime) -> list[datetime]:
+    """The week windows' edges written out: midnights 7 days apart ending today, then now."""
+    today = datetime.combine(now.date(), datetime.min.time(), now.tzinfo)
+    return [today - timedelta(days=7 * n + 6) for n in range(WEEKS - 1, -1, -1)] + [now]
+
+
+def test_the_review_counts_in_sql_equal_those_from_the_rows(store):
+    rng = random.Random(12)
+    other = store.for_user(create_user(store, "ada", "a long password", "learner").id)
+    reviews = random_reviews(store, rng, 300)
+    random_reviews(other, rng, 50)  # another user's log counts nowhere
+    now = NOW.astimezone(LOCAL)
+    loaded = ReviewFacts.load(store, now, WEEKS, WINDOW_DAYS)
+    assert loaded == ReviewFacts.from_reviews(reviews, now, WEEKS, WINDOW_DAYS)
+    assert loaded.total == sum(r.at <= now for r in reviews)
+    recent = [r for r in reviews if now - timedelta(days=WINDOW_DAYS) < r.at <= now]
+    assert sum(t.recent for t in loaded.topics.values()) == len(recent)
+    assert sum(t.recent_right for t in loaded.topics.values()) == sum(r.good for r in recent)
+    assert any(r.at == now for r in reviews)  # the seed hits the edges: the test can fail
+
+
+def test_new_cards_today_are_those_first_rated_since_midnight(store):
+    rng = random.Random(3)
+    midnight = datetime(2026, 12, 5, 0, 0, tzinfo=LOCAL)
+    ratings = [(f"{rng.choice(TOPICS)}/q{n}", midnight) for n in range(3)]  # at midnight itself
+    for n in range(3, 60):  # first ratings over the last three days, most rated again later
+        first = midnight + timedelta(minutes=rng.randrange(-3 * 24 * 60, 20 * 60))
+        again = [first + timedelta(minutes=rng.randrange(1, 2 * 24 * 60)) for _ in range(n % 3)]
+        ratings += [(f"{rng.choice(TOPICS)}/q{n}", at) for at in (first, *again)]
+    with store.writing() as session:
+        for question, at in ratings:
+            topic = question.split("/")[0]
+            session.add(ReviewLogRow(question=question, topic=topic, reviewed_at=at, rating=3))
+    bank = {question: None for question, _at in ratings if ":" not in question}
+    first_rated = {}
+    for question, at in ratings:
+        first_rated[question] = min(at, first_rated.get(question, at))
+    for day in (-2, -1, 0, 1):
+        now = midnight + timedelta(days=day, hours=21)
+        today = midnight + timedelta(days=day)
+        expected = sum(q in bank and at >= today for q, at in first_rated.items())
+        read = DeckRead(store, BREADTH, bank)
+        assert (read.new_today(now), read.new_left_today(now, new_per_day=50)) == (
+            expected,
+            max(0, 50 - expected),
+        )
+        assert 0 < expected < len(bank)  # cards first rated before and since: the test can fail
+
+
+def test_the_latest_accepted_before_each_end_equals_the_rows(store):
+    rng = random.Random(9)
+    random_history(store, rng, 150)
+    rows = store.history(limit=1000)
+    accepted = [r for r in rows if r.mode == "judge" and r.verdict == "accepted"]
+
+    def latest_before(ends: list[datetime]) -> dict[str, tuple[datetime, ...]]:
+        found = {}
+        for slug in SLUGS:
+            mine = [r.created_at for r in accepted if r.problem == slug]
+            latest = {max((t for t in mine if t < end), default=None) for end in ends} - {None}
+            if latest:
+                found[slug] = tuple(sorted(latest))
+        return found
+
+    on_one = [accepted[5].created_at]  # an end at an accepted submission: only those before it
+    ends = [*on_one, NOW - timedelta(days=20), NOW + timedelta(microseconds=1)]
+    assert accepted_times(store, on_one) == latest_before(on_one)
+    assert accepted_times(store, ends) == latest_before(ends)
+    assert accepted_times(store, []) == {}
+    assert len(latest_before(ends)) == len(SLUGS)  # every problem was accepted: can fail
+
+
+PAGE_INDEXES = {
+    ("review_logs", "ix_review_logs_user_id_question_reviewed_at"): [
+        "user_id",
+        "question",
+        "reviewed_at",
+    ],
+    ("submissions", "ix_submissions_user_id_problem_mode_verdict_created_at"): [
+        "user_id",
+        "problem",
+        "mode",
+        "verdict",
+        "created_at",
+    ],
+}
+
+
+def page_indexes(conn) -> dict[tuple[str, str], list[str]]:
+    schema = inspect(conn)
+    found = {}
+    for table in ("review_logs", "submissions"):
+        for index in schema.get_indexes(table):
+            if (table, index["name"]) in PAGE_INDEXES:
+                found[(table, index["name"])] = index["column_names"]
+    return found
+
+
+@pytest.mark.parametrize("database", ["sqlite", "postgresql"])
+def test_migration_0014_adds_the_page_indexes_and_takes_them_back(database, tmp_path, monkeypatch):
+    with _database_at("0013_custom_jobs", database, tmp_path, monkeypatch) as (url, engine):
+        with engine.connect() as conn:
+            assert page_indexes(conn) == {}
+        open_store(url).close()  # migrates to the head
+        with engine.begin() as conn:
+            assert page_indexes(conn) == PAGE_INDEXES
+            command.downgrade(alembic_config(conn), "0013_custom_jobs")
+            assert page_indexes(conn) == {}
+
+
+def sqlite_plans(store: Store, read: Callable[[], object]) -> str:
+    """SQLite's EXPLAIN QUERY PLAN of every statement ``read`` runs, as one text."""
+    statements = []
+
+    def keep(conn, cursor, statement, parameters, context, executemany):  # noqa: ANN001
+        statements.append((statement, parameters))
+
+    event.listen(store.engine, "before_cursor_execute", keep)
+    try:
+        read()
+    finally:
+        event.remove(store.engine, "before_cursor_execute", keep)
+    with store.engine.connect() as conn:
+        return "\n".join(
+            str(row[-1])
+            for statement, parameters in statements
+            for row in conn.exec_driver_sql("EXPLAIN QUERY PLAN " + statement, parameters)
+        )
+
+
+def test_the_bounded_queries_use_their_indexes_on_sqlite(tmp_path, monkeypatch):
+    monkeypatch.setenv("MLPREP_DATA_DIR", str(tmp_path / "data"))
+    with open_store(f"sqlite:///{tmp_path}/plans.db") as store:
+        first_rated = sqlite_plans(store, lambda: DeckRead(store, BREADTH, {}).new_today(NOW))
+        latest = sqlite_plans(store, lambda: accepted_times(store, [NOW]))
+    # the day's range of ratings, then one probe per rating for an earlier one of its card
+    assert first_rated.splitlines() == [
+        "SEARCH review_logs USING INDEX ix_review_logs_user_id_reviewed_at "
+        "(user_id=? AND reviewed_at>?)",
+        "CORRELATED SCALAR SUBQUERY 1",
+        "SEARCH review_logs_1 USING INDEX ix_review_logs_user_id_question_reviewed_at "
+        "(user_id=? AND question=? AND reviewed_at<?)",
+    ]
+    assert (
+        "USING COVERING INDEX ix_submissions_user_id_problem_mode_verdict_created_at "
+        "(user_id=? AND problem=? AND mode=? AND verdict=? AND created_at<?)"
+    ) in latest

@@ -539,18 +539,19 @@ def test_a_delivery_judges_the_code_writes_progress_at_most_every_150_ms_and_sto
 ) -> None:
     problem, sandbox = object(), object()
     fake_judge.ticks = [
-        (0.15, 1, 4),  # 0.15 s after the start (the clock's 0): written
+        (0.15, 1, 4),  # 0.15 s after the claim (the clock's 0): written
         (0.25, 2, 4),  # 0.10 s after the last write: skipped
         (0.5, 3, 4),  # 0.35 s: written
-        (0.55, 4, 4),  # the last test: written however soon
+        (0.7, 4, 4),  # the last test, 0.2 s later: left to finish, which follows at once
     ]
     fake_judge.result = report(4)
     job_id = new_job(store, bob, mode="run")
     queue.judge_job(queue.Judging(store, {"softmax": problem}), job_id, sandbox)
     assert fake_judge.calls == [(problem, CODE.encode("utf-8"), "run", sandbox)]
-    assert progress_writes == [(job_id, 1, 4), (job_id, 3, 4), (job_id, 4, 4)]
+    assert progress_writes == [(job_id, 1, 4), (job_id, 3, 4)]
     row = row_of(store, job_id)
-    assert (row["state"], row["attempts"], row["version"]) == ("done", 1, 5)
+    assert (row["state"], row["attempts"], row["version"]) == ("done", 1, 4)
+    assert (row["done_tests"], row["total_tests"]) == (4, 4)
     assert json.loads(row["report"]) == report(4)
     assert store.for_user(bob).get(row["submission_id"]).source == CODE
 
@@ -558,11 +559,30 @@ def test_a_delivery_judges_the_code_writes_progress_at_most_every_150_ms_and_sto
 def test_progress_is_written_again_once_150_ms_have_passed_exactly(
     store, bob, clock, fake_judge, progress_writes
 ) -> None:
-    fake_judge.ticks = [(0.5, 1, 3), (0.625, 2, 3), (0.75, 3, 3)]
+    fake_judge.ticks = [(0.5, 1, 4), (0.625, 2, 4), (0.65, 3, 4), (0.7, 4, 4)]
     job_id = new_job(store, bob)
     queue.judge_job(queue.Judging(store, {"softmax": object()}), job_id)
     assert fake_judge.calls[0][3] is None  # no sandbox given
-    assert progress_writes == [(job_id, 1, 3), (job_id, 3, 3)]
+    assert progress_writes == [(job_id, 1, 4), (job_id, 3, 4)]
+
+
+def test_a_job_judged_within_150_ms_of_its_claim_writes_no_progress(
+    store, bob, clock, fake_judge, progress_writes
+) -> None:
+    # The claim made it "running" (version 1); the next change the browser sees is the verdict.
+    fake_judge.reading = 1000.0  # the claim's reading: the 150 ms count from it, not from 0
+    fake_judge.ticks = [(1000.05, 1, 3), (1000.1, 2, 3), (1000.149, 3, 3)]
+    fake_judge.result = report(3)
+    job_id = new_job(store, bob)
+    queue.judge_job(queue.Judging(store, {"softmax": object()}), job_id)
+    assert progress_writes == []
+    row = row_of(store, job_id)
+    assert (row["state"], row["version"], row["done_tests"], row["total_tests"]) == (
+        "done",
+        2,
+        3,
+        3,
+    )
 
 
 def test_a_redelivery_of_a_done_job_judges_nothing(store, bob, clock, fake_judge, caplog) -> None:
@@ -922,3 +942,24 @@ def test_claim_progress_and_finish_change_their_own_job_only(store, bob, clock) 
     jobs.progress(store, mine, 1, 2)
     jobs.finish(store, claim, report())
     assert row_of(store, other) == before
+
+
+# --- team/web.py: the long poll without notifications ------------------------------------------
+
+
+def test_without_notifications_a_long_poll_reads_the_row_every_150_ms(store, bob) -> None:
+    import asyncio
+    import threading
+    import time
+
+    from mlprep.team.web import FALLBACK_SECONDS, TeamJudge
+
+    job_id = new_job(store, bob)
+    claimed = threading.Timer(0.5, jobs.claim, (store, job_id))  # as a worker would, meanwhile
+    claimed.start()
+    started = time.monotonic()
+    job = asyncio.run(TeamJudge().wait(store.for_user(bob), str(job_id), 0, 10))
+    elapsed = time.monotonic() - started
+    claimed.join()
+    assert (job["state"], job["version"]) == ("running", 1)
+    assert 0.5 <= elapsed < FALLBACK_SECONDS - 2  # SQLite has no NOTIFY: read until it changed

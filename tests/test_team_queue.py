@@ -315,6 +315,108 @@ def test_submit_is_judged_by_a_worker_and_stored_once(team: dict[str, str], proc
     assert leftovers(before, wait=5) == set()
 
 
+def test_a_jobs_version_change_is_notified_with_its_id_once_committed(team: dict[str, str]):
+    import psycopg
+
+    from mlprep.store import open_store
+    from mlprep.team import jobs
+
+    url = os.environ["MLPREP_DATABASE_URL"].replace("postgresql+psycopg://", "postgresql://")
+    with psycopg.connect(url, autocommit=True) as listener, open_store() as store:
+        listener.execute("LISTEN mlprep_jobs")
+        job_id = int(jobs.create(store, "softmax", "judge", REFERENCE)["id"])  # version 0
+        claim = jobs.claim(store, job_id)  # 1
+        jobs.touch(store, [job_id])  # re-stamped by the sweep: no news for the browser
+        with store.writing() as session:  # a change rolled back is never notified
+            jobs.progress(store, job_id, 1, 9)
+            session.rollback()
+        jobs.finish(store, claim, None, error="gone")  # 2
+        notes = [note.payload for note in listener.notifies(timeout=1.0)]
+    assert notes == [str(job_id), str(job_id)]
+
+
+def test_a_long_poll_is_woken_by_the_notification_instead_of_reading_every_150_ms(
+    team: dict[str, str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import threading
+
+    from fastapi.testclient import TestClient
+
+    from mlprep.store import open_store
+    from mlprep.team import jobs
+    from mlprep.web.app import create_app
+    from mlprep.web.state import Settings
+
+    add_user("alice")
+    reads: list[str] = []
+    real_get = jobs.get
+
+    def counted(store: Any, job_id: str) -> Any:
+        reads.append(job_id)
+        return real_get(store, job_id)
+
+    monkeypatch.setattr(jobs, "get", counted)
+    with open_store() as store, TestClient(create_app(Settings(team=True), store)) as client:
+        login = {"username": "alice", "password": "alice-password-123"}
+        assert client.post("/api/session", json=login).status_code == 200
+        reply = client.post("/api/problems/softmax/submit", json={"code": REFERENCE})
+        job_id = int(reply.json()["id"])
+        judge = client.app.state.mlprep.judge
+        wait_for(lambda: getattr(getattr(judge, "watch", None), "listening", True), 30)
+        claimed = threading.Timer(1.0, jobs.claim, (store, job_id))  # no worker runs here
+        claimed.start()
+        started = time.monotonic()
+        reply = client.get(f"/api/jobs/{job_id}", params={"after": 0, "wait": 10})
+        elapsed = time.monotonic() - started
+        claimed.join()
+    assert (reply.json()["state"], reply.json()["version"]) == ("running", 1)
+    assert 1.0 <= elapsed < 4.0  # woken at once, not at the 5 s fallback read
+    assert reads == [str(job_id), str(job_id)]  # on arrival and once notified: none between
+
+
+def test_a_connection_idle_longer_than_a_clients_keep_alive_is_still_served(
+    team: dict[str, str], procs: Processes
+) -> None:
+    """The server closes an idle keep-alive connection only after its clients and proxies have
+    (httpx: 5 s, nginx and load balancers: 60 s): closing first, it drops the request a client
+    sends on it at that moment ("server disconnected without sending a response")."""
+    import socket
+
+    _, base = procs.web()
+    host, port = base.removeprefix("http://").split(":")
+    request = f"GET /login HTTP/1.1\r\nHost: {host}:{port}\r\n\r\n".encode()
+    with socket.create_connection((host, int(port)), timeout=10) as conn:
+        conn.sendall(request)
+        first = _one_response(conn)
+        time.sleep(6)  # past httpx's keep-alive expiry and uvicorn's default timeout (5 s)
+        conn.sendall(request)
+        second = _one_response(conn)
+    assert first.startswith(b"HTTP/1.1 200 ") and second.startswith(b"HTTP/1.1 200 "), second
+
+
+def _one_response(conn: Any) -> bytes:
+    """One whole HTTP response read from ``conn`` (its headers and Content-Length body), or
+    what came before the server closed the connection."""
+    data = b""
+    while b"\r\n\r\n" not in data:
+        chunk = conn.recv(65536)
+        if not chunk:
+            return data
+        data += chunk
+    head, _, body = data.partition(b"\r\n\r\n")
+    length = next(
+        int(line.split(b":", 1)[1])
+        for line in head.lower().split(b"\r\n")
+        if line.startswith(b"content-length:")
+    )
+    while len(body) < length:
+        chunk = conn.recv(65536)
+        if not chunk:
+            break
+        body += chunk
+    return head + b"\r\n\r\n" + body
+
+
 def test_a_worker_killed_mid_judge_leaves_no_sandbox_and_another_finishes_it(
     team: dict[str, str], procs: Processes
 ) -> None:

@@ -9,6 +9,12 @@ import click
 
 from mlprep.cli.common import EXIT_ENVIRONMENT, EXIT_USAGE, CliError
 
+# Longer than any client or proxy keeps an idle connection (httpx 5 s; nginx's upstream
+# keepalive_timeout and cloud load balancers 60 s): whoever closes an idle connection first
+# must be the client, or a request it sends just then is dropped unanswered. Uvicorn's default
+# is 5 s, which dropped requests of the load test (docs/team.md).
+KEEP_ALIVE_SECONDS = 75
+
 
 @click.command()
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
@@ -31,8 +37,6 @@ def serve(host: str, port: int, workers: int, team: bool) -> None:
     if team:
         _serve_team(host, port)
         return
-    import uvicorn
-
     from mlprep.judge.sandbox import SandboxUnavailable, find_bwrap, unsafe_opt_out
     from mlprep.store import StoreError, open_store
     from mlprep.web.app import create_app
@@ -59,7 +63,7 @@ def serve(host: str, port: int, workers: int, team: bool) -> None:
     # A page whose name resolves here by trickery (DNS rebinding) is refused: say what is not.
     click.echo(f"answering to the host names {', '.join(hosts)} ({ALLOWED_HOSTS_ENV} adds more)")
     try:
-        uvicorn.run(app, host=host, port=port, log_level="warning")
+        _run(app, host, port)
     finally:
         store.close()
 
@@ -93,8 +97,6 @@ def team_environment() -> tuple[str, str]:
 
 def _serve_team(host: str, port: int) -> None:
     """``serve --team``: the app for logged-in users; judging happens on `mlprep worker`s."""
-    import uvicorn
-
     from mlprep.store import StoreError, open_store
     from mlprep.web.app import create_app
     from mlprep.web.state import Settings
@@ -111,9 +113,17 @@ def _serve_team(host: str, port: int) -> None:
         f"mlprep team server at http://{shown}:{port}/  (log in; Ctrl+C stops it)", bold=True
     )
     try:
-        uvicorn.run(app, host=host, port=port, log_level="warning")
+        _run(app, host, port)
     finally:
         store.close()
+
+
+def _run(app: object, host: str, port: int) -> None:
+    import uvicorn
+
+    uvicorn.run(
+        app, host=host, port=port, log_level="warning", timeout_keep_alive=KEEP_ALIVE_SECONDS
+    )
 
 
 def _check_free(host: str, port: int) -> None:

@@ -28,6 +28,7 @@ right (FSRS states are stored only as they are now).
 
 from __future__ import annotations
 
+import functools
 import json
 import logging
 from collections import defaultdict
@@ -183,6 +184,120 @@ class CardState:
     state: str  # JSON of fsrs.Card.to_dict()
 
 
+@dataclass(frozen=True)
+class TopicReviews:
+    """One topic's reviews up to now: how many, how many (and how many right) in the retention
+    window, and per week window (oldest first) how many and how many right."""
+
+    count: int
+    recent: int
+    recent_right: int
+    weekly: tuple[tuple[int, int], ...]
+
+
+@dataclass(frozen=True)
+class ReviewFacts:
+    """What the breadth and domain mastery read of the review log, per stored topic, as of a
+    moment: :meth:`load` counts it in SQL, :meth:`from_reviews` from :class:`Review` rows."""
+
+    topics: dict[str, TopicReviews]
+
+    @classmethod
+    def from_reviews(
+        cls, reviews: Iterable[Review], now: datetime, weeks: int, window_days: int
+    ) -> ReviewFacts:
+        """From review rows (those after ``now`` left out)."""
+        edges = _week_edges(now, weeks)
+        since = now - timedelta(days=window_days)
+        by_topic: dict[str, list[Review]] = defaultdict(list)
+        for review in reviews:
+            if review.at <= now:
+                by_topic[review.topic].append(review)
+
+        def right_of(goods: list[bool]) -> tuple[int, int]:
+            return len(goods), sum(goods)
+
+        def counted(mine: list[Review]) -> TopicReviews:
+            recent = right_of([r.good for r in mine if r.at > since])
+            weekly = tuple(
+                right_of([r.good for r in mine if low <= r.at < high])
+                for low, high in zip(edges, edges[1:], strict=False)
+            )
+            return TopicReviews(len(mine), *recent, weekly)
+
+        return cls({topic: counted(mine) for topic, mine in by_topic.items()})
+
+    @classmethod
+    def load(cls, store: Store, now: datetime, weeks: int, window_days: int) -> ReviewFacts:
+        """Counted in SQL: one GROUP BY topic over the user's log up to ``now`` (a range of the
+        (user_id, reviewed_at) index) returns one row per topic, not one per review."""
+        edges = _week_edges(now, weeks)
+        moments = {f"at{n}": at for n, at in enumerate(edges)}
+        moments.update(now=now, since=now - timedelta(days=window_days))
+        with store.reading() as session:
+            rows = session.execute(_review_counts(weeks), moments).all()
+        return cls(
+            {
+                topic: TopicReviews(
+                    int(total),
+                    int(recent),
+                    int(right),
+                    tuple(zip(map(int, weekly[::2]), map(int, weekly[1::2]), strict=True)),
+                )
+                for topic, total, recent, right, *weekly in rows
+            }
+        )
+
+    def of_deck(self, deck: Deck) -> ReviewFacts:
+        """The deck's topics, named as the deck's own (prefix removed)."""
+        return ReviewFacts(
+            {
+                unit: facts
+                for topic, facts in self.topics.items()
+                if (unit := deck.unit_of_topic(topic)) is not None
+            }
+        )
+
+    @property
+    def total(self) -> int:
+        return sum(t.count for t in self.topics.values())
+
+    def weekly(self, weeks: int) -> list[tuple[int, int]]:
+        """Per week window, every topic's reviews and right ones added up."""
+        sums = [(0, 0)] * weeks
+        for facts in self.topics.values():
+            sums = [(n + m, r + s) for (n, r), (m, s) in zip(sums, facts.weekly, strict=True)]
+        return sums
+
+
+@functools.lru_cache(maxsize=16)
+def _review_counts(weeks: int) -> Any:
+    """Per stored topic: reviews up to ``now``; those after ``since`` and the right ones among
+    them; per week window ``[at{n}, at{n + 1})`` the reviews and the right ones. Built once per
+    number of weeks, with bound parameters: building it took longer than running it."""
+    from sqlalchemy import bindparam, case, func, select
+
+    from mlprep.store.models import ReviewLogRow as log
+
+    good = (log.rating >= GOOD_RATING) | log.correct.is_(True)
+
+    def count(when: Any, right: bool = False) -> Any:
+        return func.coalesce(func.sum(case((when & good if right else when, 1), else_=0)), 0)
+
+    since = log.reviewed_at > bindparam("since")
+    windows = [
+        (log.reviewed_at >= bindparam(f"at{n}")) & (log.reviewed_at < bindparam(f"at{n + 1}"))
+        for n in range(weeks)
+    ]
+    columns = [count(since), count(since, right=True)]
+    columns += [count(window, right) for window in windows for right in (False, True)]
+    return (
+        select(log.topic, func.count(), *columns)
+        .where(log.reviewed_at <= bindparam("now"))
+        .group_by(log.topic)
+    )
+
+
 # --- loading --------------------------------------------------------------------------------
 
 
@@ -203,20 +318,23 @@ def load_mastery(
     problems = list(list_problems() if problems is None else problems)
     store.ingest_outbox()  # submissions judged from the command line meanwhile
     coding = CodingFacts.load(store, now, _week_edges(now, weeks))
-    reviews, cards = _read_reviews(store)
+    reviews = ReviewFacts.load(store, now, weeks, window_days)
+    cards = _read_cards(store)
     fsrs = user_scheduler(store)  # the parameters the user's cards are scheduled with
     written = answers(store)
     builders: dict[str, Callable[[], RoundMastery]] = {
         "coding": lambda: coding_mastery(problems, coding, now, weeks),
         "breadth": lambda: breadth_mastery(
-            *of_deck(BREADTH, reviews, cards),
+            reviews.of_deck(BREADTH),
+            of_deck(BREADTH, cards),
             now,
             weeks=weeks,
             window_days=window_days,
             fsrs=fsrs,
         ),
         "domain": lambda: domain_mastery(
-            *of_deck(DOMAIN, reviews, cards),
+            reviews.of_deck(DOMAIN),
+            of_deck(DOMAIN, cards),
             now,
             chosen=chosen_tracks(store),
             weeks=weeks,
@@ -230,39 +348,24 @@ def load_mastery(
     return Mastery(now, {name: builders[name]() for name in ROUNDS})
 
 
-def of_deck(
-    deck: Deck, reviews: Iterable[Review], cards: Iterable[CardState]
-) -> tuple[list[Review], list[CardState]]:
-    """The reviews and cards of one deck, their topics as the deck's own (prefix removed)."""
-    mine_reviews = [
-        Review(topic, r.at, r.rating, r.correct)
-        for r in reviews
-        if (topic := deck.unit_of_topic(r.topic)) is not None
-    ]
-    mine_cards = [
+def of_deck(deck: Deck, cards: Iterable[CardState]) -> list[CardState]:
+    """The cards of one deck, their topics as the deck's own (prefix removed); its reviews are
+    :meth:`ReviewFacts.of_deck`."""
+    return [
         CardState(topic, c.state)
         for c in cards
         if (topic := deck.unit_of_topic(c.topic)) is not None
     ]
-    return mine_reviews, mine_cards
 
 
-def _read_reviews(store: Store) -> tuple[list[Review], list[CardState]]:
+def _read_cards(store: Store) -> list[CardState]:
     from sqlalchemy import select
 
-    from mlprep.store.models import ReviewCardRow, ReviewLogRow
+    from mlprep.store.models import ReviewCardRow
 
-    # Only the columns used, not ORM entities: a long history has thousands of logs.
-    logs = select(
-        ReviewLogRow.topic, ReviewLogRow.reviewed_at, ReviewLogRow.rating, ReviewLogRow.correct
-    )
     with store.reading() as session:
-        reviews = [Review(*row) for row in session.execute(logs)]
-        cards = [
-            CardState(*row)
-            for row in session.execute(select(ReviewCardRow.topic, ReviewCardRow.state))
-        ]
-    return reviews, cards
+        rows = session.execute(select(ReviewCardRow.topic, ReviewCardRow.state))
+        return [CardState(*row) for row in rows]
 
 
 # --- weeks ----------------------------------------------------------------------------------
@@ -423,7 +526,7 @@ def _to_practise(
 
 
 def breadth_mastery(
-    reviews: Iterable[Review],
+    reviews: Iterable[Review] | ReviewFacts,
     cards: Iterable[CardState],
     now: datetime,
     *,
@@ -438,25 +541,25 @@ def breadth_mastery(
 ) -> RoundMastery:
     """FSRS recall summed over the cards, divided by the bank's cards, per topic (module doc).
 
-    ``reviews`` and ``cards`` are one deck's (:func:`of_deck`); ``sizes`` its cards per topic
-    (default: the breadth bank's); the round's figure covers the topics of ``scope`` (default:
-    all). The domain round passes its tracks as ``titles`` and its own ``round_name``. Recall is
-    FSRS's with ``fsrs``, the user's scheduler (:func:`mlprep.review.fitting.user_scheduler`);
-    FSRS's defaults when not given.
+    ``reviews`` and ``cards`` are one deck's (:func:`of_deck`): the review rows, or their
+    :class:`ReviewFacts` counted as of ``now`` over the same weeks and window (what
+    :func:`load_mastery` reads); ``sizes`` its cards per topic (default: the breadth bank's);
+    the round's figure covers the topics of ``scope`` (default: all). The domain round passes
+    its tracks as ``titles`` and its own ``round_name``. Recall is FSRS's with ``fsrs``, the
+    user's scheduler (:func:`mlprep.review.fitting.user_scheduler`); FSRS's defaults when not
+    given.
     """
     if titles is None:
         from mlprep.review.deck import BREADTH
 
         titles, sizes = BREADTH.titles(), deck_sizes(BREADTH)
     sizes = sizes or {}
-    reviews = [r for r in reviews if r.at <= now]
-    since = now - timedelta(days=window_days)
-    recent: dict[str, list[bool]] = defaultdict(list)
-    counts: dict[str, int] = defaultdict(int)
-    for review in reviews:
-        counts[review.topic] += 1
-        if review.at > since:
-            recent[review.topic].append(review.good)
+    facts = (
+        reviews
+        if isinstance(reviews, ReviewFacts)
+        else ReviewFacts.from_reviews(reviews, now, weeks, window_days)
+    )
+    counted = defaultdict(lambda: TopicReviews(0, 0, 0, ()), facts.topics)
     recall: dict[str, list[float]] = defaultdict(list)
     learning: dict[str, int] = defaultdict(int)
     for card in cards:
@@ -468,7 +571,7 @@ def breadth_mastery(
             learning[card.topic] += 1
         else:
             recall[card.topic].append(value)
-    keys = list(titles) + sorted({r.topic for r in reviews} - set(titles))
+    keys = list(titles) + sorted(set(facts.topics) - set(titles))
     # a card reviewed but since removed from the bank still counts, so a topic never tops 100%
     totals = {key: max(sizes.get(key, 0), len(recall[key]) + learning[key]) for key in keys}
     topics = tuple(
@@ -476,11 +579,11 @@ def breadth_mastery(
             _breadth_topic(
                 key,
                 titles.get(key, key),
-                recent[key],
+                counted[key],
                 recall[key],
-                (counts[key], learning[key], totals[key]),
+                (learning[key], totals[key]),
             ),
-            score=_coverage([key], recall, totals) if counts[key] else None,
+            score=_coverage([key], recall, totals) if counted[key].count else None,
             round=round_name,
             next_items=next_items(key),
         )
@@ -488,14 +591,19 @@ def breadth_mastery(
     )
     in_scope = set(scope) or set(keys)
     everything_recalled = [value for values in recall.values() for value in values]
+    recent = sum(t.recent for t in facts.topics.values())
+    right = sum(t.recent_right for t in facts.topics.values())
     return RoundMastery(
         round=round_name,
-        score=_coverage(in_scope, recall, totals) if reviews else None,
-        activity=len(reviews),
+        score=_coverage(in_scope, recall, totals) if facts.total else None,
+        activity=facts.total,
         topics=topics,
-        weekly=_weekly_means(((r.at, float(r.good)) for r in reviews), now, weeks),
+        weekly=tuple(
+            WeekPoint(start, right / n if n else None, n)
+            for start, (n, right) in zip(week_starts(now, weeks), facts.weekly(weeks), strict=True)
+        ),
         retrievability=_mean(everything_recalled),
-        retention=_retention([good for goods in recent.values() for good in goods]),
+        retention=right / recent if recent else None,
     )
 
 
@@ -510,7 +618,7 @@ def deck_sizes(deck: Deck) -> dict[str, int]:
 
 
 def domain_mastery(
-    reviews: Iterable[Review],
+    reviews: Iterable[Review] | ReviewFacts,
     cards: Iterable[CardState],
     now: datetime,
     *,
@@ -545,27 +653,31 @@ def domain_mastery(
 
 
 def _breadth_topic(
-    key: str, label: str, recent: list[bool], recalled: list[float], cards: tuple[int, int, int]
+    key: str,
+    label: str,
+    reviews: TopicReviews,
+    recalled: list[float],
+    cards: tuple[int, int],
 ) -> TopicScore:
     """A topic's figures in words; its score is filled in by the caller (:func:`_coverage`).
 
-    ``cards`` is (reviews, cards in (re)learning, cards of the bank)."""
-    count, learning, total = cards
+    ``cards`` is (cards in (re)learning, cards of the bank)."""
+    learning, total = cards
     seen = f"{len(recalled) + learning} of {total} cards seen"
     if recalled:
         of = "those" if not learning else f"{len(recalled)} of them"
         seen += f", FSRS expects {fmean(recalled):.0%} recall of {of}"
     if learning:
         seen += f", {learning} in (re)learning"
-    if recent:
-        seen += f"; {sum(recent)} of {len(recent)} recent reviews right"
+    if reviews.recent:
+        seen += f"; {reviews.recent_right} of {reviews.recent} recent reviews right"
     return TopicScore(
         round="breadth",
         key=key,
         label=label,
         score=None,
-        count=count,
-        detail=seen if count else "not reviewed yet",
+        count=reviews.count,
+        detail=seen if reviews.count else "not reviewed yet",
     )
 
 
@@ -576,10 +688,6 @@ def _coverage(
     keys = list(keys)
     cards = sum(totals.get(key, 0) for key in keys)
     return sum(sum(recall.get(key, ())) for key in keys) / cards if cards else 0.0
-
-
-def _retention(recent: list[bool]) -> float | None:
-    return sum(recent) / len(recent) if recent else None
 
 
 def retrievability(state: str, now: datetime, fsrs: Scheduler | None = None) -> float | None:
@@ -754,7 +862,9 @@ __all__ = [
     "CardState",
     "Mastery",
     "Review",
+    "ReviewFacts",
     "RoundMastery",
+    "TopicReviews",
     "TopicScore",
     "WeekPoint",
     "answer_score",

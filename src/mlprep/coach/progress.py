@@ -62,11 +62,15 @@ def problem_status(slug: str, solved: set[str], attempted: set[str]) -> str:
 class CodingFacts:
     """What the coding figures rest on, as of ``now``, with ``windows`` counted between edges.
 
-    ``counts[i]`` is the number of submissions in ``[edges[i], edges[i + 1])``.
+    ``counts[i]`` is the number of submissions in ``[edges[i], edges[i + 1])``, and
+    ``accepted_times`` holds, per problem, its latest accepted judge before each window's end
+    (``edges[1:]``): all that the recency of a solution at each window's end needs, however
+    many accepted submissions came before.
     """
 
     first_solved: dict[str, datetime]  # problem -> its first accepted judge
-    accepted_times: dict[str, tuple[datetime, ...]]  # problem -> its accepted judges, oldest first
+    # problem -> its latest accepted judge before each window's end, oldest first, once each
+    accepted_times: dict[str, tuple[datetime, ...]]
     attempted: frozenset[str]
     first_at: datetime | None  # the first submission
     total: int
@@ -85,13 +89,14 @@ class CodingFacts:
             if s.mode == "judge" and s.accepted:
                 accepted[s.problem].append(s.created_at)
         edges = tuple(edges)
+        latest = {problem: _latest_before(times, edges[1:]) for problem, times in accepted.items()}
         counts = tuple(
             sum(low <= s.created_at < high for s in history)
             for low, high in zip(edges, edges[1:], strict=False)
         )
         return cls(
             first_solved={problem: times[0] for problem, times in accepted.items()},
-            accepted_times={problem: tuple(times) for problem, times in accepted.items()},
+            accepted_times={problem: times for problem, times in latest.items() if times},
             attempted=frozenset(s.problem for s in history),
             first_at=history[0].created_at if history else None,
             total=len(history),
@@ -101,11 +106,14 @@ class CodingFacts:
         )
 
     @classmethod
-    def load(cls, store: Store, now: datetime, edges: Iterable[datetime] = ()) -> CodingFacts:
+    def load(
+        cls, store: Store, now: datetime, edges: Iterable[datetime] = (), *, recency: bool = True
+    ) -> CodingFacts:
         """From ``store``'s summaries: one summary row per problem tried, one windowed count.
 
         A history with submissions after ``now`` (a clock set back, a test's fixed clock) is
-        read row by row instead, since the summaries cannot leave those out.
+        read row by row instead, since the summaries cannot leave those out. Without
+        ``recency``, ``accepted_times`` is left empty: the coding progress never reads it.
         """
         from mlprep.store.summaries import accepted_times, counts_between, problem_stats
 
@@ -115,7 +123,7 @@ class CodingFacts:
         edges = tuple(edges)
         return cls(
             first_solved={s.problem: s.first_accepted_at for s in stats if s.first_accepted_at},
-            accepted_times=accepted_times(store),
+            accepted_times=accepted_times(store, edges[1:]) if recency else {},
             attempted=frozenset(s.problem for s in stats),
             first_at=min((s.first_at for s in stats), default=None),
             total=sum(s.submissions for s in stats),
@@ -123,6 +131,12 @@ class CodingFacts:
             edges=edges,
             counts=tuple(counts_between(store, edges)),
         )
+
+
+def _latest_before(times: Sequence[datetime], ends: Sequence[datetime]) -> tuple[datetime, ...]:
+    """The latest of ``times`` (sorted) before each of ``ends``, once each, oldest first."""
+    found = {max((t for t in times if t < end), default=None) for end in ends}
+    return tuple(sorted(t for t in found if t is not None))
 
 
 def midnight(day: date, tz: tzinfo | None = None) -> datetime:
@@ -143,7 +157,8 @@ def load_coding_progress(
     """:func:`coding_progress` of ``store``'s user, from the summaries (days in local time)."""
     today = today or datetime.now().astimezone().date()
     first = today - timedelta(days=days - 1)
-    facts = CodingFacts.load(store, datetime.now().astimezone(), day_edges(first, days))
+    now = datetime.now().astimezone()
+    facts = CodingFacts.load(store, now, day_edges(first, days), recency=False)
     return coding_progress(problems, facts, today, days, streak=_streak_of(store, facts, today))
 
 

@@ -9,6 +9,7 @@ cannot be answered a second time. All of it is per user and per card id (``revie
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -30,6 +31,15 @@ class SetAside:
 
 
 @dataclass(frozen=True)
+class Flag:
+    """A stored flag: the card id (the deck's prefix included) and what is set."""
+
+    question: str
+    suspended: bool
+    buried_until: datetime | None
+
+
+@dataclass(frozen=True)
 class Check:
     """The answer checked for a card that is not rated yet, and whether it was right."""
 
@@ -39,8 +49,18 @@ class Check:
 
 def set_aside(store: Store, deck: Deck, now: datetime) -> dict[str, SetAside]:
     """The deck's cards out of the queue now, by question id."""
+    return set_aside_of(flag_rows(store), deck, now)
+
+
+def flag_rows(store: Store) -> list[Flag]:
+    """Every flag of the user, every deck's: read once, :func:`set_aside_of` tells any moment."""
+    query = select(ReviewFlagRow.question, ReviewFlagRow.suspended, ReviewFlagRow.buried_until)
     with store.reading() as session:
-        rows = session.scalars(select(ReviewFlagRow)).all()
+        return [Flag(*row) for row in session.execute(query)]
+
+
+def set_aside_of(rows: Iterable[Flag], deck: Deck, now: datetime) -> dict[str, SetAside]:
+    """The cards of ``deck`` that ``rows`` keep out of the queue at ``now``, by question id."""
     found = {}
     for row in rows:
         question_id = deck.question_id(row.question)
@@ -115,12 +135,15 @@ def _flag(store: Store, deck: Deck, question_id: str, now: datetime, **change: o
 
 __all__ = [
     "Check",
+    "Flag",
     "SetAside",
     "bury",
     "drop_check",
+    "flag_rows",
     "keep_check",
     "pending_check",
     "set_aside",
+    "set_aside_of",
     "suspend",
     "tomorrow",
 ]

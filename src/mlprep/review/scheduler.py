@@ -22,6 +22,7 @@ was, so :func:`undo_last` can put it back.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import json
 import zlib
@@ -31,8 +32,8 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
 from fsrs import Card, Rating, Scheduler, State
-from sqlalchemy import func, select
-from sqlalchemy.orm import Session
+from sqlalchemy import Select, exists, select
+from sqlalchemy.orm import Session, aliased
 
 from mlprep.review import flags
 from mlprep.review.bank import Question
@@ -174,28 +175,9 @@ def due_cards(
     New cards take turns across topics, so a session does not start with one topic's whole list.
     ``topics`` (several) narrows the cards like ``topic`` (one) does.
     """
-    whole = _bank(store, bank, deck=deck)
-    scope = _bank(store, whole, topic, deck)
-    if topics is not None:
-        wanted = {check_topic(t, deck) for t in topics}
-        scope = {qid: q for qid, q in scope.items() if unit_of(qid) in wanted}
-    aside = flags.set_aside(store, deck, _utc(now))
-    with store.reading() as session:
-        rows = session.scalars(select(ReviewCardRow).order_by(ReviewCardRow.due)).all()
-        mine = [(deck.question_id(row.question), row) for row in rows]
-        due = [
-            DueCard(qid, unit_of(qid), scope[qid], False, row.due, _state_name(row.state))
-            for qid, row in mine
-            if qid in scope and qid not in aside and row.due <= _utc(now)
-        ]
-        rated = {qid for qid, _row in mine}
-        unseen = [qid for qid in scope if qid not in rated and qid not in aside]
-        room = max(0, new_per_day - _new_today(session, now, whole, deck))  # across all topics
-    fresh = [
-        DueCard(qid, unit_of(qid), scope[qid], True, _utc(now)) for qid in _by_turns(unseen, deck)
-    ]
-    cards = due + fresh[:room]
-    return cards if limit is None else cards[: max(limit, 0)]
+    return DeckRead(store, deck, bank).due_cards(
+        now, topic=topic, limit=limit, new_per_day=new_per_day, topics=topics
+    )
 
 
 def record_rating(
@@ -250,13 +232,7 @@ def next_intervals(
     store: Store, question_id: str, now: datetime, *, deck: Deck = BREADTH
 ) -> dict[int, datetime]:
     """When the card would come back after each rating (1-4), were it rated ``now``."""
-    when = _utc(now)
-    card_id = deck.card_id(question_id)
-    fsrs = user_scheduler(store)
-    with store.reading() as session:
-        row = session.scalar(select(ReviewCardRow).where(ReviewCardRow.question == card_id))
-        card = _card_of(row, card_id, when)
-    return {int(r): fsrs.review_card(card, r, when)[0].due for r in Rating}
+    return DeckRead(store, deck).next_intervals(question_id, now)
 
 
 def card_now(store: Store, question_id: str, now: datetime, *, deck: Deck = BREADTH) -> DueCard:
@@ -301,13 +277,9 @@ def today_counts(
     new_per_day: int = NEW_PER_DAY,
     deck: Deck = BREADTH,
 ) -> TodayCounts:
-    """New cards and reviews in the queue now, and cards in their learning steps due now or
-    within :data:`LEARN_AHEAD` (in ``topics``, else all)."""
-    cards = due_cards(store, now, topics=topics, new_per_day=new_per_day, deck=deck)
-    soon = due_cards(store, now + LEARN_AHEAD, topics=topics, new_per_day=0, deck=deck)
-    learning = sum(card.state in ("learning", "relearning") for card in soon)
-    states = [card.state for card in cards]
-    return TodayCounts(states.count("new"), learning, states.count("review"))
+    """New cards and reviews in the queue now, and cards in their learning (or relearning) steps
+    due now or within :data:`LEARN_AHEAD` (in ``topics``, else all)."""
+    return DeckRead(store, deck).today_counts(now, topics=topics, new_per_day=new_per_day)
 
 
 def due_counts(
@@ -317,23 +289,7 @@ def due_counts(
 
     Suspended and buried cards count in the total only.
     """
-    bank = _bank(store, bank, deck=deck)
-    aside = flags.set_aside(store, deck, _utc(now))
-    with store.reading() as session:
-        rows = session.execute(select(ReviewCardRow.question, ReviewCardRow.due)).all()
-    rated = {deck.question_id(card): due for card, due in rows}
-    due, new, total = defaultdict(int), defaultdict(int), defaultdict(int)
-    for qid in bank:
-        topic = unit_of(qid)
-        total[topic] += 1
-        if qid in aside:
-            continue
-        if qid not in rated:
-            new[topic] += 1
-        elif rated[qid] <= _utc(now):
-            due[topic] += 1
-    titles = deck.titles().items()
-    return [TopicCounts(t, title, due[t], new[t], total[t]) for t, title in titles]
+    return DeckRead(store, deck, bank).due_counts(now)
 
 
 def new_left_today(
@@ -345,9 +301,7 @@ def new_left_today(
     deck: Deck = BREADTH,
 ) -> int:
     """How many more new cards today's cap allows."""
-    bank = _bank(store, bank, deck=deck)
-    with store.reading() as session:
-        return max(0, new_per_day - _new_today(session, now, bank, deck))
+    return DeckRead(store, deck, bank).new_left_today(now, new_per_day=new_per_day)
 
 
 def retention(
@@ -360,36 +314,7 @@ def retention(
 ) -> list[TopicRetention]:
     """For every topic: how often recent reviews were recalled, and FSRS's recall estimate now
     (:func:`recall_now`: cards still in their (re)learning steps are counted apart)."""
-    bank = _bank(store, bank, deck=deck)
-    fsrs = user_scheduler(store)
-    since = _utc(now) - timedelta(days=days)
-    with store.reading() as session:
-        logs = session.execute(
-            select(ReviewLogRow.question, ReviewLogRow.rating).where(
-                ReviewLogRow.reviewed_at >= since, ReviewLogRow.reviewed_at <= _utc(now)
-            )
-        ).all()
-        cards = session.execute(select(ReviewCardRow.question, ReviewCardRow.state)).all()
-    ratings = _group(
-        (qid, rating) for card, rating in logs if (qid := deck.question_id(card)) in bank
-    )
-    recall = _group(
-        (qid, recall_now(fsrs, Card.from_json(state), now))
-        for card, state in cards
-        if (qid := deck.question_id(card)) in bank
-    )
-    return [
-        TopicRetention(
-            t,
-            title,
-            len(ratings[t]),
-            _mean([r in RECALLED for r in ratings[t]]),
-            _mean([value for value in recall[t] if value is not None]),
-            len(recall[t]),
-            recall[t].count(None),
-        )
-        for t, title in deck.titles().items()
-    ]
+    return DeckRead(store, deck, bank).retention(now, days=days)
 
 
 def in_learning(card: Card, now: datetime) -> bool:
@@ -421,6 +346,176 @@ def next_due(
     with store.reading() as session:
         rows = session.execute(select(ReviewCardRow.question, ReviewCardRow.due)).all()
     return min((due for card, due in rows if deck.question_id(card) in bank), default=None)
+
+
+class DeckRead:
+    """One user's deck as stored, each kind of row read at most once and kept.
+
+    A page asks for the queue, today's counts, the counts per topic and the retention: through
+    one ``DeckRead`` they share one read of the cards, the flags, the bank and the review log of
+    today, instead of reading the tables again for each. Hold one for one request only: it does
+    not see what is written after it read.
+    """
+
+    def __init__(self, store: Store, deck: Deck = BREADTH, bank: Bank | None = None) -> None:
+        self.store = store
+        self.deck = deck
+        self._given_bank = bank
+        self._new_today: dict[datetime, int] = {}
+
+    @functools.cached_property
+    def bank(self) -> Bank:
+        """The whole deck: ``bank`` if one was given, else the user's own (:func:`deck_bank`)."""
+        return _bank(self.store, self._given_bank, deck=self.deck)
+
+    @functools.cached_property
+    def cards(self) -> list[tuple[str, datetime, str]]:
+        """The deck's rated cards as (question id, due, FSRS state JSON), soonest due first."""
+        query = select(ReviewCardRow.question, ReviewCardRow.due, ReviewCardRow.state)
+        with self.store.reading() as session:
+            rows = session.execute(query.order_by(ReviewCardRow.due)).all()
+        return [
+            (qid, due, state)
+            for card, due, state in rows
+            if (qid := self.deck.question_id(card)) is not None
+        ]
+
+    @functools.cached_property
+    def states(self) -> dict[str, str]:
+        """Each rated card's FSRS state JSON, by question id."""
+        return {qid: state for qid, _due, state in self.cards}
+
+    @functools.cached_property
+    def flags(self) -> list[flags.Flag]:
+        return flags.flag_rows(self.store)
+
+    @functools.cached_property
+    def fsrs(self) -> Scheduler:
+        return user_scheduler(self.store)
+
+    def set_aside(self, now: datetime) -> dict[str, flags.SetAside]:
+        """The deck's suspended cards, and those buried at ``now``."""
+        return flags.set_aside_of(self.flags, self.deck, _utc(now))
+
+    def new_today(self, now: datetime) -> int:
+        """New cards of the bank introduced since the start of ``now``'s day: first rated today."""
+        midnight = now.replace(hour=0, minute=0, second=0, microsecond=0)
+        if midnight not in self._new_today:
+            with self.store.reading() as session:
+                first_rated = set(session.scalars(_first_rated_since(_utc(midnight))))
+                count = sum(self.deck.question_id(card) in self.bank for card in first_rated)
+            self._new_today[midnight] = count
+        return self._new_today[midnight]
+
+    def due_cards(
+        self,
+        now: datetime,
+        *,
+        topic: str | None = None,
+        limit: int | None = None,
+        new_per_day: int = NEW_PER_DAY,
+        topics: Iterable[str] | None = None,
+    ) -> list[DueCard]:
+        """What :func:`due_cards` returns."""
+        scope = _bank(self.store, self.bank, topic, self.deck)
+        if topics is not None:
+            wanted = {check_topic(t, self.deck) for t in topics}
+            scope = {qid: q for qid, q in scope.items() if unit_of(qid) in wanted}
+        when = _utc(now)
+        aside = self.set_aside(when)
+        due = [
+            DueCard(qid, unit_of(qid), scope[qid], False, card_due, _state_name(state))
+            for qid, card_due, state in self.cards
+            if qid in scope and qid not in aside and card_due <= when
+        ]
+        unseen = [qid for qid in scope if qid not in self.states and qid not in aside]
+        # with no new card allowed at all, today's count cannot matter: it is not read
+        room = max(0, new_per_day - self.new_today(now)) if new_per_day > 0 else 0
+        fresh = [
+            DueCard(qid, unit_of(qid), scope[qid], True, when)
+            for qid in _by_turns(unseen, self.deck)
+        ]
+        cards = due + fresh[:room]
+        return cards if limit is None else cards[: max(limit, 0)]
+
+    def today_counts(
+        self,
+        now: datetime,
+        *,
+        topics: Iterable[str] | None = None,
+        new_per_day: int = NEW_PER_DAY,
+    ) -> TodayCounts:
+        """What :func:`today_counts` returns."""
+        topics = None if topics is None else tuple(topics)
+        cards = self.due_cards(now, topics=topics, new_per_day=new_per_day)
+        soon = self.due_cards(now + LEARN_AHEAD, topics=topics, new_per_day=0)
+        learning = sum(card.state in ("learning", "relearning") for card in soon)
+        states = [card.state for card in cards]
+        return TodayCounts(states.count("new"), learning, states.count("review"))
+
+    def due_counts(self, now: datetime) -> list[TopicCounts]:
+        """What :func:`due_counts` returns."""
+        when = _utc(now)
+        aside = self.set_aside(when)
+        rated = {qid: due for qid, due, _state in self.cards}
+        due, new, total = defaultdict(int), defaultdict(int), defaultdict(int)
+        for qid in self.bank:
+            topic = unit_of(qid)
+            total[topic] += 1
+            if qid in aside:
+                continue
+            if qid not in rated:
+                new[topic] += 1
+            elif rated[qid] <= when:
+                due[topic] += 1
+        titles = self.deck.titles().items()
+        return [TopicCounts(t, title, due[t], new[t], total[t]) for t, title in titles]
+
+    def new_left_today(self, now: datetime, *, new_per_day: int = NEW_PER_DAY) -> int:
+        """What :func:`new_left_today` returns."""
+        return max(0, new_per_day - self.new_today(now))
+
+    def retention(self, now: datetime, *, days: int = RETENTION_DAYS) -> list[TopicRetention]:
+        """What :func:`retention` returns: the window's ratings are a range of the
+        (user_id, reviewed_at) index, FSRS's recall (:func:`recall_now`) is computed for the
+        deck's cards."""
+        when = _utc(now)
+        since = when - timedelta(days=days)
+        window = select(ReviewLogRow.question, ReviewLogRow.rating).where(
+            ReviewLogRow.reviewed_at >= since, ReviewLogRow.reviewed_at <= when
+        )
+        with self.store.reading() as session:
+            logs = session.execute(window).all()
+        mine = ((self.deck.question_id(card), rating) for card, rating in logs)
+        ratings = _group((qid, rating) for qid, rating in mine if qid in self.bank)
+        recall = _group(
+            (qid, recall_now(self.fsrs, Card.from_json(state), now))
+            for qid, _due, state in self.cards
+            if qid in self.bank
+        )
+        return [
+            TopicRetention(
+                t,
+                title,
+                len(ratings[t]),
+                _mean([r in RECALLED for r in ratings[t]]),
+                _mean([value for value in recall[t] if value is not None]),
+                len(recall[t]),
+                recall[t].count(None),
+            )
+            for t, title in self.deck.titles().items()
+        ]
+
+    def next_intervals(self, question_id: str, now: datetime) -> dict[int, datetime]:
+        """What :func:`next_intervals` returns."""
+        when = _utc(now)
+        state = self.states.get(question_id)
+        card = (
+            Card(card_id=_card_id(self.deck.card_id(question_id)), due=when)
+            if state is None
+            else Card.from_json(state)
+        )
+        return {int(r): self.fsrs.review_card(card, r, when)[0].due for r in Rating}
 
 
 def describe_wait(due: datetime, now: datetime) -> str:
@@ -459,15 +554,21 @@ def _bank(store: Store, bank: Bank | None, topic: str | None = None, deck: Deck 
     return {qid: q for qid, q in bank.items() if unit_of(qid) == topic}
 
 
-def _new_today(session: Session, now: datetime, bank: Bank, deck: Deck) -> int:
-    """New cards introduced since the start of ``now``'s day: first rated today."""
-    midnight = now.replace(hour=0, minute=0, second=0, microsecond=0)
-    first_rated = (
-        select(ReviewLogRow.question)
-        .group_by(ReviewLogRow.question)
-        .having(func.min(ReviewLogRow.reviewed_at) >= _utc(midnight))
+def _first_rated_since(midnight: datetime) -> Select:
+    """The cards first rated at or after ``midnight``: rated since, and never before it.
+
+    Both halves are ranges of the (user_id, question, reviewed_at) index, so the cost follows
+    the day's ratings, not the whole log (it was a GROUP BY over every rating ever given).
+    """
+    earlier = aliased(ReviewLogRow)
+    rated_before = exists().where(
+        earlier.user_id == ReviewLogRow.user_id,
+        earlier.question == ReviewLogRow.question,
+        earlier.reviewed_at < midnight,
     )
-    return sum(deck.question_id(card) in bank for card in session.scalars(first_rated))
+    # No DISTINCT (the caller dedupes the day's few rows): with it SQLite walks the user's whole
+    # index in question order instead of the day's range.
+    return select(ReviewLogRow.question).where(ReviewLogRow.reviewed_at >= midnight, ~rated_before)
 
 
 def _by_turns(question_ids: list[str], deck: Deck) -> list[str]:
@@ -495,6 +596,7 @@ def _card_of(row: ReviewCardRow | None, card_id: str, when: datetime) -> Card:
     return Card(card_id=_card_id(card_id), due=when) if row is None else Card.from_json(row.state)
 
 
+@functools.lru_cache(maxsize=4096)
 def _state_name(state_json: str) -> str:
     return Card.from_json(state_json).state.name.lower()
 
@@ -534,6 +636,7 @@ __all__ = [
     "NEW_PER_DAY",
     "RATING_NAMES",
     "Deck",
+    "DeckRead",
     "DueCard",
     "Rated",
     "TodayCounts",

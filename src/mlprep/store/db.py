@@ -19,7 +19,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Engine, case, event, func, inspect, select, text
+from sqlalchemy import Engine, event, func, inspect, select, text
 from sqlalchemy.engine import URL, Connection, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, IntegrityError, OperationalError
 from sqlalchemy.orm import ORMExecuteState, Session, selectinload, with_loader_criteria
@@ -67,7 +67,8 @@ __all__ = [
     "upgrade",
 ]
 
-HEAD_REVISION = "0013_custom_jobs"  # a test checks this against Alembic's own idea of the head
+# a test checks this against Alembic's own idea of the head
+HEAD_REVISION = "0015_job_notify"
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 BUSY_TIMEOUT_SECONDS = 30.0
 VERSION_TABLE = "alembic_version"
@@ -327,16 +328,16 @@ class Store:
         return self._slugs(query)
 
     def judged_counts(self) -> dict[str, tuple[int, int]]:
-        """Per problem: (accepted, all) ``judge`` submissions; runs are not submissions here."""
-        accepted = func.sum(case((SubmissionRow.verdict == "accepted", 1), else_=0))
-        query = (
-            select(SubmissionRow.problem, accepted, func.count())
-            .where(SubmissionRow.user_id == self.user_id, SubmissionRow.mode == "judge")
-            .group_by(SubmissionRow.problem)
-        )
+        """Per problem: (accepted, all) ``judge`` submissions; runs are not submissions here.
+
+        Read from ``problem_stats``: one row per problem, not a count over every submission.
+        """
+        query = select(
+            ProblemStatsRow.problem, ProblemStatsRow.accepted, ProblemStatsRow.judged
+        ).where(ProblemStatsRow.user_id == self.user_id, ProblemStatsRow.judged > 0)
         with self._translating(), self._session(self._engine) as session:
             rows = session.execute(query).all()
-        return {problem: (int(ok), int(total)) for problem, ok, total in rows}
+        return {problem: (accepted, judged) for problem, accepted, judged in rows}
 
     def latest_accepted(self, problem: str) -> Submission | None:
         """The newest accepted ``judge`` submission to ``problem``, with its code, or None."""
@@ -590,15 +591,22 @@ def _migrate(url: URL, label: str, busy_timeout: float) -> None:
 # --- rows to records ------------------------------------------------------------------------
 
 
-def _submission_row(record: dict[str, Any]) -> SubmissionRow:
+def submission_columns(record: dict[str, Any]) -> tuple[dict[str, Any], list[dict[str, Any]]]:
+    """A checked record (:func:`complete_record`) as the column values of its submission row
+    and of its test rows, without the ids and owner that storing it adds."""
     report = record["report"]
-    return SubmissionRow(
-        uid=record["id"],
-        created_at=datetime.fromisoformat(record["created_at"]),
-        source=record["source"],
+    submission = {
+        "uid": record["id"],
+        "created_at": datetime.fromisoformat(record["created_at"]),
+        "source": record["source"],
         **{name: report[name] for name in _REPORT_COLUMNS},
-        tests=[TestResultRow(**test) for test in report["tests"]],
-    )
+    }
+    return submission, [dict(test) for test in report["tests"]]
+
+
+def _submission_row(record: dict[str, Any]) -> SubmissionRow:
+    submission, tests = submission_columns(record)
+    return SubmissionRow(**submission, tests=[TestResultRow(**test) for test in tests])
 
 
 def _submission(row: SubmissionRow) -> Submission:

@@ -91,6 +91,15 @@ class SubmissionRow(Owned, Base):
     __table_args__ = (
         Index("ix_submissions_user_id_created_at", "user_id", "created_at"),
         Index("ix_submissions_user_id_problem_created_at", "user_id", "problem", "created_at"),
+        # a problem's latest accepted judge before a moment, from the index alone (migration 0014)
+        Index(
+            "ix_submissions_user_id_problem_mode_verdict_created_at",
+            "user_id",
+            "problem",
+            "mode",
+            "verdict",
+            "created_at",
+        ),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -167,6 +176,8 @@ class ReviewLogRow(Owned, Base):
     __table_args__ = (
         Index("ix_review_logs_reviewed_at", "reviewed_at"),
         Index("ix_review_logs_user_id_reviewed_at", "user_id", "reviewed_at"),
+        # whether a card was rated before a moment: one probe (migration 0014)
+        Index("ix_review_logs_user_id_question_reviewed_at", "user_id", "question", "reviewed_at"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

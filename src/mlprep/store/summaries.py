@@ -4,7 +4,9 @@
 accepted ones, and the first and last of each. :func:`count_new_submissions` runs after every
 flush of a store session that inserted submissions and adds them with one upsert per (user,
 problem), on the flush's own connection, so the summary commits or rolls back with the
-submissions themselves: no crash can leave the two apart. :func:`rebuild` recounts from
+submissions themselves: no crash can leave the two apart. A team worker, which inserts its
+submission with Core statements (no ORM flush), calls :func:`add_submissions` itself in the
+same transaction. :func:`rebuild` recounts from
 ``submissions`` (for bulk loads that bypass the ORM, and to check); migration 0006 backfilled
 existing databases the same way.
 
@@ -22,12 +24,23 @@ there any on each day of a streak) are answered by :func:`counts_between` and
 
 from __future__ import annotations
 
+import functools
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import ColumnElement, Select, case, delete, exists, func, insert, select
+from sqlalchemy import (
+    ColumnElement,
+    Select,
+    bindparam,
+    case,
+    delete,
+    exists,
+    func,
+    insert,
+    select,
+)
 from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session
 
@@ -44,32 +57,46 @@ _TESTS = TestResultRow.__table__
 NOT_FAILED = ("passed", "not_run")  # a test not run failed nothing itself
 
 
+# What the summaries need of a submission (a row's attributes, or a Core insert's values).
+COUNTED = ("id", "user_id", "problem", "mode", "verdict", "created_at")
+
+
 def count_new_submissions(session: Session, _flush_context: Any) -> None:
-    """Add the submissions this flush inserted to ``problem_stats`` (a ``after_flush`` hook)."""
-    fresh = [row for row in session.new if isinstance(row, SubmissionRow)]
-    if not fresh:
-        return
-    grouped: dict[tuple[int, str], list[SubmissionRow]] = defaultdict(list)
+    """Add the submissions this flush inserted to the summaries (an ``after_flush`` hook)."""
+    fresh = [
+        {name: getattr(row, name) for name in COUNTED}
+        for row in session.new
+        if isinstance(row, SubmissionRow)
+    ]
+    if fresh:
+        add_submissions(session.connection(), fresh)
+
+
+def add_submissions(connection: Connection, fresh: Sequence[Mapping[str, Any]]) -> None:
+    """Add submissions just inserted (their :data:`COUNTED` values), and their test rows, to
+    ``problem_stats`` and ``failing_stats``, on ``connection``, in its transaction: one upsert
+    per (user, problem), one ``INSERT ... SELECT`` for the wrong ones."""
+    grouped: dict[tuple[int, str], list[Mapping[str, Any]]] = defaultdict(list)
     for row in fresh:
-        grouped[(row.user_id, row.problem)].append(row)
-    connection = session.connection()
-    statement = _upsert(connection.dialect.name)
-    for (user_id, problem), rows in grouped.items():
-        connection.execute(statement, _summed(user_id, problem, rows))
-    wrong = [row.id for row in fresh if _is_wrong(row.mode, row.verdict)]
+        grouped[(row["user_id"], row["problem"])].append(row)
+    dialect = connection.dialect.name
+    connection.execute(
+        _upsert(dialect),
+        [_summed(user_id, problem, rows) for (user_id, problem), rows in grouped.items()],
+    )
+    wrong = [row["id"] for row in fresh if _is_wrong(row["mode"], row["verdict"])]
     if wrong:
-        fresh_failures = _failing_counts().where(_SUBMISSIONS.c.id.in_(wrong))
-        connection.execute(_add_failing(connection.dialect.name, fresh_failures))
+        connection.execute(_add_failing_of(dialect), {"ids": wrong})
 
 
-def _summed(user_id: int, problem: str, rows: list[SubmissionRow]) -> dict[str, Any]:
-    times = [row.created_at for row in rows]
-    accepted = [row.created_at for row in rows if _is_accepted(row.mode, row.verdict)]
+def _summed(user_id: int, problem: str, rows: list[Mapping[str, Any]]) -> dict[str, Any]:
+    times = [row["created_at"] for row in rows]
+    accepted = [row["created_at"] for row in rows if _is_accepted(row["mode"], row["verdict"])]
     return {
         "user_id": user_id,
         "problem": problem,
         "submissions": len(rows),
-        "judged": sum(row.mode == "judge" for row in rows),
+        "judged": sum(row["mode"] == "judge" for row in rows),
         "accepted": len(accepted),
         "first_at": min(times),
         "last_at": max(times),
@@ -98,6 +125,7 @@ def dialect_insert(dialect: str) -> Any:
     return insert
 
 
+@functools.cache  # built once: the worker stores a submission per job
 def _upsert(dialect: str) -> Any:
     """INSERT ... ON CONFLICT (user_id, problem) DO UPDATE adding the new counts."""
     statement = dialect_insert(dialect)(_STATS)
@@ -142,6 +170,13 @@ def _failing_counts() -> Select:
         )
         .group_by(s.user_id, s.problem, t.category)
     )
+
+
+@functools.cache
+def _add_failing_of(dialect: str) -> Any:
+    """:func:`_add_failing` of the submissions whose ids are bound as ``ids``."""
+    fresh = _failing_counts().where(_SUBMISSIONS.c.id.in_(bindparam("ids", expanding=True)))
+    return _add_failing(dialect, fresh)
 
 
 def _add_failing(dialect: str, counted: Select) -> Any:
@@ -200,26 +235,20 @@ def problem_stats(store: Store) -> list[ProblemStats]:
         return [from_row(ProblemStats, row) for row in session.scalars(query)]
 
 
-def accepted_times(store: Store) -> dict[str, tuple[datetime, ...]]:
-    """When ``store``'s user's judged submissions were accepted, per problem, oldest first.
+def accepted_times(store: Store, ends: Sequence[datetime]) -> dict[str, tuple[datetime, ...]]:
+    """Per problem, ``store``'s user's latest accepted judged submission before each of ``ends``
+    (each once, oldest first); problems without one before any end are left out.
 
-    Only accepted judged rows are read (a range of the (user_id, created_at) index, filtered),
-    which the coding mastery's recency needs and the summary row cannot give per week.
+    One query: per problem of ``problem_stats`` ever accepted, one correlated subquery per end,
+    each one step of the (user_id, problem, mode, verdict, created_at) index, so the cost
+    follows the problems and the ends, not the history.
     """
-    query = (
-        select(SubmissionRow.problem, SubmissionRow.created_at)
-        .where(
-            SubmissionRow.user_id == store.user_id,
-            SubmissionRow.mode == "judge",
-            SubmissionRow.verdict == "accepted",
-        )
-        .order_by(SubmissionRow.created_at)
-    )
-    times: dict[str, list[datetime]] = defaultdict(list)
+    if not ends:
+        return {}
     with store.reading() as session:
-        for problem, created_at in session.execute(query):
-            times[problem].append(created_at)
-    return {problem: tuple(found) for problem, found in times.items()}
+        rows = session.execute(_latest_accepted(len(ends)), _bound(store, ends)).all()
+    times = {problem: sorted({t for t in found if t is not None}) for problem, *found in rows}
+    return {problem: tuple(found) for problem, found in times.items() if found}
 
 
 def counts_between(store: Store, edges: Sequence[datetime]) -> list[int]:
@@ -228,35 +257,78 @@ def counts_between(store: Store, edges: Sequence[datetime]) -> list[int]:
     One query of one scalar subquery per window: each counts a range of the (user_id,
     created_at) index, so the cost follows the windows' rows, not the whole history.
     """
-    return [int(n) for n in _per_window(store, edges, func.count())]
+    return [int(n) for n in _per_window(store, edges, count=True)]
 
 
 def active_between(store: Store, edges: Sequence[datetime]) -> list[bool]:
     """Whether ``store``'s user submitted anything in each ``[edges[i], edges[i + 1])``: one
     index probe per window, however many submissions it holds."""
-    return [bool(found) for found in _per_window(store, edges, None)]
+    return [bool(found) for found in _per_window(store, edges, count=False)]
 
 
-def _per_window(store: Store, edges: Sequence[datetime], aggregate: Any) -> list[Any]:
+def _per_window(store: Store, edges: Sequence[datetime], *, count: bool) -> list[Any]:
     if len(edges) < 2:
         return []
+    statement = _windows(len(edges) - 1, count)
+    with store.reading() as session:
+        return list(session.execute(statement, _bound(store, edges)).one())
+
+
+# The statements below are built once per shape (how many windows or ends) with bound
+# parameters, then reused: building a few dozen subqueries took longer than running them.
+
+
+def _bound(store: Store, moments: Sequence[datetime]) -> dict[str, Any]:
+    return {"user_id": store.user_id, **{f"at{n}": at for n, at in enumerate(moments)}}
+
+
+@functools.lru_cache(maxsize=64)
+def _windows(windows: int, count: bool) -> Select:
+    """One column per window ``[at{n}, at{n + 1})``: its count, or whether it has any row."""
     created = SubmissionRow.created_at
 
-    def window(low: datetime, high: datetime) -> Any:
-        mine = (SubmissionRow.user_id == store.user_id) & (created >= low) & (created < high)
-        if aggregate is None:
-            return exists().where(mine)
-        return select(aggregate).where(mine).scalar_subquery()
+    def window(n: int) -> Any:
+        mine = (
+            (SubmissionRow.user_id == bindparam("user_id"))
+            & (created >= bindparam(f"at{n}"))
+            & (created < bindparam(f"at{n + 1}"))
+        )
+        return select(func.count()).where(mine).scalar_subquery() if count else exists().where(mine)
 
-    columns = [window(low, high) for low, high in zip(edges, edges[1:], strict=False)]
-    with store.reading() as session:
-        return list(session.execute(select(*columns)).one())
+    return select(*(window(n) for n in range(windows)))
+
+
+@functools.lru_cache(maxsize=64)
+def _latest_accepted(ends: int) -> Select:
+    """Per problem ever accepted: one column per end ``at{n}``, its latest accepted judge before."""
+    stats, mine = ProblemStatsRow, SubmissionRow
+
+    def latest_before(n: int) -> Any:
+        return (
+            select(mine.created_at)
+            .where(
+                mine.user_id == stats.user_id,
+                mine.problem == stats.problem,
+                mine.mode == "judge",
+                mine.verdict == "accepted",
+                mine.created_at < bindparam(f"at{n}"),
+            )
+            .order_by(mine.created_at.desc())
+            .limit(1)
+            .scalar_subquery()
+        )
+
+    return select(stats.problem, *(latest_before(n) for n in range(ends))).where(
+        stats.user_id == bindparam("user_id"), stats.accepted > 0
+    )
 
 
 __all__ = [
     "NOT_FAILED",
+    "COUNTED",
     "accepted_times",
     "active_between",
+    "add_submissions",
     "count_new_submissions",
     "counts_between",
     "dialect_insert",

@@ -21,10 +21,13 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import select, update
+from sqlalchemy import insert, select, update
+from sqlalchemy.engine import Connection
 
-from mlprep.store import Store
-from mlprep.store.models import JobRow
+from mlprep.store import Store, summaries
+from mlprep.store.db import submission_columns
+from mlprep.store.models import JobRow, SubmissionRow, TestResultRow
+from mlprep.store.outbox import complete_record
 
 MAX_ATTEMPTS = 3  # deliveries judged; the next one ends the job as an internal error
 INTERNAL_ERROR = "internal error, not your code: judging this submission kept failing"
@@ -101,13 +104,19 @@ def create(
     return view  # committed: only now may it be enqueued or answered
 
 
-def get(store: Store, job_id: str | int) -> dict[str, Any] | None:
-    """One of ``store``'s user's jobs, or None (another user's job is not found either)."""
+def job_number(job_id: str | int) -> int | None:
+    """The row id a job id names, or None when it names none (not a number, out of range)."""
     try:
         number = int(job_id)
     except (TypeError, ValueError):
         return None
-    if not 0 < number < 2**31:
+    return number if 0 < number < 2**31 else None
+
+
+def get(store: Store, job_id: str | int) -> dict[str, Any] | None:
+    """One of ``store``'s user's jobs, or None (another user's job is not found either)."""
+    number = job_number(job_id)
+    if number is None:
         return None
     with store.reading() as session:
         row = session.scalar(
@@ -160,39 +169,63 @@ def progress(store: Store, job_id: int, done_tests: int, total_tests: int) -> No
         )
 
 
+class _AlreadyDone(Exception):
+    """Another delivery of the job stored it first: this one's transaction is rolled back."""
+
+
 def finish(
     store: Store, claim: Claim, report: dict[str, Any] | None, error: str = ""
 ) -> int | None:
     """End the job: store the submission (when there is a report) and mark the row done, in one
     transaction; returns the submission's id, or None when the job was already done (a
-    redelivered job judged again) or there was nothing to store (no report, or a custom run)."""
-    from mlprep.store.db import _submission_row
-    from mlprep.store.outbox import complete_record
+    redelivered job judged again) or there was nothing to store (no report, or a custom run).
 
-    owner = store.for_user(claim.user_id)
-    with owner.writing() as session:
-        taken = session.connection().execute(
-            update(JobRow)
-            .where(JobRow.id == claim.id, JobRow.state != "done")
-            .values(
-                state="done",
-                report=None if report is None else json.dumps(report),
-                error=error,
-                done_tests=0 if report is None else report["total"],
-                total_tests=0 if report is None else report["total"],
-                version=JobRow.version + 1,
-                updated_at=_now(),
+    Core statements, in as few round trips as the guarantee allows: the submission and its
+    test rows go in first, then ``UPDATE jobs ... WHERE state != 'done'`` takes the row and
+    points it at them; a delivery that finds the row taken rolls all of it back.
+    """
+    try:
+        with store.writing() as session:
+            connection = session.connection()
+            kept = report is not None and claim.is_submission
+            stored = _insert_submission(connection, claim, report) if kept else None
+            taken = connection.execute(
+                update(JobRow)
+                .where(JobRow.id == claim.id, JobRow.state != "done")
+                .values(
+                    state="done",
+                    report=None if report is None else json.dumps(report),
+                    error=error,
+                    done_tests=0 if report is None else report["total"],
+                    total_tests=0 if report is None else report["total"],
+                    submission_id=None if stored is None else stored["id"],
+                    version=JobRow.version + 1,
+                    updated_at=_now(),
+                )
             )
-        )
-        if taken.rowcount != 1 or report is None or not claim.is_submission:
-            return None
-        row = _submission_row(complete_record({"source": claim.code, "report": report}))
-        session.add(row)
-        session.flush()
-        session.connection().execute(
-            update(JobRow).where(JobRow.id == claim.id).values(submission_id=row.id)
-        )
-        return row.id
+            if taken.rowcount != 1:
+                raise _AlreadyDone
+            if stored is not None:
+                summaries.add_submissions(connection, [stored])
+    except _AlreadyDone:
+        return None
+    return None if stored is None else stored["id"]
+
+
+def _insert_submission(
+    connection: Connection, claim: Claim, report: dict[str, Any]
+) -> dict[str, Any]:
+    """Insert the judged submission of ``claim`` and its test rows for the job's user; returns
+    what the summaries count of it (:data:`mlprep.store.summaries.COUNTED`)."""
+    record = complete_record({"source": claim.code, "report": report})
+    submission, tests = submission_columns(record)
+    submission["user_id"] = claim.user_id
+    inserted = connection.execute(insert(SubmissionRow), submission)
+    submission["id"] = inserted.inserted_primary_key[0]
+    if tests:
+        owned = {"submission_id": submission["id"], "user_id": claim.user_id}
+        connection.execute(insert(TestResultRow), [{**test, **owned} for test in tests])
+    return {name: submission[name] for name in summaries.COUNTED}
 
 
 def internal_error_report(claim: Claim) -> dict[str, Any]:

@@ -37,7 +37,7 @@ HEARTBEAT_MS = int(os.environ.get("MLPREP_BROKER_HEARTBEAT_MS", "10000"))
 # Out of a million broker commands, how many run that maintenance (Dramatiq's default: 1000).
 MAINTENANCE_CHANCE = 200_000
 MAX_RETRIES = 3
-PROGRESS_EVERY = 0.15  # seconds between progress writes (the last test is always written)
+PROGRESS_EVERY = 0.15  # seconds between the claim and progress writes, and between writes
 
 logger = logging.getLogger(__name__)
 
@@ -110,11 +110,13 @@ def judge_job(judging: Judging, job_id: int, worker: Worker | None = None) -> No
     except (InputError, ReferenceFailed) as exc:  # the input, not the code, is at fault: say so
         jobs.finish(store, claim, None, error=f"{CANNOT_RUN}{exc}")
         return
-    last = [0.0]
+    last = [time.monotonic()]  # the claim: it made the job "running"
 
     def on_progress(done: int, total: int) -> None:
+        # A write costs a transaction of the worker's: a job judged in less than PROGRESS_EVERY
+        # writes none, and the last test is left to finish, which follows at once.
         now = time.monotonic()
-        if done >= total or now - last[0] >= PROGRESS_EVERY:
+        if done < total and now - last[0] >= PROGRESS_EVERY:
             last[0] = now
             jobs.progress(store, job_id, done, total)
 

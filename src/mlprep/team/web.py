@@ -5,17 +5,27 @@ and ``/custom-run`` with the user's input kept in the row) commits the job row f
 then sends ``judge_submission`` to the broker, so whatever is answered 202 is in the database:
 if the send fails (the broker down) or the process is killed right after the commit, a worker's
 re-enqueue sweep sends it later. Live progress comes from the database:
-``GET /api/jobs/{id}?after=VERSION&wait=SECONDS`` reads the row every :data:`POLL_SECONDS`
-until its version is past ``after`` (or it is done, or the wait is over), so any web process can
-answer for any job, whichever worker judges it.
+``GET /api/jobs/{id}?after=VERSION&wait=SECONDS`` reads the row until its version is past
+``after`` (or it is done, or the wait is over), so any web process can answer for any job,
+whichever worker judges it.
+
+It reads the row again when PostgreSQL says the job changed: a trigger (migration
+0015_job_notify) sends ``NOTIFY mlprep_jobs`` with the job's id when its version changes, once
+that change is committed, and :class:`JobWatch` LISTENs on one connection per web process.
+Waiting costs no read meanwhile, only one every :data:`FALLBACK_SECONDS` in case a notification
+was lost in a reconnection. Without that connection (SQLite, or PostgreSQL unreachable for the
+moment) the row is read every :data:`POLL_SECONDS`.
 """
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import threading
 import time
+from collections import defaultdict
+from collections.abc import Iterator
 from typing import Any
 
 from starlette.concurrency import run_in_threadpool
@@ -25,8 +35,79 @@ from mlprep.store import Store
 from mlprep.team import jobs
 from mlprep.team.queue import TeamQueue
 
-POLL_SECONDS = 0.15
+POLL_SECONDS = 0.15  # between reads of a waited-for job, when not listening
+FALLBACK_SECONDS = 5.0  # between reads while listening
+RECONNECT_SECONDS = 1.0
+CHANNEL = "mlprep_jobs"  # what migration 0015_job_notify's trigger notifies
 logger = logging.getLogger(__name__)
+
+
+class JobWatch:
+    """One LISTEN connection of this web process: wakes the long polls waiting on a job when
+    PostgreSQL notifies that the job changed."""
+
+    def __init__(self, conninfo: str) -> None:
+        self._conninfo = conninfo
+        self._waiting: dict[int, set[asyncio.Event]] = defaultdict(set)
+        self._task: asyncio.Task[None] | None = None
+        self.listening = False
+
+    @classmethod
+    def for_store(cls, store: Store) -> JobWatch | None:
+        """A watch on ``store``'s database, or None for SQLite (no notifications)."""
+        url = store.engine.url
+        if url.get_backend_name() != "postgresql":
+            return None
+        return cls(url.set(drivername="postgresql").render_as_string(hide_password=False))
+
+    def start(self) -> None:
+        """Listen from now on, in the running event loop, reconnecting when the link drops."""
+        self._task = asyncio.get_running_loop().create_task(self._listen())
+
+    async def stop(self) -> None:
+        if self._task is not None:
+            self._task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._task
+
+    @contextlib.contextmanager
+    def watching(self, job_id: int) -> Iterator[asyncio.Event]:
+        """An event set whenever job ``job_id`` changes while the block runs."""
+        event = asyncio.Event()
+        self._waiting[job_id].add(event)
+        try:
+            yield event
+        finally:
+            waiters = self._waiting[job_id]
+            waiters.discard(event)
+            if not waiters:
+                del self._waiting[job_id]
+
+    async def _listen(self) -> None:
+        import psycopg
+
+        while True:
+            try:
+                async with await psycopg.AsyncConnection.connect(
+                    self._conninfo, autocommit=True
+                ) as connection:
+                    await connection.execute(f"LISTEN {CHANNEL}")
+                    self.listening = True
+                    self._wake(list(self._waiting))  # changed while not listening: read again
+                    async for note in connection.notifies():
+                        number = jobs.job_number(note.payload)
+                        if number is not None:
+                            self._wake([number])
+            except (psycopg.Error, OSError):
+                logger.warning("not listening for job changes: polling meanwhile", exc_info=True)
+            finally:
+                self.listening = False
+            await asyncio.sleep(RECONNECT_SECONDS)
+
+    def _wake(self, job_ids: list[int]) -> None:
+        for job_id in job_ids:
+            for event in self._waiting.get(job_id, ()):
+                event.set()
 
 
 class TeamJudge:
@@ -35,9 +116,10 @@ class TeamJudge:
     unavailable = ""  # workers judge; this process can always take submissions
     waiting = 0
 
-    def __init__(self, queue: TeamQueue | None = None) -> None:
+    def __init__(self, queue: TeamQueue | None = None, watch: JobWatch | None = None) -> None:
         self._queue = queue
         self._lock = threading.Lock()
+        self.watch = watch
 
     @property
     def queue(self) -> TeamQueue:
@@ -69,18 +151,35 @@ class TeamJudge:
     ) -> dict[str, Any] | None:
         """The job (None if it is not this user's), once its version is past ``after``, it is
         done, or ``wait`` seconds have passed."""
-        job = await run_in_threadpool(jobs.get, store, job_id)
-        if job is None or after < 0 or wait <= 0:
-            return job
+        if after < 0 or wait <= 0:
+            return await run_in_threadpool(jobs.get, store, job_id)
         deadline = time.monotonic() + wait
-        while job["version"] <= after and job["state"] != "done":
-            left = deadline - time.monotonic()
-            if left <= 0:
-                break
-            await asyncio.sleep(min(POLL_SECONDS, left))
-            job = await run_in_threadpool(jobs.get, store, job_id) or job
+        with self._watching(job_id) as changed:  # before the first read: no change is missed
+            job = await run_in_threadpool(jobs.get, store, job_id)
+            while job is not None and job["version"] <= after and job["state"] != "done":
+                left = deadline - time.monotonic()
+                if left <= 0:
+                    break
+                await _until(changed, min(left, self._pause()))
+                job = await run_in_threadpool(jobs.get, store, job_id) or job
         return job
+
+    def _watching(self, job_id: str) -> contextlib.AbstractContextManager[asyncio.Event]:
+        number = jobs.job_number(job_id)
+        if self.watch is None or number is None:
+            return contextlib.nullcontext(asyncio.Event())  # never set: the pause decides
+        return self.watch.watching(number)
+
+    def _pause(self) -> float:
+        return FALLBACK_SECONDS if self.watch is not None and self.watch.listening else POLL_SECONDS
 
     def close(self) -> None:
         if self._queue is not None:
             self._queue.broker.close()
+
+
+async def _until(event: asyncio.Event, timeout: float) -> None:
+    """Wait until ``event`` is set or ``timeout`` seconds have passed, then clear it."""
+    with contextlib.suppress(TimeoutError):
+        await asyncio.wait_for(event.wait(), timeout)
+    event.clear()

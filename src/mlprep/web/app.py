@@ -65,16 +65,22 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
         roadmap = load_roadmap(problems)  # a malformed roadmap.toml stops the start, named
         own_store = store or open_store()
         own_store.ingest_outbox()
+        watch = None
         if settings.team:  # workers judge (mlprep.team); this process queues and reports
-            from mlprep.team.web import TeamJudge
+            from mlprep.team.web import JobWatch, TeamJudge
 
-            judge = TeamJudge()
+            watch = JobWatch.for_store(own_store)
+            if watch is not None:
+                watch.start()
+            judge = TeamJudge(watch=watch)
         else:
             judge = JudgeService(own_store, settings.workers, settings.queue_limit)
         app.state.mlprep = AppState(settings, problems, own_store, judge, roadmap)
         try:
             yield
         finally:
+            if watch is not None:
+                await watch.stop()
             judge.close()
             if store is None or store is team_store:
                 own_store.close()

@@ -136,7 +136,8 @@ class RatedView(BaseModel):
 @router.get("/review", response_class=HTMLResponse, include_in_schema=False)
 def review_page(request: Request, state: State, topic: str | None = None) -> HTMLResponse:
     _known_topic(topic)
-    overview = _overview(state, topic)
+    read = scheduler.DeckRead(state.store, BREADTH)
+    overview = _overview(state, topic, read=read)
     return page(
         request,
         "review.html",
@@ -144,15 +145,18 @@ def review_page(request: Request, state: State, topic: str | None = None) -> HTM
         topic=topic,
         topic_title=BREADTH.titles().get(topic or ""),
         total=sum(t.total for t in overview.topics),
-        **deck_extras(state, BREADTH),
+        **deck_extras(state, BREADTH, read),
     )
 
 
-def deck_extras(state: AppState, deck: Deck) -> dict[str, object]:
+def deck_extras(
+    state: AppState, deck: Deck, read: scheduler.DeckRead | None = None
+) -> dict[str, object]:
     """What the page shows below the card: the memory panel and the set-aside cards."""
     from mlprep.web.review_deck import memory_view, set_aside_views
 
-    return {"memory": memory_view(state, deck), "set_aside": set_aside_views(state, deck)}
+    read = read or scheduler.DeckRead(state.store, deck)
+    return {"memory": memory_view(state, deck), "set_aside": set_aside_views(state, deck, read)}
 
 
 # --- the API ----------------------------------------------------------------------------------
@@ -279,10 +283,16 @@ def _overview(
     topic: str | None,
     deck: Deck = BREADTH,
     scope: tuple[str, ...] | None = None,
+    read: scheduler.DeckRead | None = None,
 ) -> Overview:
-    """Counts per topic; ``to_study`` in ``topic``, else in the ``scope`` topics, else all."""
+    """Counts per topic; ``to_study`` in ``topic``, else in the ``scope`` topics, else all.
+
+    Every figure comes from one :class:`~mlprep.review.scheduler.DeckRead` (``read``, else a
+    new one): the tables are read once for all of them.
+    """
     now = _now()
-    recall = {r.topic: r for r in scheduler.retention(state.store, now, deck=deck)}
+    read = read or scheduler.DeckRead(state.store, deck)
+    recall = {r.topic: r for r in read.retention(now)}
     rows = [
         TopicView(
             topic=c.topic,
@@ -294,13 +304,13 @@ def _overview(
             retrievability=recall[c.topic].retrievability,
             learning=recall[c.topic].learning,
         )
-        for c in scheduler.due_counts(state.store, now, deck=deck)
+        for c in read.due_counts(now)
     ]
     topics = (topic,) if topic is not None else scope
-    today = today_view(state, topics, deck)
+    today = today_view(read, topics)
     return Overview(
-        to_study=len(scheduler.due_cards(state.store, now, topics=topics, deck=deck)),
-        new_left_today=scheduler.new_left_today(state.store, now, deck=deck),
+        to_study=len(read.due_cards(now, topics=topics)),
+        new_left_today=read.new_left_today(now),
         today=today,
         topics=rows,
     )
@@ -310,23 +320,24 @@ def next_cards(
     state: AppState, topics: tuple[str, ...] | None, limit: int, deck: Deck = BREADTH
 ) -> NextCards:
     """The next ``limit`` cards of ``topics`` (else all) and today's counts."""
-    due = scheduler.due_cards(state.store, _now(), topics=topics, deck=deck)
+    read = scheduler.DeckRead(state.store, deck)
+    due = read.due_cards(_now(), topics=topics)
     return NextCards(
-        cards=[_card_view(state, card, deck) for card in due[:limit]],
+        cards=[_card_view(state, card, read) for card in due[:limit]],
         to_study=len(due),
-        today=today_view(state, topics, deck),
+        today=today_view(read, topics),
     )
 
 
-def today_view(state: AppState, topics: tuple[str, ...] | None, deck: Deck) -> TodayView:
-    counts = scheduler.today_counts(state.store, _now(), topics=topics, deck=deck)
+def today_view(read: scheduler.DeckRead, topics: tuple[str, ...] | None) -> TodayView:
+    counts = read.today_counts(_now(), topics=topics)
     return TodayView(new=counts.new, learning=counts.learning, due=counts.due)
 
 
-def _card_view(state: AppState, card: scheduler.DueCard, deck: Deck = BREADTH) -> CardView:
-    q = card.question
+def _card_view(state: AppState, card: scheduler.DueCard, read: scheduler.DeckRead) -> CardView:
+    q, deck = card.question, read.deck
     now = _now()
-    comes_back = scheduler.next_intervals(state.store, card.id, now, deck=deck)
+    comes_back = read.next_intervals(card.id, now)
     kept = flags.pending_check(state.store, deck, card.id)
     return CardView(
         id=card.id,

@@ -15,6 +15,7 @@ from pydantic import BaseModel, Field
 
 from mlprep.domain.bank import UnknownTrack, design_cases, parse_tracks, tracks
 from mlprep.review.deck import DOMAIN
+from mlprep.review.scheduler import DeckRead
 from mlprep.store.settings import choose_tracks, chosen_tracks
 from mlprep.web import breadth as shared
 from mlprep.web.errors import BODY_ERRORS, STORING, responses
@@ -50,7 +51,8 @@ class ChoiceView(BaseModel):
 @router.get("/domain", response_class=HTMLResponse, include_in_schema=False)
 def domain_page(request: Request, state: State, track: str | None = None) -> HTMLResponse:
     shared._known_topic(track, DOMAIN)
-    overview = _overview(state, track)
+    read = DeckRead(state.store, DOMAIN)
+    overview = _overview(state, track, read)
     titles = tracks()
     return page(
         request,
@@ -70,7 +72,7 @@ def domain_page(request: Request, state: State, track: str | None = None) -> HTM
             for key, title in titles.items()
         ],
         chosen=overview.chosen,
-        **shared.deck_extras(state, DOMAIN),
+        **shared.deck_extras(state, DOMAIN, read),
     )
 
 
@@ -179,7 +181,7 @@ def rate(track: str, name: str, state: State, body: shared.RatingIn) -> shared.R
 # --- helpers ----------------------------------------------------------------------------------
 
 
-def _overview(state: AppState, track: str | None) -> DomainOverview:
+def _overview(state: AppState, track: str | None, read: DeckRead | None = None) -> DomainOverview:
     chosen = chosen_tracks(state.store)
-    overview = shared._overview(state, track, DOMAIN, chosen or None)
+    overview = shared._overview(state, track, DOMAIN, chosen or None, read)
     return DomainOverview(**overview.model_dump(), chosen=list(chosen))

@@ -124,7 +124,7 @@ def deck_router(deck: Deck, api: str) -> APIRouter:
             raise HTTPException(404, f"no {deck.round} rating to undo")
         name = scheduler.RATING_NAMES[undone.rating]
         again = scheduler.card_now(state.store, undone.id, _now(), deck=deck)
-        card = _card_view(state, again, deck)
+        card = _card_view(state, again, scheduler.DeckRead(state.store, deck))
         return UndoneView(id=undone.id, rating=undone.rating, rating_name=name, card=card)
 
     @router.get("/set-aside", response_model=list[SetAsideView])
@@ -235,18 +235,20 @@ def deck_router(deck: Deck, api: str) -> APIRouter:
     return router
 
 
-def set_aside_views(state: AppState, deck: Deck) -> list[SetAsideView]:
-    bank = mine.deck_bank(state.store, deck)
-    aside = flags.set_aside(state.store, deck, _now())
+def set_aside_views(
+    state: AppState, deck: Deck, read: scheduler.DeckRead | None = None
+) -> list[SetAsideView]:
+    read = read or scheduler.DeckRead(state.store, deck)
+    aside = read.set_aside(_now())
     return [
         SetAsideView(
             id=qid,
-            question=bank[qid].question,
+            question=read.bank[qid].question,
             suspended=item.suspended,
             buried_until=_iso(item.buried_until),
         )
         for qid, item in sorted(aside.items())
-        if qid in bank
+        if qid in read.bank
     ]
 
 
