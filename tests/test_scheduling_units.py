@@ -305,9 +305,9 @@ def test_due_reviews_come_most_overdue_first_then_new_cards_by_turns(store):
 
 
 def test_due_reviews_come_most_overdue_first_on_postgresql_too():
-    """Read from the table itself, as PostgreSQL does for a user with many cards, rows come in
-    the order they were written; a few rows are read through the (user, due) index instead, so
-    index scans are turned off to show whether the query sorts."""
+    """Read from the table itself (a plan PostgreSQL may choose for a user with many cards), rows
+    come in the order they were written; a few rows are read through the (user, due) index
+    instead, so index scans are turned off to show whether the query sorts."""
     import psycopg
     from team_services import postgres_database
 
