@@ -6,7 +6,9 @@ day boundary of a time zone), never read back from :mod:`mlprep.review`.
 
 from __future__ import annotations
 
+import shutil
 from datetime import UTC, datetime, timedelta, timezone
+from pathlib import Path
 
 import pytest
 
@@ -49,7 +51,7 @@ def open_question() -> Question:
     )
 
 
-# --- grading ----------------------------------------------------------------------------------
+# --- grading --------------------------------------------------------------------------------------
 
 
 @pytest.mark.parametrize(
@@ -144,7 +146,7 @@ def test_open_questions_and_unreadable_answers_raise():
         mark(choice_question(), "z")
 
 
-# --- scheduler: answers ------------------------------------------------------------------------
+# --- scheduler: answers ---------------------------------------------------------------------------
 
 
 def test_the_expected_answer_and_the_suggested_rating():
@@ -203,13 +205,25 @@ def test_waits_compare_moments_across_time_zones_and_naive_times_are_utc():
     assert scheduler.describe_wait(datetime(2026, 3, 2, 9, 10), NOW) == "10 minutes"
 
 
-# --- scheduler: the database ---------------------------------------------------------------------
+# --- scheduler: the database ----------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def migrated_db(tmp_path_factory) -> Path:
+    """An empty database at the latest schema, made once: migrating takes a second or more."""
+    from mlprep.store import open_store
+
+    path = tmp_path_factory.mktemp("migrated") / "review.db"
+    with open_store(f"sqlite:///{path}"):
+        pass
+    return path
 
 
 @pytest.fixture
-def store(tmp_path):
+def store(migrated_db, tmp_path):
     from mlprep.store import open_store
 
+    shutil.copyfile(migrated_db, tmp_path / "review.db")
     with open_store(f"sqlite:///{tmp_path / 'review.db'}") as opened:
         yield opened
 
@@ -288,6 +302,29 @@ def test_due_reviews_come_most_overdue_first_then_new_cards_by_turns(store):
     ]
     assert scheduler.due_cards(store, later, limit=0, bank=SMALL) == []
     assert scheduler.due_cards(store, later, limit=-2, bank=SMALL) == []
+
+
+def test_due_reviews_come_most_overdue_first_on_postgresql_too():
+    """Read from the table itself (a plan PostgreSQL may choose for a user with many cards), rows
+    come in the order they were written; a few rows are read through the (user, due) index
+    instead, so index scans are turned off to show whether the query sorts."""
+    import psycopg
+    from team_services import postgres_database
+
+    from mlprep.store import open_store
+
+    with postgres_database("mlprep_test_review") as url:
+        name = url.rsplit("/", 1)[1]
+        with psycopg.connect(url.replace("+psycopg", ""), autocommit=True) as admin:
+            admin.execute(f'ALTER DATABASE "{name}" SET enable_indexscan = off')
+            admin.execute(f'ALTER DATABASE "{name}" SET enable_bitmapscan = off')
+        with open_store(url) as pg:
+            scheduler.record_rating(pg, "metrics/a", 4, NOW, bank=SMALL)  # due in 8 days
+            scheduler.record_rating(pg, "metrics/b", 3, NOW, bank=SMALL)  # in 10 minutes
+            scheduler.record_rating(pg, "svm/a", 1, NOW, bank=SMALL)  # in 1 minute
+            later = NOW + timedelta(days=9)
+            cards = scheduler.due_cards(pg, later, new_per_day=0, bank=SMALL)
+    assert [c.id for c in cards] == ["svm/a", "metrics/b", "metrics/a"]
 
 
 def test_a_question_of_an_unlisted_topic_comes_after_the_listed_ones(store):
@@ -401,3 +438,328 @@ def test_naive_times_are_utc_whatever_the_local_time_zone(store, tokyo_local_tim
     assert rated.due == NOW + timedelta(minutes=10) and rated.due.tzinfo is UTC
     fresh = scheduler.due_cards(store, NOW + timedelta(hours=1), bank=SMALL)
     assert all(c.due.tzinfo is UTC for c in fresh)
+
+
+# --- scheduler: the rating buttons ----------------------------------------------------------------
+
+# FSRS-6 with its default parameters, no fuzz, learning steps 1 and 10 minutes: a new card comes
+# back after 1 minute (Again), the mean of the two steps (Hard), the second step (Good), or as a
+# review card after round(w3) = round(8.2956) = 8 days (Easy).
+NEW_CARD_WAITS = {
+    1: timedelta(minutes=1),
+    2: timedelta(minutes=5, seconds=30),
+    3: timedelta(minutes=10),
+    4: timedelta(days=8),
+}
+
+
+def test_a_new_card_shows_fsrs_first_intervals_on_its_buttons(store):
+    shown = scheduler.next_intervals(store, "metrics/a", NOW)
+    assert shown == {rating: NOW + wait for rating, wait in NEW_CARD_WAITS.items()}
+    assert all(due.tzinfo is UTC for due in shown.values())
+    tokyo = timezone(timedelta(hours=9))
+    assert scheduler.next_intervals(store, "metrics/a", NOW.astimezone(tokyo)) == shown
+
+
+def test_a_card_in_its_last_learning_step_shows_its_own_intervals(store):
+    scheduler.record_rating(store, "metrics/a", 3, NOW, bank=SMALL)
+    step = NOW + timedelta(minutes=10)
+    # Again: back to the first step; Hard: the current step again; Good: S stays w2 = 2.3065
+    # (FSRS-6 never lowers it on a pass), 2 days; Easy: S = w2 e^(w17 (1 + w18)) w2^-w19 =
+    # 3.946, 4 days.
+    assert scheduler.next_intervals(store, "metrics/a", step) == {
+        1: step + timedelta(minutes=1),
+        2: step + timedelta(minutes=10),
+        3: step + timedelta(days=2),
+        4: step + timedelta(days=4),
+    }
+    # the buttons are what rating does
+    assert scheduler.record_rating(store, "metrics/a", 4, step, bank=SMALL).due == step + timedelta(
+        days=4
+    )
+
+
+def test_a_domain_card_is_not_its_breadth_namesake(store):
+    from mlprep.review.deck import DOMAIN
+
+    scheduler.record_rating(store, "metrics/a", 3, NOW, bank=SMALL)
+    shown = scheduler.next_intervals(store, "metrics/a", NOW, deck=DOMAIN)
+    assert shown == {rating: NOW + wait for rating, wait in NEW_CARD_WAITS.items()}
+
+
+@pytest.mark.parametrize(
+    ("seconds", "said"),
+    [
+        (-60, "<1m"),
+        (0, "<1m"),
+        (59, "<1m"),
+        (60, "1m"),
+        (330, "6m"),  # 5.5 minutes: Python rounds halves to even, 6
+        (3599, "60m"),
+        (3600, "1h"),
+        (5400, "2h"),
+        (86399, "24h"),
+        (86400, "1d"),
+        (8 * 86400, "8d"),
+        (30 * 86400 - 1, "30d"),
+        (30 * 86400, "1.0mo"),
+        (45 * 86400, "1.5mo"),
+        (365 * 86400 - 1, "12.2mo"),
+        (365 * 86400, "1.0y"),
+        (712 * 86400, "2.0y"),  # 1.9507 years; 1.945 were a year 366 days
+        (767 * 86400, "2.1y"),
+    ],
+)
+def test_button_waits_are_written_the_way_anki_writes_them(seconds, said):
+    assert scheduler.short_wait(NOW + timedelta(seconds=seconds), NOW) == said
+
+
+def test_button_waits_compare_moments_across_time_zones():
+    plus_two = timezone(timedelta(hours=2))
+    assert scheduler.short_wait(datetime(2026, 3, 2, 12, 0, tzinfo=plus_two), NOW) == "1h"
+    assert scheduler.short_wait(datetime(2026, 3, 2, 9, 10), NOW) == "10m"
+
+
+# --- scheduler: undo ------------------------------------------------------------------------------
+
+
+def card_rows(store) -> list[tuple[str, datetime, int, datetime]]:
+    from sqlalchemy import select
+
+    from mlprep.store.models import ReviewCardRow
+
+    with store.reading() as session:
+        rows = session.scalars(select(ReviewCardRow).order_by(ReviewCardRow.question)).all()
+        return [(r.question, r.due, r.reviews, r.updated_at) for r in rows]
+
+
+def log_rows(store) -> list[tuple[str, int, datetime]]:
+    from sqlalchemy import select
+
+    from mlprep.store.models import ReviewLogRow
+
+    with store.reading() as session:
+        rows = session.scalars(select(ReviewLogRow).order_by(ReviewLogRow.id)).all()
+        return [(r.question, r.rating, r.reviewed_at) for r in rows]
+
+
+def test_nothing_to_undo_is_none(store):
+    assert scheduler.undo_last(store) is None
+
+
+def test_undoing_a_first_rating_makes_the_card_new_again(store):
+    scheduler.record_rating(store, "metrics/a", 3, NOW, bank=SMALL)
+    assert scheduler.undo_last(store) == scheduler.Undone("metrics/a", 3)
+    assert card_rows(store) == [] and log_rows(store) == []
+    assert scheduler.new_left_today(store, NOW, new_per_day=2, bank=SMALL) == 2
+    assert scheduler.undo_last(store) is None
+
+
+def test_undo_puts_the_card_back_as_it_was_before_the_last_rating(store):
+    learning_step = NOW + timedelta(minutes=10)
+    scheduler.record_rating(store, "metrics/a", 3, NOW, bank=SMALL)
+    scheduler.record_rating(store, "svm/a", 1, NOW + timedelta(minutes=1), bank=SMALL)
+    scheduler.record_rating(store, "metrics/a", 4, learning_step, bank=SMALL)
+    assert scheduler.undo_last(store) == scheduler.Undone("metrics/a", 4)
+    svm_due = NOW + timedelta(minutes=2)
+    assert card_rows(store) == [
+        ("metrics/a", learning_step, 1, NOW),
+        ("svm/a", svm_due, 1, NOW + timedelta(minutes=1)),
+    ]
+    assert log_rows(store) == [("metrics/a", 3, NOW), ("svm/a", 1, NOW + timedelta(minutes=1))]
+    back = scheduler.due_cards(store, learning_step, topic="metrics", bank=SMALL)[0]
+    assert (back.id, back.new, back.due, back.state) == (
+        "metrics/a",
+        False,
+        learning_step,
+        "learning",
+    )
+    # the restored card schedules as the one in its last learning step did: Good, 2 days
+    again = scheduler.record_rating(store, "metrics/a", 3, learning_step, bank=SMALL)
+    assert (again.due, again.state, again.reviews) == (
+        learning_step + timedelta(days=2),
+        "review",
+        2,
+    )
+    # undos go back one rating at a time, latest first
+    assert scheduler.undo_last(store) == scheduler.Undone("metrics/a", 3)
+    assert scheduler.undo_last(store) == scheduler.Undone("svm/a", 1)
+    assert scheduler.undo_last(store) == scheduler.Undone("metrics/a", 3)
+    assert card_rows(store) == [] and scheduler.undo_last(store) is None
+
+
+def test_undo_takes_back_the_decks_own_latest_rating(store):
+    from mlprep.review.deck import DOMAIN
+
+    scheduler.record_rating(store, "metrics/a", 1, NOW, bank=SMALL)
+    scheduler.record_rating(store, "llm/a", 3, NOW, bank=bank_of("llm/a"), deck=DOMAIN)
+    assert scheduler.undo_last(store) == scheduler.Undone("metrics/a", 1)
+    assert card_rows(store) == [("domain:llm/a", NOW + timedelta(minutes=10), 1, NOW)]
+    assert scheduler.undo_last(store) is None
+    assert scheduler.undo_last(store, deck=DOMAIN) == scheduler.Undone("llm/a", 3)
+    assert card_rows(store) == []
+
+
+def test_a_rating_stored_before_undo_existed_cannot_be_undone(store):
+    from sqlalchemy import update
+
+    from mlprep.store.models import ReviewLogRow
+
+    scheduler.record_rating(store, "metrics/a", 3, NOW, bank=SMALL)
+    with store.writing() as session:
+        session.execute(update(ReviewLogRow).values(before=None))
+    assert scheduler.undo_last(store) is None
+    assert card_rows(store) == [("metrics/a", NOW + timedelta(minutes=10), 1, NOW)]
+    assert log_rows(store) == [("metrics/a", 3, NOW)]
+
+
+def test_undoing_a_graded_rating_brings_back_its_checked_answer(store):
+    from mlprep.review import flags
+
+    breadth = scheduler.BREADTH
+    bank = {"metrics/a": choice_question(), "metrics/b": open_question()}
+    scheduler.record_rating(store, "metrics/a", 1, NOW, correct=False, answer="c", bank=bank)
+    # due again after a minute: a second answer is checked, then the rating is undone
+    flags.keep_check(store, breadth, "metrics/a", "b", Marking(True, ""), NOW)
+    scheduler.undo_last(store)
+    assert flags.pending_check(store, breadth, "metrics/a") == flags.Check("c", False)
+    scheduler.record_rating(store, "metrics/a", 3, NOW, correct=True, answer="b", bank=bank)
+    assert flags.pending_check(store, breadth, "metrics/a") is None
+    scheduler.undo_last(store)
+    assert flags.pending_check(store, breadth, "metrics/a") == flags.Check("b", True)
+    # an open card's rating has no answer to bring back
+    scheduler.record_rating(store, "metrics/b", 3, NOW, bank=bank)
+    scheduler.undo_last(store)
+    assert flags.pending_check(store, breadth, "metrics/b") is None
+
+
+def test_card_now_is_the_card_as_it_stands(store):
+    from mlprep.review.bank import questions
+
+    qid = next(iter(questions()))
+    tokyo = timezone(timedelta(hours=9))
+    assert scheduler.card_now(store, qid, NOW.astimezone(tokyo)) == scheduler.DueCard(
+        qid, qid.split("/")[0], questions()[qid], True, NOW
+    )
+    scheduler.record_rating(store, qid, 1, NOW)
+    assert scheduler.card_now(store, qid, NOW) == scheduler.DueCard(
+        qid, qid.split("/")[0], questions()[qid], False, NOW + timedelta(minutes=1), "learning"
+    )
+
+
+# --- scheduler: today's counts --------------------------------------------------------------------
+
+
+SMALL_DOMAIN = bank_of("llm/a", "llm/b")
+
+
+@pytest.fixture
+def small_deck(monkeypatch):
+    """The user's decks are SMALL and SMALL_DOMAIN, for the functions that take no bank."""
+    decks = {"breadth": SMALL, "domain": SMALL_DOMAIN}
+    monkeypatch.setattr(scheduler, "deck_bank", lambda _store, deck: decks[deck.round])
+
+
+def rate_for_today(store) -> None:
+    """One review due now, two cards in their steps within 20 minutes, one just past them."""
+
+    def rate(qid: str, rating: int, at: datetime) -> None:
+        scheduler.record_rating(store, qid, rating, at, bank=SMALL)
+
+    rate("svm/a", 4, NOW - timedelta(days=8))  # a review due 8 days later: now
+    rate("svm/b", 4, NOW - timedelta(days=9))  # due a day ago, then forgotten:
+    rate("svm/b", 1, NOW - timedelta(minutes=5))  # relearning for 10 minutes
+    rate("metrics/a", 3, NOW + timedelta(minutes=10))  # learning, due in 20 minutes
+    rate("metrics/b", 3, NOW + timedelta(minutes=10, seconds=1))  # due a second past that
+
+
+def test_today_counts_new_cards_learning_within_20_minutes_and_due_reviews(store, small_deck):
+    rate_for_today(store)
+    assert scheduler.today_counts(store, NOW) == scheduler.TodayCounts(1, 2, 1)
+    assert scheduler.today_counts(store, NOW, topics=["svm"]) == scheduler.TodayCounts(0, 1, 1)
+    assert scheduler.today_counts(store, NOW, topics=["metrics"]) == scheduler.TodayCounts(1, 1, 0)
+    # metrics/a and metrics/b were new today: a cap of 3 leaves one, a cap of 2 none
+    assert scheduler.today_counts(store, NOW, new_per_day=3).new == 1
+    assert scheduler.today_counts(store, NOW, new_per_day=2).new == 0
+
+
+def test_today_counts_are_the_decks_own(store, small_deck):
+    from mlprep.review.deck import DOMAIN
+
+    rate_for_today(store)
+    scheduler.record_rating(store, "llm/a", 1, NOW, bank=SMALL_DOMAIN, deck=DOMAIN)
+    # llm/a in its first step, llm/b new with one place left of a cap of 2 (llm/a took one)
+    counts = scheduler.today_counts(store, NOW, new_per_day=2, deck=DOMAIN)
+    assert counts == scheduler.TodayCounts(1, 1, 0)
+    assert scheduler.today_counts(store, NOW, new_per_day=2) == scheduler.TodayCounts(0, 2, 1)
+
+
+def test_today_counts_start_again_at_the_callers_midnight(store, small_deck):
+    tokyo = timezone(timedelta(hours=9))
+    midnight = datetime(2026, 3, 3, 0, 0, tzinfo=tokyo)
+    scheduler.record_rating(store, "metrics/a", 4, midnight - timedelta(minutes=1), bank=SMALL)
+    assert scheduler.today_counts(store, midnight - timedelta(microseconds=1), new_per_day=2) == (
+        scheduler.TodayCounts(1, 0, 0)
+    )
+    assert scheduler.today_counts(store, midnight, new_per_day=2) == scheduler.TodayCounts(2, 0, 0)
+
+
+# --- scheduler: suspend and bury ------------------------------------------------------------------
+
+
+def test_suspended_and_buried_cards_leave_the_queue_and_its_counts(store, small_deck):
+    from mlprep.review import flags
+
+    breadth = scheduler.BREADTH
+    scheduler.record_rating(store, "svm/a", 1, NOW - timedelta(hours=1), bank=SMALL)  # due
+    scheduler.record_rating(store, "svm/b", 1, NOW - timedelta(hours=1), bank=SMALL)  # due
+    flags.suspend(store, breadth, "metrics/a", NOW)  # new
+    flags.bury(store, breadth, "svm/a", NOW)
+
+    cards = scheduler.due_cards(store, NOW, new_per_day=4)
+    # the suspended new card does not use up a place among today's new cards either
+    assert [(c.id, c.new) for c in cards] == [
+        ("svm/b", False),
+        ("metrics/b", True),
+        ("metrics/c", True),
+    ]
+    assert scheduler.today_counts(store, NOW, new_per_day=4) == scheduler.TodayCounts(2, 1, 0)
+    counts = {c.topic: (c.due, c.new, c.total) for c in scheduler.due_counts(store, NOW)}
+    assert (counts["metrics"], counts["svm"]) == ((0, 2, 3), (1, 0, 2))
+
+    flags.suspend(store, breadth, "metrics/a", NOW, on=False)
+    flags.bury(store, breadth, "svm/a", NOW, on=False)
+    assert [c.id for c in scheduler.due_cards(store, NOW, new_per_day=4)] == [
+        "svm/a",
+        "svm/b",
+        "metrics/a",
+        "metrics/b",
+    ]
+
+
+def test_a_buried_card_comes_back_at_the_callers_next_midnight(store, small_deck):
+    from mlprep.review import flags
+
+    tokyo = timezone(timedelta(hours=9))
+    evening = datetime(2026, 3, 2, 18, 0, tzinfo=tokyo)
+    back = datetime(2026, 3, 3, 0, 0, tzinfo=tokyo)
+    assert flags.bury(store, scheduler.BREADTH, "metrics/a", evening) == back
+
+    def queued(at: datetime) -> list[str]:
+        return [c.id for c in scheduler.due_cards(store, at, topic="metrics")]
+
+    def counted(at: datetime) -> int:
+        return {c.topic: c.new for c in scheduler.due_counts(store, at)}["metrics"]
+
+    just_before = back - timedelta(microseconds=1)
+    assert (queued(just_before), counted(just_before)) == (["metrics/b", "metrics/c"], 2)
+    assert (queued(back), counted(back)) == (["metrics/a", "metrics/b", "metrics/c"], 3)
+
+
+def test_card_now_finds_a_domain_card_in_the_domain_deck(store, small_deck):
+    from mlprep.review.deck import DOMAIN
+
+    scheduler.record_rating(store, "llm/a", 4, NOW, bank=SMALL_DOMAIN, deck=DOMAIN)
+    assert scheduler.card_now(store, "llm/a", NOW, deck=DOMAIN) == scheduler.DueCard(
+        "llm/a", "llm", SMALL_DOMAIN["llm/a"], False, NOW + timedelta(days=8), "review"
+    )
