@@ -951,6 +951,7 @@ def test_without_notifications_a_long_poll_reads_the_row_every_150_ms(store, bob
     import asyncio
     import threading
     import time
+    from concurrent.futures import ThreadPoolExecutor
 
     from mlprep.team.web import FALLBACK_SECONDS, TeamJudge
 
@@ -958,7 +959,10 @@ def test_without_notifications_a_long_poll_reads_the_row_every_150_ms(store, bob
     claimed = threading.Timer(0.5, jobs.claim, (store, job_id))  # as a worker would, meanwhile
     claimed.start()
     started = time.monotonic()
-    job = asyncio.run(TeamJudge().wait(store.for_user(bob), str(job_id), 0, 10))
+    wait = TeamJudge().wait(store.for_user(bob), str(job_id), 0, 10)
+    # A loop of its own, in a thread: a browser test's Playwright may run one in this thread.
+    with ThreadPoolExecutor(1) as thread:
+        job = thread.submit(asyncio.run, wait).result()
     elapsed = time.monotonic() - started
     claimed.join()
     assert (job["state"], job["version"]) == ("running", 1)
