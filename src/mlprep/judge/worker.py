@@ -150,21 +150,13 @@ class Worker:
         job = next(_jobs)
         request = {"job": job, "parts": len(parts), "limits": self._child_limits(limits, parts)}
         reader = _send_job(self._control, request, parts[0])
+        if reader is None:
+            self._retire()
+            return Outcome(sandbox_died=True), []
         started = time.monotonic()
-        streams: list[Streams] = []
-        if reader is not None:
-            with reader:
-                for number, payload in enumerate(parts):
-                    if number:
-                        reader.send_next(payload, last=number == len(parts) - 1)
-                    deadline = time.monotonic() + limits.wall_seconds
-                    last = number == len(parts) - 1
-                    streams.append(reader.collect(deadline, on_progress, last))
-                    if reader.ended:
-                        break
-        reply = reader.reply if reader is not None else "eof"
-        overflow = reader.overflow if reader is not None else None
-        outcome = self._outcome(job, reply, overflow, time.monotonic() - started)
+        with reader:
+            streams = reader.collect_parts(parts, limits.wall_seconds, on_progress)
+        outcome = self._outcome(job, reader.reply, reader.overflow, time.monotonic() - started)
         self.jobs_run += 1
         if not outcome.clean or self.jobs_run >= JOBS_PER_WORKER:
             self._retire()  # now: nothing of this sandbox may run on while the results are read
@@ -355,6 +347,21 @@ class _JobReader:
     def ended(self) -> bool:
         """The process ended, or is to be killed: no later part may run."""
         return self.reply is not None or self.late or self.overflow is not None
+
+    def collect_parts(
+        self, parts: list[bytes], wall_seconds: float, on_progress: Progress | None
+    ) -> list[Streams]:
+        """Each part's streams, a later part written only once the one before it ended; fewer
+        than the parts when the process ended early."""
+        streams = []
+        for number, payload in enumerate(parts):
+            last = number == len(parts) - 1
+            if number:
+                self.send_next(payload, last)
+            streams.append(self.collect(time.monotonic() + wall_seconds, on_progress, last))
+            if self.ended:
+                break
+        return streams
 
     def send_next(self, payload: bytes, last: bool) -> None:
         """Queue the next part's bytes: written while its streams are read."""
