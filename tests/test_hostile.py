@@ -123,7 +123,15 @@ if os.fork() == 0:
     assert json.loads(result.stdout)["verdict"] == "wrong_answer"
 
 
-def test_file_system_search_finds_no_expected_outputs(worker):
+def test_file_system_search_finds_no_expected_outputs():
+    """The whole tree the solution sees is walked, with time to finish: a walk cut short by the
+    problem's time limit on a slow disk would prove nothing (and once failed CI that way)."""
+    from dataclasses import replace
+
+    from mlprep.judge.runner import job_payload, limits_for
+    from mlprep.judge.worker import Worker
+    from mlprep.problems.testset import load_testset
+
     search = f"""
 found = []
 for path in ({str(KMEANS.folder / "reference.py")!r}, {str(KMEANS.folder / "tests.py")!r}):
@@ -140,18 +148,27 @@ for root, dirs, files in os.walk("/"):
         path = os.path.join(root, name)
         if "mlprep" in path or name == "problem.toml" or name.startswith("kmeans-"):
             found.append(path)
-    if seen > 200000:
-        break
-print("found", found)
+print("found", found, "walked", seen, "files", flush=True)
 for path in found:
     if path.endswith("reference.py"):
         ns = {{}}
         exec(open(path).read(), ns)
         return ns["kmeans"](X, init_centroids, max_iters)
+os._exit(0)
 """
-    report = judge_source("kmeans", kmeans_body(search), worker)
-    assert "found []" in report.stdout, report.stdout
-    assert report.verdict == "wrong_answer"
+    samples = load_testset(KMEANS).samples(KMEANS)
+    patient = replace(limits_for(KMEANS), wall_seconds=240.0, cpu_seconds=240)
+    worker = Worker()
+    try:
+        outcome, streams = worker.run(
+            [job_payload(kmeans_body(search), "kmeans", samples)], patient
+        )
+    finally:
+        worker.destroy()
+    assert not outcome.timed_out, outcome
+    printed = streams[0].stdout.decode()
+    assert printed.startswith("found [] walked "), printed
+    assert int(printed.split()[3]) > 1000, printed  # the walk saw /usr, not an empty root
 
 
 def test_frame_and_gc_inspection_find_no_expected_values(worker):
