@@ -756,6 +756,34 @@ def test_a_buried_card_comes_back_at_the_callers_next_midnight(store, small_deck
     assert (queued(back), counted(back)) == (["metrics/a", "metrics/b", "metrics/c"], 3)
 
 
+def test_next_due_skips_suspended_cards_and_waits_for_a_burial_to_end(store, small_deck):
+    from mlprep.review import flags
+    from mlprep.review.deck import DOMAIN
+
+    breadth = scheduler.BREADTH
+    scheduler.record_rating(store, "svm/a", 1, NOW, bank=SMALL)  # due in 1 minute
+    scheduler.record_rating(store, "metrics/a", 3, NOW, bank=SMALL)  # due in 10 minutes
+    scheduler.record_rating(store, "metrics/b", 4, NOW, bank=SMALL)  # due in 8 days
+    flags.suspend(store, DOMAIN, "svm/a", NOW)  # another deck's card of the same name
+    assert scheduler.next_due(store) == NOW + timedelta(minutes=1)
+
+    flags.suspend(store, breadth, "svm/a", NOW)
+    assert scheduler.next_due(store) == NOW + timedelta(minutes=10)
+    assert scheduler.next_due(store, topic="svm") is None
+
+    # buried at 09:00 UTC on 2 March: back at the next UTC midnight, after its own due time
+    flags.bury(store, breadth, "metrics/a", NOW)
+    assert scheduler.next_due(store) == datetime(2026, 3, 3, 0, 0, tzinfo=UTC)
+    # a burial that ends before the card is due changes nothing
+    flags.bury(store, breadth, "metrics/b", NOW)
+    assert scheduler.next_due(store, topic="metrics") == datetime(2026, 3, 3, 0, 0, tzinfo=UTC)
+    flags.suspend(store, breadth, "metrics/a", NOW)
+    assert scheduler.next_due(store) == NOW + timedelta(days=8)
+
+    flags.suspend(store, breadth, "metrics/b", NOW)
+    assert scheduler.next_due(store) is None
+
+
 def test_card_now_finds_a_domain_card_in_the_domain_deck(store, small_deck):
     from mlprep.review.deck import DOMAIN
 

@@ -341,11 +341,18 @@ def recall_now(fsrs: Scheduler, card: Card, now: datetime) -> float | None:
 def next_due(
     store: Store, *, topic: str | None = None, bank: Bank | None = None, deck: Deck = BREADTH
 ) -> datetime | None:
-    """When the earliest rated card (of ``topic``) is due, or None if none was rated."""
+    """When the earliest rated card (of ``topic``) comes back to the queue, or None if none was
+    rated: a suspended card never does, a buried one not before its burial ends."""
     bank = _bank(store, bank, topic, deck)
     with store.reading() as session:
         rows = session.execute(select(ReviewCardRow.question, ReviewCardRow.due)).all()
-    return min((due for card, due in rows if deck.question_id(card) in bank), default=None)
+    held = {deck.question_id(flag.question): flag for flag in flags.flag_rows(store)}
+    backs = (
+        _back_in_queue(due, held.get(qid))
+        for card, due in rows
+        if (qid := deck.question_id(card)) in bank
+    )
+    return min((back for back in backs if back is not None), default=None)
 
 
 class DeckRead:
@@ -569,6 +576,15 @@ def _first_rated_since(midnight: datetime) -> Select:
     # No DISTINCT (the caller dedupes the day's few rows): with it SQLite walks the user's whole
     # index in question order instead of the day's range.
     return select(ReviewLogRow.question).where(ReviewLogRow.reviewed_at >= midnight, ~rated_before)
+
+
+def _back_in_queue(due: datetime, flag: flags.Flag | None) -> datetime | None:
+    """When a rated card due at ``due`` is in the queue again, given its flag; None if never."""
+    if flag is None:
+        return due
+    if flag.suspended:
+        return None
+    return due if flag.buried_until is None else max(due, flag.buried_until)
 
 
 def _by_turns(question_ids: list[str], deck: Deck) -> list[str]:
