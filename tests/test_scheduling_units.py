@@ -784,6 +784,27 @@ def test_next_due_skips_suspended_cards_and_waits_for_a_burial_to_end(store, sma
     assert scheduler.next_due(store) is None
 
 
+def test_a_card_buried_before_midnight_counts_from_midnight_not_in_the_look_ahead(
+    store, small_deck
+):
+    from mlprep.review import flags
+
+    tokyo = timezone(timedelta(hours=9))
+    late = datetime(2026, 3, 2, 23, 45, tzinfo=tokyo)
+    scheduler.record_rating(store, "metrics/a", 3, late, bank=SMALL)  # learning, due at 23:55
+    scheduler.record_rating(store, "metrics/b", 3, late, bank=SMALL)  # learning, due at 23:55
+    midnight = datetime(2026, 3, 3, 0, 0, tzinfo=tokyo)
+    assert (
+        flags.bury(store, scheduler.BREADTH, "metrics/a", late + timedelta(minutes=5)) == midnight
+    )
+
+    # at 23:50 the 20 minutes ahead reach past midnight, but the burial holds until midnight
+    for at in (late + timedelta(minutes=5), midnight - timedelta(microseconds=1)):
+        assert scheduler.today_counts(store, at, new_per_day=4) == scheduler.TodayCounts(2, 1, 0)
+    # a new day: the cap starts again, and the buried card is back in its step
+    assert scheduler.today_counts(store, midnight, new_per_day=4) == scheduler.TodayCounts(3, 2, 0)
+
+
 def test_card_now_finds_a_domain_card_in_the_domain_deck(store, small_deck):
     from mlprep.review.deck import DOMAIN
 

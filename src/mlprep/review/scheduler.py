@@ -50,6 +50,7 @@ RETENTION_DAYS = 30
 RATING_NAMES = {int(r): r.name for r in Rating}  # 1 Again, 2 Hard, 3 Good, 4 Easy
 RECALLED = (Rating.Good, Rating.Easy)
 LEARNING_STATES = (State.Learning, State.Relearning)
+LEARNING = ("learning", "relearning")  # the names :class:`DueCard` gives those states
 
 Bank = Mapping[str, Question]
 
@@ -424,10 +425,7 @@ class DeckRead:
         topics: Iterable[str] | None = None,
     ) -> list[DueCard]:
         """What :func:`due_cards` returns."""
-        scope = _bank(self.store, self.bank, topic, self.deck)
-        if topics is not None:
-            wanted = {check_topic(t, self.deck) for t in topics}
-            scope = {qid: q for qid, q in scope.items() if unit_of(qid) in wanted}
+        scope = self._scope(topic, topics)
         when = _utc(now)
         aside = self.set_aside(when)
         due = [
@@ -455,10 +453,24 @@ class DeckRead:
         """What :func:`today_counts` returns."""
         topics = None if topics is None else tuple(topics)
         cards = self.due_cards(now, topics=topics, new_per_day=new_per_day)
-        soon = self.due_cards(now + LEARN_AHEAD, topics=topics, new_per_day=0)
-        learning = sum(card.state in ("learning", "relearning") for card in soon)
+        # Only the due time looks ahead: a card buried until midnight stays out until midnight,
+        # even when the 20 minutes ahead reach past it.
+        scope, aside = self._scope(None, topics), self.set_aside(now)
+        ahead = _utc(now) + LEARN_AHEAD
+        learning = sum(
+            qid in scope and qid not in aside and due <= ahead and _state_name(state) in LEARNING
+            for qid, due, state in self.cards
+        )
         states = [card.state for card in cards]
         return TodayCounts(states.count("new"), learning, states.count("review"))
+
+    def _scope(self, topic: str | None, topics: Iterable[str] | None) -> Bank:
+        """The deck's cards of ``topic``, narrowed to ``topics`` if given."""
+        scope = _bank(self.store, self.bank, topic, self.deck)
+        if topics is None:
+            return scope
+        wanted = {check_topic(t, self.deck) for t in topics}
+        return {qid: q for qid, q in scope.items() if unit_of(qid) in wanted}
 
     def due_counts(self, now: datetime) -> list[TopicCounts]:
         """What :func:`due_counts` returns."""
