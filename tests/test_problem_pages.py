@@ -123,6 +123,14 @@ def test_the_list_gives_each_problem_its_roadmap_place_and_your_acceptance(clien
     assert rows["bleu"]["stage"] == "LLMs: training, decoding and evaluation"
 
 
+def test_the_api_lists_the_problems_in_the_roadmaps_written_order(client):
+    written = re.findall(r'"([a-z0-9_]+)"', ROADMAP_FILE.read_text())
+    assert [r["slug"] for r in client.get("/api/problems").json()] == written
+    assert [r["position"] for r in client.get("/api/problems").json()] == list(
+        range(1, len(written) + 1)
+    )
+
+
 def test_a_problem_gives_its_limits_test_counts_and_sample_inputs(client):
     meta = toml_meta("confusion_matrix")
     detail = client.get("/api/problems/confusion_matrix").json()

@@ -13,7 +13,6 @@ from fastapi.responses import HTMLResponse
 from fastapi.templating import Jinja2Templates
 
 from mlprep.judge.report import verdict_label
-from mlprep.problems.roadmap import in_roadmap_order
 from mlprep.web.render import markdown, without_title
 from mlprep.web.state import AppState, get_state, problem_limits, problem_or_404
 
@@ -35,7 +34,7 @@ def error_page(request: Request, status: int, message: str) -> HTMLResponse:
 
 @router.get("/", response_class=HTMLResponse)
 def problem_list(request: Request, state: State) -> HTMLResponse:
-    rows = in_roadmap_order(state.problem_summaries(), state.roadmap, lambda row: row["slug"])
+    rows = state.problem_summaries()
     groups = sorted({r["group"] for r in rows})
     topics = sorted({t for r in rows for t in r["topics"]})
     stages = list(dict.fromkeys(r["stage"] for r in rows))

@@ -12,7 +12,7 @@ from fastapi import HTTPException, Request
 from mlprep.coach.progress import CodingProgress, load_coding_progress, problem_status
 from mlprep.judge.static import MAX_SOURCE_BYTES
 from mlprep.problems import Problem
-from mlprep.problems.roadmap import Step
+from mlprep.problems.roadmap import Step, in_roadmap_order
 from mlprep.store import Store
 from mlprep.web.auth import CurrentUser
 from mlprep.web.guards import allowed_hosts
@@ -49,11 +49,13 @@ class AppState:
         return {slug: problem_status(slug, solved, attempted) for slug in self.problems}
 
     def problem_summaries(self, only: Problem | None = None) -> list[dict[str, Any]]:
-        """Every problem (or ``only`` one) with the user's status and acceptance on it."""
+        """Every problem (or ``only`` one) with the user's status and acceptance on it, in the
+        roadmap's order: the problems page and ``/api/problems`` both list these rows."""
         statuses = self.statuses()
         judged = self.store.judged_counts()
         problems = [only] if only is not None else self.problems.values()
-        return [self._summary(p, statuses, judged) for p in problems]
+        rows = [self._summary(p, statuses, judged) for p in problems]
+        return in_roadmap_order(rows, self.roadmap, lambda row: row["slug"])
 
     def _summary(
         self, problem: Problem, statuses: dict[str, str], judged: dict[str, tuple[int, int]]
