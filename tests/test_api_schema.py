@@ -105,3 +105,17 @@ def test_errors_are_documented_as_the_app_sends_them(tmp_path: Path) -> None:
                     assert ref.endswith("/ErrorDetail"), (method, path, status)
             if method in ("post", "put", "delete"):
                 assert "403" in operation["responses"], (method, path)
+
+
+def test_every_error_status_described_is_one_a_route_documents() -> None:
+    """``errors.DESCRIPTIONS`` describes no status that no route can answer (501 once was)."""
+    from mlprep.web.errors import DESCRIPTIONS
+
+    documented = {
+        int(status)
+        for operations in create_app().openapi()["paths"].values()
+        for operation in operations.values()
+        for status in operation["responses"]
+        if status.startswith(("4", "5"))
+    }
+    assert set(DESCRIPTIONS) == documented

@@ -31,7 +31,6 @@ DESCRIPTIONS = {
     413: "The request body is over the size limit; the message gives the limit.",
     422: "A field or parameter is invalid; the message names it.",
     503: "The judge is busy or unavailable, or the database stayed locked; try again.",
-    501: "Not available on this server (a team server): the message says what is missing.",
     507: "The disk is full: nothing was saved.",
 }
 # What a route storing something may answer besides its own errors: a database locked too long,
