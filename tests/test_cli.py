@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import shutil
 import stat
 import subprocess
 import sys
@@ -59,6 +60,62 @@ def test_list_json_has_the_pinned_problems():
             meta["difficulty"],
             meta["topics"],
         ), slug
+
+
+UNCLOSED = '[[stage]\ntitle = "x"\n'
+
+
+def _toml_error(text: str) -> str:
+    try:
+        tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        return str(exc)
+    raise AssertionError("the text was meant not to be TOML")
+
+
+def _spoil(path: Path, fault: str) -> None:
+    text = path.read_text()
+    if fault == "unclosed":
+        path.write_text(UNCLOSED)
+    elif fault == "no kmeans":
+        path.write_text(text.replace('"kmeans", ', "").replace(', "kmeans"', ""))
+    elif fault == "extra field":
+        path.write_text(text.replace("[[stage]]\n", '[[stage]]\nnotes = "x"\n', 1))
+    elif fault == "deleted":
+        path.unlink()
+    else:
+        path.write_text(re.sub(r"(?m)^difficulty = .*$", 'difficulty = "trivial"', text))
+
+
+@pytest.mark.parametrize(
+    ("fault", "file", "message"),
+    [
+        ("unclosed", "roadmap.toml", "not valid TOML: " + _toml_error(UNCLOSED)),
+        ("no kmeans", "roadmap.toml", "missing (add each to the stage where it belongs): kmeans"),
+        ("extra field", "roadmap.toml", "field 'stage.0.notes': Extra inputs are not permitted"),
+        (
+            "deleted",
+            "roadmap.toml",
+            "cannot be read: [Errno 2] No such file or directory: '{path}'",
+        ),
+        (
+            "difficulty",
+            "bank/pca/problem.toml",
+            "field 'difficulty': Input should be 'easy', 'medium' or 'hard'",
+        ),
+    ],
+)
+def test_list_with_malformed_content_names_the_file_and_the_fault(tmp_path, fault, file, message):
+    """A copy of the package with one file spoilt: one line naming it, exit 3 as for any
+    malformed content (2 is for usage errors), and no traceback."""
+    package = tmp_path / "mlprep"
+    shutil.copytree(ROOT / "src" / "mlprep", package, ignore=shutil.ignore_patterns("__pycache__"))
+    spoilt = package / "problems" / file
+    _spoil(spoilt, fault)
+    result = run_cli("list", env={"PYTHONPATH": str(tmp_path)})
+    what = "roadmap" if file == "roadmap.toml" else "problem"
+    expected = f"error: malformed {what}: {spoilt}: {message.format(path=spoilt)}\n"
+    assert (result.returncode, result.stderr, result.stdout) == (3, expected, "")
 
 
 def test_list_filters_by_difficulty_and_topic():

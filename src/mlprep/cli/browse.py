@@ -8,7 +8,14 @@ from typing import TYPE_CHECKING
 
 import click
 
-from mlprep.cli.common import WORKSPACE_SHOWN, CliError, console, default_workspace, get_problem
+from mlprep.cli.common import (
+    EXIT_ENVIRONMENT,
+    WORKSPACE_SHOWN,
+    CliError,
+    console,
+    default_workspace,
+    get_problem,
+)
 from mlprep.problems.roadmap import Step, in_roadmap_order, load_roadmap
 from mlprep.problems.schema import GROUPS
 
@@ -63,9 +70,9 @@ def _problems_and_roadmap() -> tuple[list[Problem], dict[str, Step]]:
         problems = list_problems()
         return problems, load_roadmap(p.slug for p in problems)
     except ProblemError as exc:
-        raise CliError(f"malformed problem: {exc}") from None
+        raise CliError(f"malformed problem: {exc}", EXIT_ENVIRONMENT) from None
     except ContentError as exc:
-        raise CliError(f"malformed roadmap: {exc}") from None
+        raise CliError(f"malformed roadmap: {exc}", EXIT_ENVIRONMENT) from None
 
 
 def _print_table(rows: list[dict]) -> None:
