@@ -187,3 +187,77 @@ def test_the_domain_page_has_the_same_keys_counts_and_undo(fresh_server, page):
     )
     assert counts(page) == (new, 0, 0) and second != first
     shot(page, "domain-undone")
+
+
+def fsrs_recall_of_easy(days: int) -> float:
+    """FSRS-6's R = (1 + F t / S) ** C for a new card rated Easy ``days`` ago (S = w3)."""
+    import fsrs
+
+    w = fsrs.scheduler.DEFAULT_PARAMETERS
+    decay = -w[20]
+    return (1 + (0.9 ** (1 / decay) - 1) * days / w[3]) ** decay
+
+
+def test_recall_now_is_rewritten_after_each_rating_and_undo(fresh_server, tmp_path, page):
+    """The topic table's *Recall now* cells as review.js's ``recallNow`` writes them after each
+    rating and undo, without a reload: FSRS's 100% for a card rated Easy a moment ago (a review
+    card), "1 in (re)learning" for one rated Again (no figure yet), both together, and "-" when
+    nothing is rated; and FSRS's 93% for another topic's card rated Easy 5 days ago, beside its
+    100% of recalled ratings. A reload then shows what the page's own macro writes: the same."""
+    from datetime import UTC, datetime, timedelta
+
+    from mlprep.review import scheduler
+    from mlprep.store import open_store
+
+    other = next(qid for qid in questions() if topic_of(qid) != "metrics")
+    with open_store(f"sqlite:///{tmp_path / 'data' / 'mlprep.db'}") as store:
+        five_days_ago = datetime.now(UTC) - timedelta(days=5, hours=1)  # FSRS counts whole days
+        scheduler.record_rating(store, other, 4, five_days_ago)  # due again in 3 days
+    earlier = f"{round(fsrs_recall_of_easy(5) * 100)}%"
+    assert earlier == "93%"
+
+    def row(topic: str) -> tuple[str, str]:
+        cells = page.locator(f'#topics tr[data-topic="{topic}"]')
+        return cells.locator(".retrievability").inner_text(), cells.locator(
+            ".recalled"
+        ).inner_text()
+
+    def rate(key: str) -> None:
+        page.keyboard.press("Escape")  # a number's box may have the focus
+        if page.locator("#ratings").is_hidden():
+            page.keyboard.press("Enter")  # checks the empty answer, or reveals an open card's
+            page.locator("#ratings").wait_for(state="visible", timeout=TIMEOUT_MS)
+        page.keyboard.press(key)
+
+    def undo_to(card: str) -> None:
+        page.keyboard.press("Escape")
+        page.keyboard.press("u")
+        page.wait_for_function(
+            "(id) => document.querySelector('#card').dataset.id === id",
+            arg=card,
+            timeout=TIMEOUT_MS,
+        )
+
+    page.goto(fresh_server + "/review?topic=metrics")
+    first = shown_card(page)
+    assert (row("metrics"), row(topic_of(other))) == (("-", "-"), (earlier, "100%"))
+    rate("1")
+    second = next_card(page, first)  # the counts are refreshed before the next card shows
+    assert (row("metrics"), row(topic_of(other))) == (
+        ("1 in (re)learning", "0%"),
+        (earlier, "100%"),
+    )
+    rate("4")
+    next_card(page, second)
+    assert row("metrics") == ("100%, 1 in (re)learning", "50%")
+    shot(page, "recall-now-both")
+    undo_to(second)
+    assert row("metrics") == ("1 in (re)learning", "0%")
+    undo_to(first)
+    assert row("metrics") == ("-", "-")
+    rate("4")
+    next_card(page, first)
+    assert (row("metrics"), row(topic_of(other))) == (("100%", "100%"), (earlier, "100%"))
+    page.reload()
+    shown_card(page)
+    assert (row("metrics"), row(topic_of(other))) == (("100%", "100%"), (earlier, "100%"))
