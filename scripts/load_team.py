@@ -119,6 +119,9 @@ class Stats:
     retries: Counter[str] = field(default_factory=Counter)
     first_submit: float | None = None
     last_verdict: float | None = None
+    cpu: dict[str, float] = field(default_factory=dict)  # CPU ms per verdict, by part
+    calls: Counter[str] = field(default_factory=Counter)  # requests sent, by route
+    measured: int = 0  # submissions of the timed phase (warm-up ones are listed too)
 
     def error(self, message: str) -> None:
         self.errors.append(message)
@@ -269,6 +272,7 @@ class Learner:
 
         ``json`` makes the body anew for each attempt (a retried submit gets a new mark)."""
         port = self.balancer.pick(self.home)
+        self.stats.calls[f"{method} {_route(path)}"] += 1
         for _attempt in range(6):
             base = f"http://127.0.0.1:{port}"
             idle = self._idle()
@@ -328,7 +332,7 @@ class Learner:
             await self.page(name, path)
             await think()
 
-    async def submit(self, solution: Solution) -> Submitted | None:
+    async def submit(self, solution: Solution, follow: bool = True) -> Submitted | None:
         marks: list[str] = []
 
         def body() -> dict[str, str]:
@@ -346,7 +350,8 @@ class Learner:
         started = time.monotonic()
         if self.stats.first_submit is None:
             self.stats.first_submit = started
-        await self.follow(sent, job, started)
+        if follow:
+            await self.follow(sent, job, started)
         return sent
 
     async def follow(self, sent: Submitted, job: dict[str, Any], started: float) -> None:
@@ -632,13 +637,78 @@ def _check_answered(result: Audit, sent: Submitted, job: Any, stored: list[Any])
         )
 
 
+# --- where the CPU goes -------------------------------------------------------------------------
+
+TICKS = os.sysconf("SC_CLK_TCK")
+
+
+def _processes() -> dict[int, tuple[int, str, float]]:
+    """Every process's parent, name and CPU seconds (its own and its reaped children's)."""
+    found = {}
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        try:
+            stat = Path(f"/proc/{entry}/stat").read_text()
+        except OSError:
+            continue  # ended meanwhile
+        name = stat[stat.index("(") + 1 : stat.rindex(")")]
+        fields = stat[stat.rindex(")") + 2 :].split()
+        cpu = sum(int(fields[n]) for n in (11, 12, 13, 14)) / TICKS  # utime stime cutime cstime
+        found[int(entry)] = (int(fields[1]), name, cpu)
+    return found
+
+
+def _tree_cpu(roots: list[int], table: dict[int, tuple[int, str, float]]) -> float:
+    children: dict[int, list[int]] = defaultdict(list)
+    for pid, (parent, _, _) in table.items():
+        children[parent].append(pid)
+    total, todo = 0.0, [r for r in roots if r in table]
+    while todo:
+        pid = todo.pop()
+        total += table[pid][2]
+        todo += children[pid]
+    return total
+
+
+def cpu_snapshot(cluster: Cluster) -> dict[str, float]:
+    """CPU seconds so far of each part of the web path: the web processes, the worker processes
+    with their sandboxes, PostgreSQL and Redis (every process of theirs on the machine), this
+    client, and the whole machine (from /proc/stat)."""
+    table = _processes()
+    alive = [p for p in cluster.processes if p.poll() is None]
+    webs = [p.pid for p in alive if "serve" in p.args]
+    workers = [p.pid for p in alive if "worker" in p.args]
+    by_name = lambda prefix: sum(cpu for _, name, cpu in table.values() if name.startswith(prefix))  # noqa: E731
+    times = os.times()
+    machine = Path("/proc/stat").read_text().split("\n")[0].split()[1:]
+    busy = sum(int(v) for v in machine) - int(machine[3]) - int(machine[4])  # less idle, iowait
+    return {
+        "web processes": _tree_cpu(webs, table),
+        "workers and sandboxes": _tree_cpu(workers, table),
+        "PostgreSQL": by_name("postgres"),
+        "Redis": by_name("redis-server"),
+        "client (this script)": times.user + times.system,
+        "whole machine": busy / TICKS,
+    }
+
+
+def cpu_per_verdict(
+    before: dict[str, float], after: dict[str, float], verdicts: int
+) -> dict[str, float]:
+    return {part: (after[part] - before[part]) / max(verdicts, 1) for part in after}
+
+
 # --- --compare-workers ------------------------------------------------------------------------
 
 
-async def submissions_only(ports: list[int], count: int, clients: int) -> tuple[float, Stats]:
+async def submissions_only(
+    ports: list[int], count: int, clients: int, logged_in: Callable[[], None] = lambda: None
+) -> tuple[float, Stats]:
     """``count`` references of the pinned problems in turn, from ``clients`` learners at once,
     each submitting again as soon as its verdict is in; verdicts per second, first submit to
-    last verdict."""
+    last verdict. ``logged_in`` is called once every learner is logged in, before the first
+    submission."""
     stats = Stats()
     balancer = Balancer(ports)
     right, _ = solutions(PINNED)
@@ -655,10 +725,60 @@ async def submissions_only(ports: list[int], count: int, clients: int) -> tuple[
     await log_in_all(learners, len(learners))
     if not all(learner.logged_in for learner in learners):
         raise SystemExit(f"some learners could not log in: {stats.errors[:3]}")
+    logged_in()
     await asyncio.gather(*(keep_submitting(learner) for learner in learners))
     if stats.first_submit is None or stats.last_verdict is None:
         return 0.0, stats
     return len(stats.submitted) / (stats.last_verdict - stats.first_submit), stats
+
+
+async def rush(
+    ports: list[int], count: int, clients: int, database: str, meter: Callable[[], dict[str, float]]
+) -> tuple[float, Stats]:
+    """The deadline rush: ``count`` references sent at once by ``clients`` learners, each
+    answered 202 and not waited on, while the workers drain the queue; verdicts per second from
+    the first job's row written to the last one done (the database's own times). Then each
+    learner reads its verdicts once, outside the timing (and the CPU ``meter``), for the audit."""
+    from sqlalchemy import create_engine, text
+
+    stats = Stats()
+    balancer = Balancer(ports)
+    right, _ = solutions(PINNED)
+    learners = [Learner(n, ports[n % len(ports)], balancer, stats) for n in range(1, clients + 1)]
+    turn = iter(range(count))
+    mine: dict[Learner, list[Submitted]] = defaultdict(list)
+
+    async def send_all(learner: Learner) -> None:
+        for n in turn:
+            sent = await learner.submit(right[n % len(right)], follow=False)
+            if sent is not None:
+                mine[learner].append(sent)
+
+    async def read_verdicts(learner: Learner) -> None:
+        for sent in mine[learner]:
+            reply = await learner.request("GET", f"/api/jobs/{sent.job_id}")
+            sent.verdict = (reply.json().get("report") or {}).get("verdict")
+
+    await log_in_all(learners, len(learners))
+    before = meter()
+    try:
+        await asyncio.gather(*(send_all(learner) for learner in learners))
+        await asyncio.to_thread(wait_until_judged, database, VERDICT_TIMEOUT)
+        stats.cpu = cpu_per_verdict(before, meter(), len(stats.submitted))
+        await asyncio.gather(*(read_verdicts(learner) for learner in learners))
+    finally:
+        for learner in learners:
+            await learner.close()
+    ids = ",".join(str(sent.job_id) for sent in stats.submitted) or "0"
+    engine = create_engine(database)
+    try:
+        with engine.connect() as conn:
+            first, last = conn.execute(
+                text(f"SELECT min(created_at), max(updated_at) FROM jobs WHERE id IN ({ids})")
+            ).one()
+    finally:
+        engine.dispose()
+    return len(stats.submitted) / (last - first).total_seconds(), stats
 
 
 def compare_workers(
@@ -669,9 +789,13 @@ def compare_workers(
         cluster.stop(process)
     workers.clear()
     sandboxes = args.concurrency
+    before = cpu_snapshot(cluster)
     raw, accepted, _ = pool_throughput(args.compare_submissions, workers=2 * sandboxes)
+    in_process = Stats()  # its judging (warm-up included) is this script's and the machine's
+    judged = args.compare_submissions + len(PINNED)
+    in_process.cpu = cpu_per_verdict(before, cpu_snapshot(cluster), judged)
     rows: list[tuple[str, float, Stats | None]] = [
-        (f"raw `WorkerPool({2 * sandboxes})` (bench_judge.py part 4)", raw, None)
+        (f"raw `WorkerPool({2 * sandboxes})` (bench_judge.py part 4)", raw, in_process)
     ]
     if accepted != args.compare_submissions:
         raise SystemExit(f"the raw pool accepted {accepted}/{args.compare_submissions}")
@@ -679,12 +803,33 @@ def compare_workers(
         started = [cluster.worker() for _ in range(count)]
         warm = len(PINNED) * count  # every worker loads every problem's tests once
         _, warming = asyncio.run(submissions_only(ports, warm, args.compare_clients))
+        before: dict[str, float] = {}  # once logged in: Argon2 is not the judging's cost
         rate, stats = asyncio.run(
-            submissions_only(ports, args.compare_submissions, args.compare_clients)
+            submissions_only(
+                ports,
+                args.compare_submissions,
+                args.compare_clients,
+                lambda before=before: before.update(cpu_snapshot(cluster)),
+            )
         )
+        stats.cpu = cpu_per_verdict(before, cpu_snapshot(cluster), len(stats.submitted))
+        stats.measured = len(stats.submitted)
         stats.errors[:0] = warming.errors
         stats.submitted[:0] = warming.submitted
-        rows.append((f"web path, {count} worker process(es) x {sandboxes} thread(s)", rate, stats))
+        shape = f"{count} worker process(es) x {sandboxes} thread(s)"
+        rows.append((f"web path, {shape}, each learner waiting for its verdict", rate, stats))
+        database = cluster.env["MLPREP_DATABASE_URL"]
+        rate, stats = asyncio.run(
+            rush(
+                ports,
+                args.compare_submissions,
+                args.compare_clients,
+                database,
+                lambda: cpu_snapshot(cluster),
+            )
+        )
+        stats.measured = len(stats.submitted)
+        rows.append((f"web path, {shape}, deadline rush (all sent, then drained)", rate, stats))
         for process in started:
             cluster.stop(process)
     return rows
@@ -760,8 +905,22 @@ def print_comparison(rows: list[tuple[str, float, Stats | None]]) -> None:
     print("\n| judging | verdicts/s | of the raw figure |\n|---|---|---|")
     for name, rate, _ in rows:
         print(f"| {name} | {rate:.2f} | {rate / raw:.0%} |")
-    best = max(rate for _, rate, _ in rows[1:])
-    print(f"\nweb path / raw: {best / raw:.0%} (target: at least 80%)")
+    measured = [(name, stats.cpu) for name, _, stats in rows if stats and stats.cpu]
+    if measured:
+        parts = list(measured[0][1])
+        print("\n| CPU ms per verdict | " + " | ".join(name for name, _ in measured) + " |")
+        print("|---|" + "---|" * len(measured))
+        for part in parts:
+            cells = " | ".join(f"{cpu[part] * 1000:.1f}" for _, cpu in measured)
+            print(f"| {part} | {cells} |")
+    for name, _, stats in rows[1:]:
+        if stats and stats.measured:
+            per = {route: n / stats.measured for route, n in sorted(stats.calls.items())}
+            shown = ", ".join(f"{route} {n:.2f}" for route, n in per.items())
+            print(f"\nrequests per verdict, {name}: {shown}")
+    for kind in ("waiting", "rush"):
+        best = max((rate for name, rate, _ in rows[1:] if kind in name), default=0.0)
+        print(f"\nweb path / raw, learners {kind}: {best / raw:.0%} (target: at least 80%)")
     _print_problems([e for _, _, stats in rows if stats for e in stats.errors])
 
 

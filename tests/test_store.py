@@ -854,3 +854,56 @@ def test_the_outbox_does_not_import_sqlalchemy() -> None:
         """
     )
     assert done.returncode == 0, done.stderr
+
+
+def _in_transaction(session: Any) -> bool:
+    raw = session.connection().connection.dbapi_connection
+    if isinstance(raw, sqlite3.Connection):
+        return raw.in_transaction
+    import psycopg
+
+    return raw.info.transaction_status != psycopg.pq.TransactionStatus.IDLE
+
+
+def test_one_statement_sessions_skip_the_transaction_on_postgresql_only(backend: str) -> None:
+    # On PostgreSQL BEGIN and ROLLBACK are round trips of their own: the reads every request
+    # makes (the login check, a job's row) run in autocommit instead. SQLite keeps its BEGIN,
+    # which the write lock depends on and which costs no round trip.
+    store = open_store()
+    try:
+        seen = {}
+        for name in ("reading", "reading_one", "writing", "writing_one"):
+            with getattr(store, name)() as session:
+                session.connection().exec_driver_sql("SELECT 1")
+                seen[name] = _in_transaction(session)
+    finally:
+        store.close()
+    postgres = backend == "postgresql"
+    assert seen == {
+        "reading": True,
+        "reading_one": not postgres,
+        "writing": True,
+        "writing_one": not postgres,
+    }
+
+
+def test_a_one_statement_write_is_committed_when_it_returns(backend: str) -> None:
+    from sqlalchemy import insert, select
+
+    store, other = open_store(), open_store()
+    setting = insert(store_models.SettingRow).values(user_id=1, updated_at=datetime.now(UTC))
+    try:
+        with store.writing_one() as session:
+            session.connection().execute(setting.values(key="one", value="1"))
+            if backend == "postgresql":  # already visible to another connection
+                with other.reading() as elsewhere:
+                    assert elsewhere.scalar(select(store_models.SettingRow.value)) == "1"
+        with store.writing() as session:  # inside a write, both join it and see its rows
+            session.connection().execute(setting.values(key="two", value="2"))
+            with store.reading_one() as inner, store.writing_one() as inner_write:
+                assert inner is session and inner_write is session
+                found = set(inner.scalars(select(store_models.SettingRow.key)))
+            assert found == {"one", "two"}
+    finally:
+        store.close()
+        other.close()

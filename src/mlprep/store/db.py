@@ -204,6 +204,10 @@ class Store:
     ) -> None:
         self._engine = engine
         self._writer = engine.execution_options(**{_WRITE: True})
+        # PostgreSQL runs a lone statement as its own transaction: without BEGIN and ROLLBACK or
+        # COMMIT it is one round trip instead of three (see reading_one and writing_one).
+        postgres = engine.dialect.name == "postgresql"
+        self._at_once = engine.execution_options(isolation_level="AUTOCOMMIT") if postgres else None
         self.url = url
         self._label = label
         self._busy_timeout = busy_timeout
@@ -270,6 +274,31 @@ class Store:
             yield current[1]
             return
         with self._translating(), self._session(self._engine) as session:
+            yield session
+
+    @contextmanager
+    def reading_one(self) -> Iterator[Session]:
+        """A session for one query that needs no transaction of its own: the reads made on every
+        request (the login check, a job's row). On PostgreSQL it runs in autocommit; elsewhere,
+        and inside :meth:`writing`, it is :meth:`reading`. Several queries in it would not share
+        one snapshot."""
+        if self._at_once is None or _OPEN_WRITE.get() is not None:
+            with self.reading() as session:
+                yield session
+            return
+        with self._translating(), self._session(self._at_once) as session:
+            yield session
+
+    @contextmanager
+    def writing_one(self) -> Iterator[Session]:
+        """A session for one statement that commits on its own (an ``INSERT ... RETURNING``):
+        on PostgreSQL it runs in autocommit, so the statement is committed when it returns;
+        elsewhere, and inside :meth:`writing`, it is :meth:`writing`."""
+        if self._at_once is None or _OPEN_WRITE.get() is not None:
+            with self.writing() as session:
+                yield session
+            return
+        with self._translating(), self._session(self._at_once) as session:
             yield session
 
     @contextmanager

@@ -169,7 +169,7 @@ def list_users(store: Store) -> list[User]:
 def get_user(store: Store, user_id: int) -> User | None:
     if not 0 < user_id < 2**63:
         return None
-    with store.reading() as session:
+    with store.reading_one() as session:  # on every request of a team server: one round trip
         row = session.get(UserRow, user_id)
         return None if row is None else _user(row)
 

@@ -59,8 +59,23 @@ def _now() -> datetime:
     return datetime.now(UTC)
 
 
-def public(row: JobRow) -> dict[str, Any]:
-    """The job as the API shows it (``JobView``)."""
+# What the API shows of a job (``JobView``), read as one Core row: no ORM object per read.
+_SHOWN = (
+    JobRow.id,
+    JobRow.problem,
+    JobRow.mode,
+    JobRow.state,
+    JobRow.done_tests,
+    JobRow.total_tests,
+    JobRow.report,
+    JobRow.submission_id,
+    JobRow.error,
+    JobRow.version,
+)
+
+
+def public(row: Any) -> dict[str, Any]:
+    """The job as the API shows it (``JobView``), from a row with the :data:`_SHOWN` columns."""
     return {
         "id": str(row.id),
         "problem": row.problem,
@@ -79,29 +94,34 @@ def public(row: JobRow) -> dict[str, Any]:
 def create(
     store: Store, problem: str, mode: str, code: str, custom_input: str | None = None
 ) -> dict[str, Any]:
-    """Write a queued job for ``store``'s user and commit it; returns its public view.
+    """Write a queued job for ``store``'s user, committed when this returns; its public view.
     ``custom_input`` is a custom run's arguments (JSON text), already checked by the caller."""
     now = _now()
-    with store.writing() as session:
-        row = JobRow(
-            user_id=store.user_id,
-            problem=problem,
-            mode=mode,
-            code=code,
-            custom_input=custom_input,
-            state="queued",
-            version=0,
-            done_tests=0,
-            total_tests=0,
-            error="",
-            attempts=0,
-            created_at=now,
-            updated_at=now,
+    with store.writing_one() as session:  # one INSERT, committed on its own
+        row = (
+            session.connection()
+            .execute(
+                insert(JobRow)
+                .values(
+                    user_id=store.user_id,
+                    problem=problem,
+                    mode=mode,
+                    code=code,
+                    custom_input=custom_input,
+                    state="queued",
+                    version=0,
+                    done_tests=0,
+                    total_tests=0,
+                    error="",
+                    attempts=0,
+                    created_at=now,
+                    updated_at=now,
+                )
+                .returning(*_SHOWN)
+            )
+            .one()
         )
-        session.add(row)
-        session.flush()
-        view = public(row)
-    return view  # committed: only now may it be enqueued or answered
+    return public(row)  # committed: only now may it be enqueued or answered
 
 
 def job_number(job_id: str | int) -> int | None:
@@ -118,16 +138,18 @@ def get(store: Store, job_id: str | int) -> dict[str, Any] | None:
     number = job_number(job_id)
     if number is None:
         return None
-    with store.reading() as session:
-        row = session.scalar(
-            select(JobRow).where(JobRow.id == number, JobRow.user_id == store.user_id)
+    with store.reading_one() as session:  # every long poll reads it: one round trip
+        row = (
+            session.connection()
+            .execute(select(*_SHOWN).where(JobRow.id == number, JobRow.user_id == store.user_id))
+            .first()
         )
-        return None if row is None else public(row)
+    return None if row is None else public(row)
 
 
 def claim(store: Store, job_id: int) -> Claim | None:
     """Count one more delivery of ``job_id`` and mark it running; None if it is done (or gone)."""
-    with store.writing() as session:
+    with store.writing_one() as session:  # one UPDATE ... RETURNING, committed on its own
         done = (
             session.connection()
             .execute(
@@ -156,7 +178,7 @@ def claim(store: Store, job_id: int) -> Claim | None:
 
 def progress(store: Store, job_id: int, done_tests: int, total_tests: int) -> None:
     """Test ``done_tests`` of ``total_tests`` is judged (a row already done is left alone)."""
-    with store.writing() as session:
+    with store.writing_one() as session:
         session.connection().execute(
             update(JobRow)
             .where(JobRow.id == job_id, JobRow.state == "running")
@@ -261,7 +283,7 @@ def touch(store: Store, job_ids: list[int]) -> None:
     """Mark jobs as just sent again, so the next sweep leaves them alone for a grace period."""
     if not job_ids:
         return
-    with store.writing() as session:
+    with store.writing_one() as session:
         session.connection().execute(
             update(JobRow)
             .where(JobRow.id.in_(job_ids), JobRow.state != "done")
