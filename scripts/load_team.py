@@ -672,25 +672,24 @@ def _tree_cpu(roots: list[int], table: dict[int, tuple[int, str, float]]) -> flo
 
 
 def cpu_snapshot(cluster: Cluster) -> dict[str, float]:
-    """CPU seconds so far of each part of the web path: the web processes, the worker processes
-    with their sandboxes, PostgreSQL and Redis (every process of theirs on the machine), this
-    client, and the whole machine (from /proc/stat)."""
+    """CPU seconds so far of the web processes, PostgreSQL and Redis (every process of theirs on
+    the machine), this client, and the rest of the machine: the workers with their sandboxes,
+    the kernel's share, and whatever else runs. A sandbox is killed with its PID namespace, so
+    its processes' time reaches no parent: the workers are counted as what is left of the
+    whole machine's busy time (/proc/stat), which holds only on an otherwise quiet machine."""
     table = _processes()
-    alive = [p for p in cluster.processes if p.poll() is None]
-    webs = [p.pid for p in alive if "serve" in p.args]
-    workers = [p.pid for p in alive if "worker" in p.args]
-    by_name = lambda prefix: sum(cpu for _, name, cpu in table.values() if name.startswith(prefix))  # noqa: E731
+    webs = [p.pid for p in cluster.processes if p.poll() is None and "serve" in p.args]
     times = os.times()
     machine = Path("/proc/stat").read_text().split("\n")[0].split()[1:]
-    busy = sum(int(v) for v in machine) - int(machine[3]) - int(machine[4])  # less idle, iowait
-    return {
+    busy = (sum(int(v) for v in machine) - int(machine[3]) - int(machine[4])) / TICKS
+    parts = {
         "web processes": _tree_cpu(webs, table),
-        "workers and sandboxes": _tree_cpu(workers, table),
-        "PostgreSQL": by_name("postgres"),
-        "Redis": by_name("redis-server"),
+        "PostgreSQL": sum(cpu for _, name, cpu in table.values() if name.startswith("postgres")),
+        "Redis": sum(cpu for _, name, cpu in table.values() if name.startswith("redis-server")),
         "client (this script)": times.user + times.system,
-        "whole machine": busy / TICKS,
     }
+    rest = busy - sum(parts.values())
+    return {**parts, "workers, sandboxes, the rest": rest, "whole machine": busy}
 
 
 def cpu_per_verdict(
