@@ -47,6 +47,7 @@ from collections import Counter, defaultdict
 from collections.abc import Awaitable, Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -780,58 +781,95 @@ async def rush(
     return len(stats.submitted) / (last - first).total_seconds(), stats
 
 
+@dataclass
+class Row:
+    """One figure of the comparison; a web path's ``raw`` is the mean of the raw figures measured
+    just before and just after it (the machine's speed drifts between runs)."""
+
+    name: str
+    rate: float
+    stats: Stats
+    raw: float
+
+
+def raw_figure(cluster: Cluster, args: argparse.Namespace) -> Row:
+    """bench_judge.py's part 4 in this process, with the CPU it cost (warm-up included)."""
+    sandboxes = 2 * args.concurrency
+    before = cpu_snapshot(cluster)
+    rate, accepted, _ = pool_throughput(args.compare_submissions, workers=sandboxes)
+    if accepted != args.compare_submissions:
+        raise SystemExit(f"the raw pool accepted {accepted}/{args.compare_submissions}")
+    stats = Stats()
+    judged = args.compare_submissions + len(PINNED)
+    stats.cpu = cpu_per_verdict(before, cpu_snapshot(cluster), judged)
+    return Row(f"raw `WorkerPool({sandboxes})` (bench_judge.py part 4)", rate, stats, rate)
+
+
 def compare_workers(
     cluster: Cluster, ports: list[int], workers: list[Any], args: argparse.Namespace
-) -> list[tuple[str, float, Stats | None]]:
-    """The raw WorkerPool figure, then the web path with 1 and with 2 worker processes."""
+) -> list[Row]:
+    """The raw WorkerPool figure, then the web path with 1 and with 2 worker processes (learners
+    waiting for their verdicts, then the deadline rush), each followed by the raw figure again."""
     for process in workers:  # the learners' run's workers: the comparison starts its own
         cluster.stop(process)
     workers.clear()
-    sandboxes = args.concurrency
-    before = cpu_snapshot(cluster)
-    raw, accepted, _ = pool_throughput(args.compare_submissions, workers=2 * sandboxes)
-    in_process = Stats()  # its judging (warm-up included) is this script's and the machine's
-    judged = args.compare_submissions + len(PINNED)
-    in_process.cpu = cpu_per_verdict(before, cpu_snapshot(cluster), judged)
-    rows: list[tuple[str, float, Stats | None]] = [
-        (f"raw `WorkerPool({2 * sandboxes})` (bench_judge.py part 4)", raw, in_process)
-    ]
-    if accepted != args.compare_submissions:
-        raise SystemExit(f"the raw pool accepted {accepted}/{args.compare_submissions}")
+    raws = [raw_figure(cluster, args)]
+    rows: list[Row] = [raws[0]]
     for count in (1, 2):
         started = [cluster.worker() for _ in range(count)]
-        warm = len(PINNED) * count  # every worker loads every problem's tests once
-        _, warming = asyncio.run(submissions_only(ports, warm, args.compare_clients))
-        before: dict[str, float] = {}  # once logged in: Argon2 is not the judging's cost
-        rate, stats = asyncio.run(
-            submissions_only(
-                ports,
-                args.compare_submissions,
-                args.compare_clients,
-                lambda before=before: before.update(cpu_snapshot(cluster)),
-            )
-        )
-        stats.cpu = cpu_per_verdict(before, cpu_snapshot(cluster), len(stats.submitted))
-        stats.measured = len(stats.submitted)
-        stats.errors[:0] = warming.errors
-        stats.submitted[:0] = warming.submitted
-        shape = f"{count} worker process(es) x {sandboxes} thread(s)"
-        rows.append((f"web path, {shape}, each learner waiting for its verdict", rate, stats))
-        database = cluster.env["MLPREP_DATABASE_URL"]
-        rate, stats = asyncio.run(
-            rush(
-                ports,
-                args.compare_submissions,
-                args.compare_clients,
-                database,
-                lambda: cpu_snapshot(cluster),
-            )
-        )
-        stats.measured = len(stats.submitted)
-        rows.append((f"web path, {shape}, deadline rush (all sent, then drained)", rate, stats))
+        shape = f"{count} worker process(es) x {args.concurrency} thread(s)"
+        web = [
+            Row(
+                f"web path, {shape}, each learner waiting for its verdict",
+                *waiting(cluster, ports, args, count),
+            ),
+            Row(
+                f"web path, {shape}, deadline rush (all sent, then drained)",
+                *rushed(cluster, ports, args),
+            ),
+        ]
         for process in started:
             cluster.stop(process)
+        raws.append(raw_figure(cluster, args))
+        for row in web:
+            row.raw = (raws[-2].rate + raws[-1].rate) / 2
+        rows += [*web, raws[-1]]
     return rows
+
+
+def waiting(
+    cluster: Cluster, ports: list[int], args: argparse.Namespace, workers: int
+) -> tuple[float, Stats, float]:
+    """Learners each submitting again once their verdict is in, after a warm-up round in which
+    every worker loads every problem's tests."""
+    warm = len(PINNED) * workers
+    _, warming = asyncio.run(submissions_only(ports, warm, args.compare_clients))
+    before: dict[str, float] = {}  # once logged in: Argon2 is not the judging's cost
+    rate, stats = asyncio.run(
+        submissions_only(
+            ports,
+            args.compare_submissions,
+            args.compare_clients,
+            lambda: before.update(cpu_snapshot(cluster)),
+        )
+    )
+    stats.cpu = cpu_per_verdict(before, cpu_snapshot(cluster), len(stats.submitted))
+    stats.measured = len(stats.submitted)
+    stats.errors[:0] = warming.errors
+    stats.submitted[:0] = warming.submitted
+    return rate, stats, 0.0
+
+
+def rushed(
+    cluster: Cluster, ports: list[int], args: argparse.Namespace
+) -> tuple[float, Stats, float]:
+    database = cluster.env["MLPREP_DATABASE_URL"]
+    meter = partial(cpu_snapshot, cluster)
+    rate, stats = asyncio.run(
+        rush(ports, args.compare_submissions, args.compare_clients, database, meter)
+    )
+    stats.measured = len(stats.submitted)
+    return rate, stats, 0.0
 
 
 # --- the report -------------------------------------------------------------------------------
@@ -899,28 +937,26 @@ def print_run(
     _print_problems(stats.errors + result.problems)
 
 
-def print_comparison(rows: list[tuple[str, float, Stats | None]]) -> None:
-    raw = rows[0][1]
-    print("\n| judging | verdicts/s | of the raw figure |\n|---|---|---|")
-    for name, rate, _ in rows:
-        print(f"| {name} | {rate:.2f} | {rate / raw:.0%} |")
-    measured = [(name, stats.cpu) for name, _, stats in rows if stats and stats.cpu]
-    if measured:
-        parts = list(measured[0][1])
-        print("\n| CPU ms per verdict | " + " | ".join(name for name, _ in measured) + " |")
-        print("|---|" + "---|" * len(measured))
-        for part in parts:
-            cells = " | ".join(f"{cpu[part] * 1000:.1f}" for _, cpu in measured)
-            print(f"| {part} | {cells} |")
-    for name, _, stats in rows[1:]:
-        if stats and stats.measured:
-            per = {route: n / stats.measured for route, n in sorted(stats.calls.items())}
-            shown = ", ".join(f"{route} {n:.2f}" for route, n in per.items())
-            print(f"\nrequests per verdict, {name}: {shown}")
+def print_comparison(rows: list[Row]) -> None:
+    print("\n| judging | verdicts/s | of the raw figure (mean of the two around it) |")
+    print("|---|---|---|")
+    for row in rows:
+        shown = "" if row.stats.measured == 0 else f"{row.rate / row.raw:.0%}"
+        print(f"| {row.name} | {row.rate:.2f} | {shown} |")
+    print("\n| CPU ms per verdict | " + " | ".join(row.name for row in rows) + " |")
+    print("|---|" + "---|" * len(rows))
+    for part in rows[0].stats.cpu:
+        cells = " | ".join(f"{row.stats.cpu[part] * 1000:.1f}" for row in rows)
+        print(f"| {part} | {cells} |")
+    for row in rows:
+        if row.stats.measured:
+            calls = sorted(row.stats.calls.items())
+            shown = ", ".join(f"{route} {n / row.stats.measured:.2f}" for route, n in calls)
+            print(f"\nrequests per verdict, {row.name}: {shown}")
     for kind in ("waiting", "rush"):
-        best = max((rate for name, rate, _ in rows[1:] if kind in name), default=0.0)
-        print(f"\nweb path / raw, learners {kind}: {best / raw:.0%} (target: at least 80%)")
-    _print_problems([e for _, _, stats in rows if stats for e in stats.errors])
+        best = max((r.rate / r.raw for r in rows if kind in r.name), default=0.0)
+        print(f"\nweb path / raw, learners {kind}: {best:.0%} (target: at least 80%)")
+    _print_problems([e for row in rows for e in row.stats.errors])
 
 
 def _print_problems(problems: list[str]) -> None:
@@ -1023,7 +1059,7 @@ def run(cluster: Cluster, database: str, args: argparse.Namespace) -> None:
     if args.compare_workers:
         rows = compare_workers(cluster, ports, workers, args)
         print_comparison(rows)
-        sent += [one for _, _, stats in rows if stats for one in stats.submitted]
+        sent += [one for row in rows for one in row.stats.submitted]
         wait_until_judged(database, VERDICT_TIMEOUT)
         final = audit(database, sent)
         print(
@@ -1032,7 +1068,7 @@ def run(cluster: Cluster, database: str, args: argparse.Namespace) -> None:
             f"{final.duplicated}, wrong verdicts {final.wrong_verdict}, stored without a 202 "
             f"{final.unanswered_stored} (not once: {final.unanswered_bad}), stray {final.stray}"
         )
-        failed = failed or not final.clean() or any(s.errors for _, _, s in rows if s)
+        failed = failed or not final.clean() or any(row.stats.errors for row in rows)
     if failed:
         raise SystemExit("FAILED: errors, lost, duplicated or wrong verdicts above")
 
