@@ -45,6 +45,7 @@ import time
 import uuid
 from collections import Counter, defaultdict
 from collections.abc import Awaitable, Callable, Iterator
+from contextlib import nullcontext
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from functools import partial
@@ -147,6 +148,7 @@ class Cluster:
         self.processes: list[subprocess.Popen[bytes]] = []
         self.logs: dict[int, Path] = {}
         self.count = 0
+        self.cores: dict[str, set[int]] = {}  # with --pin-workers: "worker" and "rest"
 
     def run(self, *args: str) -> str:
         done = subprocess.run(
@@ -160,8 +162,10 @@ class Cluster:
         self.count += 1
         log = self.folder / f"{self.count:02d}-{name}.log"
         with open(log, "ab") as out:
+            cores = self.cores.get("worker" if args[0] == "worker" else "rest")
+            pinned = ["taskset", "-c", ",".join(map(str, sorted(cores)))] if cores else []
             process = subprocess.Popen(
-                [*MLPREP, *args],
+                [*pinned, *MLPREP, *args],
                 env=self.env,
                 stdout=out,
                 stderr=subprocess.STDOUT,
@@ -638,6 +642,42 @@ def _check_answered(result: Audit, sent: Submitted, job: Any, stored: list[Any])
         )
 
 
+# --- --pin-workers: the workers on a core of their own, as on a machine of their own ----------
+
+
+@contextlib.contextmanager
+def pinned_services(cores: set[int]) -> Iterator[None]:
+    """PostgreSQL's and Redis's processes (every thread) on ``cores`` for the block, then back
+    where they were. New PostgreSQL backends are forked by the postmaster, pinned with them."""
+    saved: dict[int, set[int]] = {}
+    for pid, (_, name, _) in _processes().items():
+        if name.startswith(("postgres", "redis-server")):
+            for task in os.listdir(f"/proc/{pid}/task"):
+                with contextlib.suppress(OSError):
+                    saved[int(task)] = os.sched_getaffinity(int(task))
+                    os.sched_setaffinity(int(task), cores)
+    try:
+        yield
+    finally:
+        for task, before in saved.items():
+            with contextlib.suppress(OSError):  # ended meanwhile
+                os.sched_setaffinity(task, before)
+
+
+@contextlib.contextmanager
+def on_cores(cores: set[int] | None) -> Iterator[None]:
+    """This thread (and the sandboxes and threads it starts) on ``cores`` for the block."""
+    if not cores:
+        yield
+        return
+    before = os.sched_getaffinity(0)
+    os.sched_setaffinity(0, cores)
+    try:
+        yield
+    finally:
+        os.sched_setaffinity(0, before)
+
+
 # --- where the CPU goes -------------------------------------------------------------------------
 
 TICKS = os.sysconf("SC_CLK_TCK")
@@ -796,7 +836,8 @@ def raw_figure(cluster: Cluster, args: argparse.Namespace) -> Row:
     """bench_judge.py's part 4 in this process, with the CPU it cost (warm-up included)."""
     sandboxes = 2 * args.concurrency
     before = cpu_snapshot(cluster)
-    rate, accepted, _ = pool_throughput(args.compare_submissions, workers=sandboxes)
+    with on_cores(cluster.cores.get("worker")):  # where the workers run, with --pin-workers
+        rate, accepted, _ = pool_throughput(args.compare_submissions, workers=sandboxes)
     if accepted != args.compare_submissions:
         raise SystemExit(f"the raw pool accepted {accepted}/{args.compare_submissions}")
     stats = Stats()
@@ -983,6 +1024,11 @@ def parse() -> argparse.Namespace:
     parser.add_argument("--compare-workers", action="store_true")
     parser.add_argument("--compare-submissions", type=int, default=100)
     parser.add_argument("--compare-clients", type=int, default=16)
+    parser.add_argument(
+        "--pin-workers",
+        action="store_true",
+        help="workers and the raw pool on the last core, everything else on the others",
+    )
     parser.add_argument("--seed", type=int, default=13)
     parser.add_argument("--keep-logs", action="store_true", help="keep the processes' logs")
     return parser.parse_args()
@@ -1019,8 +1065,13 @@ def main() -> None:
         redis_database() as broker,
     ):
         cluster = Cluster(database, broker, folder, args.concurrency)
+        if args.pin_workers:
+            *rest, last = sorted(os.sched_getaffinity(0))
+            cluster.cores = {"worker": {last}, "rest": set(rest)}
+            os.sched_setaffinity(0, set(rest))  # the clients
         try:
-            run(cluster, database, args)
+            with pinned_services(cluster.cores["rest"]) if args.pin_workers else nullcontext():
+                run(cluster, database, args)
         except KeyboardInterrupt:
             print("\ninterrupted: stopping the processes, dropping the database and Redis DB")
             raise SystemExit(130) from None
