@@ -30,7 +30,7 @@ from starlette.requests import Request
 from team_units import fresh_store
 
 from mlprep.store.models import JobRow, UserRow
-from mlprep.team import accounts
+from mlprep.team import accounts, jobs
 from mlprep.team.accounts import LOCAL_USER, LockedOut, User
 from mlprep.web import auth
 
@@ -260,23 +260,7 @@ def test_users_are_found_by_id_in_range_or_by_name_in_any_case(store) -> None:
 
 def test_removing_a_user_removes_what_they_did(store) -> None:
     bob = add(store, "bob", "instructor")
-    with store.engine.begin() as conn:
-        conn.execute(
-            insert(JobRow).values(
-                user_id=bob.id,
-                problem="pca",
-                mode="judge",
-                code="",
-                state="queued",
-                version=0,
-                done_tests=0,
-                total_tests=0,
-                error="",
-                attempts=0,
-                created_at=NOW,
-                updated_at=NOW,
-            )
-        )
+    jobs.create(store.for_user(bob.id), "pca", "judge", "")
     assert accounts.remove_user(store, "BOB") == bob
     assert accounts.find_user(store, "bob") is None
     with store.engine.connect() as conn:

@@ -10,8 +10,8 @@ import fcntl
 import logging
 import sqlite3
 import time
-from collections.abc import Iterator
-from contextlib import contextmanager
+from collections.abc import Callable, Iterator
+from contextlib import AbstractContextManager, contextmanager
 from contextvars import ContextVar
 from dataclasses import fields
 from datetime import datetime
@@ -276,26 +276,23 @@ class Store:
         with self._translating(), self._session(self._engine) as session:
             yield session
 
-    @contextmanager
-    def reading_one(self) -> Iterator[Session]:
+    def reading_one(self) -> AbstractContextManager[Session]:
         """A session for one query that needs no transaction of its own: the reads made on every
         request (the login check, a job's row). On PostgreSQL it runs in autocommit; elsewhere,
         and inside :meth:`writing`, it is :meth:`reading`. Several queries in it would not share
         one snapshot."""
-        if self._at_once is None or _OPEN_WRITE.get() is not None:
-            with self.reading() as session:
-                yield session
-            return
-        with self._translating(), self._session(self._at_once) as session:
-            yield session
+        return self._lone(self.reading)
 
-    @contextmanager
-    def writing_one(self) -> Iterator[Session]:
+    def writing_one(self) -> AbstractContextManager[Session]:
         """A session for one statement that commits on its own (an ``INSERT ... RETURNING``):
         on PostgreSQL it runs in autocommit, so the statement is committed when it returns;
         elsewhere, and inside :meth:`writing`, it is :meth:`writing`."""
+        return self._lone(self.writing)
+
+    @contextmanager
+    def _lone(self, otherwise: Callable[[], AbstractContextManager[Session]]) -> Iterator[Session]:
         if self._at_once is None or _OPEN_WRITE.get() is not None:
-            with self.writing() as session:
+            with otherwise() as session:
                 yield session
             return
         with self._translating(), self._session(self._at_once) as session:
