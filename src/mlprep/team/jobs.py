@@ -107,13 +107,7 @@ def create(
                     problem=problem,
                     mode=mode,
                     code=code,
-                    custom_input=custom_input,
-                    state="queued",
-                    version=0,
-                    done_tests=0,
-                    total_tests=0,
-                    error="",
-                    attempts=0,
+                    custom_input=custom_input,  # the rest start at the columns' defaults
                     created_at=now,
                     updated_at=now,
                 )
