@@ -203,12 +203,16 @@ def test_facts_leave_out_submissions_after_now_like_the_rows_do(store):
 
 def test_the_streak_is_read_back_past_the_first_month(store):
     tz = timezone(timedelta(hours=-5))
-    today = datetime.now(tz).date()
-    for back in range(45):  # every day for 45 days, at local noon; nothing on day 46
+    now = datetime.now(tz)
+    today = now.date()
+    # Each day at half the local time already gone today: today's is never in the future
+    # (local noon was, before noon: the test then failed each morning, UTC-5).
+    into_the_day = (now - datetime.combine(today, datetime.min.time(), tz)) / 2
+    for back in range(45):  # every day for 45 days; nothing on day 46
         at = datetime.combine(today - timedelta(days=back), datetime.min.time(), tz)
-        store.add(record("kmeans", "judge", "wrong_answer", at + timedelta(hours=12)))
+        store.add(record("kmeans", "judge", "wrong_answer", at + into_the_day))
     far = datetime.combine(today - timedelta(days=47), datetime.min.time(), tz)
-    store.add(record("kmeans", "judge", "wrong_answer", far + timedelta(hours=12)))
+    store.add(record("kmeans", "judge", "wrong_answer", far + into_the_day))
     progress = load_coding_progress(store, list(list_problems()), today)
     assert progress.streak_days == 45
     assert progress.submissions == 46
