@@ -782,6 +782,9 @@ def test_next_due_skips_suspended_cards_and_waits_for_a_burial_to_end(store, sma
 
     flags.suspend(store, breadth, "metrics/b", NOW)
     assert scheduler.next_due(store) is None
+    # unsuspended and never buried: its flag row stays, with nothing set, and it is due again
+    flags.suspend(store, breadth, "svm/a", NOW, on=False)
+    assert scheduler.next_due(store) == NOW + timedelta(minutes=1)
 
 
 def test_a_card_buried_before_midnight_counts_from_midnight_not_in_the_look_ahead(
