@@ -31,7 +31,7 @@ from load_team import (  # noqa: E402  (scripts/ is on sys.path)
     PASSWORD,
     Cluster,
     _create_learners,
-    cpu_per_verdict,
+    cpu_per,
     cpu_snapshot,
     free_ports,
     postgres_database,
@@ -62,8 +62,14 @@ def measure(args: argparse.Namespace) -> dict[tuple[str, str], dict[str, list[fl
         redis_database() as broker,
     ):
         clusters = {src: Cluster(database, broker, folder, 1) for src in args.src}
+        for src, cluster in clusters.items():
+            cluster.env["PYTHONPATH"] = str(Path(src).resolve())
+        servers: dict[str, tuple[Cluster, httpx.Client, str, str]] = {}
         try:
-            servers = {src: start(cluster, src) for src, cluster in clusters.items()}
+            next(iter(clusters.values())).run("db", "upgrade")
+            _create_learners(database, 1)
+            for src, cluster in clusters.items():
+                servers[src] = start(cluster)
             for _ in range(args.rounds):
                 for src, (cluster, client, job, code) in servers.items():
                     for name, call in calls(client, job, code).items():
@@ -72,22 +78,19 @@ def measure(args: argparse.Namespace) -> dict[tuple[str, str], dict[str, list[fl
                         before = cpu_snapshot(cluster)
                         for _ in range(args.requests):
                             call().raise_for_status()
-                        spent = cpu_per_verdict(before, cpu_snapshot(cluster), args.requests)
+                        spent = cpu_per(before, cpu_snapshot(cluster), args.requests)
                         for part in PARTS:
                             found[src, name][part].append(spent[part] * 1000)
         finally:
+            for _, client, _, _ in servers.values():
+                client.close()
             for cluster in clusters.values():
                 cluster.close()
     return found
 
 
-def start(cluster: Cluster, src: str) -> tuple[Cluster, httpx.Client, str, str]:
-    """A logged-in server of the code in ``src``, and a job of its learner's to read."""
-    cluster.env["PYTHONPATH"] = str(Path(src).resolve())
-    if not start.upgraded:  # type: ignore[attr-defined]
-        cluster.run("db", "upgrade")
-        _create_learners(cluster.env["MLPREP_DATABASE_URL"], 1)
-        start.upgraded = True  # type: ignore[attr-defined]
+def start(cluster: Cluster) -> tuple[Cluster, httpx.Client, str, str]:
+    """A logged-in server of the cluster's code (its ``PYTHONPATH``), and a job to read."""
     port = free_ports(1)[0]
     cluster.web(port)
     client = httpx.Client(base_url=f"http://127.0.0.1:{port}", timeout=30)
@@ -96,9 +99,6 @@ def start(cluster: Cluster, src: str) -> tuple[Cluster, httpx.Client, str, str]:
     code = (BANK / SLUG / "reference.py").read_text()
     job = client.post(f"/api/problems/{SLUG}/submit", json={"code": code}).json()
     return cluster, client, job["id"], code
-
-
-start.upgraded = False  # type: ignore[attr-defined]
 
 
 def main() -> None:

@@ -733,26 +733,37 @@ def cpu_snapshot(cluster: Cluster) -> dict[str, float]:
     return {**parts, "workers, sandboxes, the rest": rest, "whole machine": busy}
 
 
-def cpu_per_verdict(
-    before: dict[str, float], after: dict[str, float], verdicts: int
-) -> dict[str, float]:
-    return {part: (after[part] - before[part]) / max(verdicts, 1) for part in after}
+def cpu_per(before: dict[str, float], after: dict[str, float], count: int) -> dict[str, float]:
+    """CPU seconds of each part between two snapshots, per one of ``count`` (verdicts, requests)."""
+    return {part: (after[part] - before[part]) / max(count, 1) for part in after}
 
 
 # --- --compare-workers ------------------------------------------------------------------------
 
 
+async def logged_in_learners(ports: list[int], clients: int, stats: Stats) -> list[Learner]:
+    """``clients`` learners, spread over the ports, every one of them logged in."""
+    balancer = Balancer(ports)
+    learners = [Learner(n, ports[n % len(ports)], balancer, stats) for n in range(1, clients + 1)]
+    await log_in_all(learners, len(learners))
+    if not all(learner.logged_in for learner in learners):
+        raise SystemExit(f"some learners could not log in: {stats.errors[:3]}")
+    return learners
+
+
+Meter = Callable[[], dict[str, float]]
+
+
 async def submissions_only(
-    ports: list[int], count: int, clients: int, logged_in: Callable[[], None] = lambda: None
+    ports: list[int], count: int, clients: int, meter: Meter | None = None
 ) -> tuple[float, Stats]:
     """``count`` references of the pinned problems in turn, from ``clients`` learners at once,
     each submitting again as soon as its verdict is in; verdicts per second, first submit to
-    last verdict. ``logged_in`` is called once every learner is logged in, before the first
-    submission."""
+    last verdict. With a CPU ``meter``, the CPU per verdict from the first submit on (the
+    logins' Argon2 is not the judging's cost)."""
     stats = Stats()
-    balancer = Balancer(ports)
+    learners = await logged_in_learners(ports, clients, stats)
     right, _ = solutions(PINNED)
-    learners = [Learner(n, ports[n % len(ports)], balancer, stats) for n in range(1, clients + 1)]
     turn = iter(range(count))
 
     async def keep_submitting(learner: Learner) -> None:
@@ -762,29 +773,28 @@ async def submissions_only(
         finally:
             await learner.close()
 
-    await log_in_all(learners, len(learners))
-    if not all(learner.logged_in for learner in learners):
-        raise SystemExit(f"some learners could not log in: {stats.errors[:3]}")
-    logged_in()
+    before = meter() if meter else {}
     await asyncio.gather(*(keep_submitting(learner) for learner in learners))
+    stats.measured = len(stats.submitted)
+    if meter:
+        stats.cpu = cpu_per(before, meter(), stats.measured)
     if stats.first_submit is None or stats.last_verdict is None:
         return 0.0, stats
-    return len(stats.submitted) / (stats.last_verdict - stats.first_submit), stats
+    return stats.measured / (stats.last_verdict - stats.first_submit), stats
 
 
 async def rush(
-    ports: list[int], count: int, clients: int, database: str, meter: Callable[[], dict[str, float]]
+    ports: list[int], count: int, clients: int, database: str, meter: Meter
 ) -> tuple[float, Stats]:
     """The deadline rush: ``count`` references sent at once by ``clients`` learners, each
     answered 202 and not waited on, while the workers drain the queue; verdicts per second from
     the first job's row written to the last one done (the database's own times). Then each
     learner reads its verdicts once, outside the timing (and the CPU ``meter``), for the audit."""
-    from sqlalchemy import create_engine, text
+    from sqlalchemy import bindparam, create_engine, text
 
     stats = Stats()
-    balancer = Balancer(ports)
+    learners = await logged_in_learners(ports, clients, stats)
     right, _ = solutions(PINNED)
-    learners = [Learner(n, ports[n % len(ports)], balancer, stats) for n in range(1, clients + 1)]
     turn = iter(range(count))
     mine: dict[Learner, list[Submitted]] = defaultdict(list)
 
@@ -799,26 +809,27 @@ async def rush(
             reply = await learner.request("GET", f"/api/jobs/{sent.job_id}")
             sent.verdict = (reply.json().get("report") or {}).get("verdict")
 
-    await log_in_all(learners, len(learners))
     before = meter()
     try:
         await asyncio.gather(*(send_all(learner) for learner in learners))
         await asyncio.to_thread(wait_until_judged, database, VERDICT_TIMEOUT)
-        stats.cpu = cpu_per_verdict(before, meter(), len(stats.submitted))
+        stats.measured = len(stats.submitted)
+        stats.cpu = cpu_per(before, meter(), stats.measured)
         await asyncio.gather(*(read_verdicts(learner) for learner in learners))
     finally:
         for learner in learners:
             await learner.close()
-    ids = ",".join(str(sent.job_id) for sent in stats.submitted) or "0"
+    span = text("SELECT min(created_at), max(updated_at) FROM jobs WHERE id IN :ids")
     engine = create_engine(database)
     try:
         with engine.connect() as conn:
+            ids = [sent.job_id for sent in stats.submitted]
             first, last = conn.execute(
-                text(f"SELECT min(created_at), max(updated_at) FROM jobs WHERE id IN ({ids})")
+                span.bindparams(bindparam("ids", expanding=True)), {"ids": ids}
             ).one()
     finally:
         engine.dispose()
-    return len(stats.submitted) / (last - first).total_seconds(), stats
+    return stats.measured / (last - first).total_seconds(), stats
 
 
 @dataclass
@@ -829,7 +840,7 @@ class Row:
     name: str
     rate: float
     stats: Stats
-    raw: float
+    raw: float = 0.0
 
 
 def raw_figure(cluster: Cluster, args: argparse.Namespace) -> Row:
@@ -842,7 +853,7 @@ def raw_figure(cluster: Cluster, args: argparse.Namespace) -> Row:
         raise SystemExit(f"the raw pool accepted {accepted}/{args.compare_submissions}")
     stats = Stats()
     judged = args.compare_submissions + len(PINNED)
-    stats.cpu = cpu_per_verdict(before, cpu_snapshot(cluster), judged)
+    stats.cpu = cpu_per(before, cpu_snapshot(cluster), judged)
     return Row(f"raw `WorkerPool({sandboxes})` (bench_judge.py part 4)", rate, stats, rate)
 
 
@@ -854,63 +865,33 @@ def compare_workers(
     for process in workers:  # the learners' run's workers: the comparison starts its own
         cluster.stop(process)
     workers.clear()
+    meter = partial(cpu_snapshot, cluster)
+    database = cluster.env["MLPREP_DATABASE_URL"]
+    submissions, clients = args.compare_submissions, args.compare_clients
     raws = [raw_figure(cluster, args)]
     rows: list[Row] = [raws[0]]
     for count in (1, 2):
         started = [cluster.worker() for _ in range(count)]
         shape = f"{count} worker process(es) x {args.concurrency} thread(s)"
-        web = [
-            Row(
-                f"web path, {shape}, each learner waiting for its verdict",
-                *waiting(cluster, ports, args, count),
-            ),
-            Row(
-                f"web path, {shape}, deadline rush (all sent, then drained)",
-                *rushed(cluster, ports, args),
-            ),
-        ]
+        # a warm-up round first: every worker loads every problem's tests
+        _, warming = asyncio.run(submissions_only(ports, len(PINNED) * count, clients))
+        waited = Row(
+            f"web path, {shape}, each learner waiting for its verdict",
+            *asyncio.run(submissions_only(ports, submissions, clients, meter)),
+        )
+        waited.stats.errors[:0] = warming.errors
+        waited.stats.submitted[:0] = warming.submitted
+        rushed = Row(
+            f"web path, {shape}, deadline rush (all sent, then drained)",
+            *asyncio.run(rush(ports, submissions, clients, database, meter)),
+        )
         for process in started:
             cluster.stop(process)
         raws.append(raw_figure(cluster, args))
-        for row in web:
+        for row in (waited, rushed):
             row.raw = (raws[-2].rate + raws[-1].rate) / 2
-        rows += [*web, raws[-1]]
+        rows += [waited, rushed, raws[-1]]
     return rows
-
-
-def waiting(
-    cluster: Cluster, ports: list[int], args: argparse.Namespace, workers: int
-) -> tuple[float, Stats, float]:
-    """Learners each submitting again once their verdict is in, after a warm-up round in which
-    every worker loads every problem's tests."""
-    warm = len(PINNED) * workers
-    _, warming = asyncio.run(submissions_only(ports, warm, args.compare_clients))
-    before: dict[str, float] = {}  # once logged in: Argon2 is not the judging's cost
-    rate, stats = asyncio.run(
-        submissions_only(
-            ports,
-            args.compare_submissions,
-            args.compare_clients,
-            lambda: before.update(cpu_snapshot(cluster)),
-        )
-    )
-    stats.cpu = cpu_per_verdict(before, cpu_snapshot(cluster), len(stats.submitted))
-    stats.measured = len(stats.submitted)
-    stats.errors[:0] = warming.errors
-    stats.submitted[:0] = warming.submitted
-    return rate, stats, 0.0
-
-
-def rushed(
-    cluster: Cluster, ports: list[int], args: argparse.Namespace
-) -> tuple[float, Stats, float]:
-    database = cluster.env["MLPREP_DATABASE_URL"]
-    meter = partial(cpu_snapshot, cluster)
-    rate, stats = asyncio.run(
-        rush(ports, args.compare_submissions, args.compare_clients, database, meter)
-    )
-    stats.measured = len(stats.submitted)
-    return rate, stats, 0.0
 
 
 # --- the report -------------------------------------------------------------------------------
