@@ -1374,3 +1374,20 @@ def test_a_verdict_reads_as_the_start_of_a_sentence():
 )
 def test_only_a_judged_submission_is_kept_as_accepted(mode, verdict, kept):
     assert stored_verdict(mode, verdict) == kept
+
+
+def test_every_parse_on_the_host_goes_through_the_one_thread_at_a_time_parser():
+    # CPython 3.11's AST constructor can fail when two threads parse at once (python/cpython
+    # #106905); the judge pool's threads parse every submission, so mlprep.pyparse serialises.
+    import re
+    from pathlib import Path
+
+    import mlprep
+
+    package = Path(mlprep.__file__).parent
+    calls = {
+        str(path.relative_to(package))
+        for path in package.rglob("*.py")
+        if re.search(r"\bast\.parse\(", path.read_text()) and path.name != "pyparse.py"
+    }
+    assert calls == set()

@@ -16,6 +16,8 @@ import ast
 import builtins
 import re
 
+from mlprep.pyparse import parse
+
 BUILTIN_EXCEPTIONS = frozenset(
     name
     for name, value in vars(builtins).items()
@@ -56,7 +58,7 @@ def innermost_frame(traceback: str, source: str) -> str:
 def scope_names(source: str) -> frozenset[str]:
     """The names a frame of code compiled from ``source`` can have."""
     try:
-        tree = ast.parse(source)
+        tree = parse(source)
     except (SyntaxError, ValueError):
         return _IMPLICIT_SCOPES
     defined = {

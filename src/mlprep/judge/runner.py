@@ -10,7 +10,6 @@ a child process of the judge (:mod:`mlprep.problems.custom`), shown in full like
 
 from __future__ import annotations
 
-import ast
 import json
 import math
 import signal
@@ -28,6 +27,7 @@ from mlprep.judge.worker import Limits, Outcome, Worker
 from mlprep.problems import Case, Problem
 from mlprep.problems.checking import Foreign, Value, describe, kinds_error, values_error
 from mlprep.problems.testset import TestSet, load_testset
+from mlprep.pyparse import signature_arguments
 
 Progress = Callable[[int, int], None]  # (tests done, total)
 OUTPUT_LIMIT_MESSAGE = "output limit exceeded: the solution wrote more than 16 MB"
@@ -317,9 +317,7 @@ def _show_data(
 
 
 def parameter_names(signature: str) -> list[str]:
-    head = signature.split("->")[0].strip()
-    tree = ast.parse(f"def {head}: pass")
-    return [a.arg for a in tree.body[0].args.args]  # type: ignore[attr-defined]
+    return [a.arg for a in signature_arguments(signature).args]
 
 
 def _format(value: Any) -> str:

@@ -9,6 +9,8 @@ import ast
 import sys
 from dataclasses import dataclass
 
+from mlprep.pyparse import parse
+
 MAX_SOURCE_BYTES = 64 * 1024
 
 # Packages that solve the exercise for you: named so the message can say why.
@@ -48,7 +50,7 @@ def decode_source(data: bytes) -> str | StaticProblem:
 def check_source(source: str, function: str, allowed: list[str]) -> StaticProblem | None:
     """The first reason the source cannot be run, or None."""
     try:
-        tree = ast.parse(source, filename="solution.py")
+        tree = parse(source, filename="solution.py")
     except SyntaxError as exc:
         where = f"line {exc.lineno}, column {exc.offset}" if exc.lineno else "unknown position"
         text = (exc.text or "").rstrip("\n")

@@ -29,6 +29,7 @@ from mlprep.problems.cases import Case
 from mlprep.problems.checking import Value
 from mlprep.problems.loader import Problem
 from mlprep.problems.testset import Packer, TestSet, expected_outputs, plain, unpack
+from mlprep.pyparse import signature_arguments
 
 CASE_NAME = "your input"
 CANNOT_RUN = "Your input cannot be run: "  # how a job whose input is at fault ends
@@ -74,8 +75,7 @@ def _dimensions(ndims: tuple[int, ...]) -> str:
 
 def parameters(problem: Problem) -> list[Parameter]:
     """The function's parameters, in order, with the kinds its test cases give them."""
-    head = problem.meta.signature.split("->")[0].strip()
-    arguments = ast.parse(f"def {head}: pass").body[0].args  # type: ignore[attr-defined]
+    arguments = signature_arguments(problem.meta.signature)
     names = [a.arg for a in arguments.args]
     defaults = [_NO_DEFAULT] * (len(names) - len(arguments.defaults))
     defaults += [_literal(node) for node in arguments.defaults]
