@@ -856,8 +856,8 @@ def test_the_outbox_does_not_import_sqlalchemy() -> None:
     assert done.returncode == 0, done.stderr
 
 
-def _in_transaction(session: Any) -> bool:
-    raw = session.connection().connection.dbapi_connection
+def _in_transaction(connection: Any) -> bool:
+    raw = connection.connection.dbapi_connection
     if isinstance(raw, sqlite3.Connection):
         return raw.in_transaction
     import psycopg
@@ -872,10 +872,14 @@ def test_one_statement_sessions_skip_the_transaction_on_postgresql_only(backend:
     store = open_store()
     try:
         seen = {}
-        for name in ("reading", "reading_one", "writing", "writing_one"):
+        for name in ("reading", "writing"):
             with getattr(store, name)() as session:
                 session.connection().exec_driver_sql("SELECT 1")
-                seen[name] = _in_transaction(session)
+                seen[name] = _in_transaction(session.connection())
+        for name in ("reading_one", "writing_one", "transaction"):
+            with getattr(store, name)() as connection:
+                connection.exec_driver_sql("SELECT 1")
+                seen[name] = _in_transaction(connection)
     finally:
         store.close()
     postgres = backend == "postgresql"
@@ -884,6 +888,7 @@ def test_one_statement_sessions_skip_the_transaction_on_postgresql_only(backend:
         "reading_one": not postgres,
         "writing": True,
         "writing_one": not postgres,
+        "transaction": True,
     }
 
 
@@ -893,17 +898,46 @@ def test_a_one_statement_write_is_committed_when_it_returns(backend: str) -> Non
     store, other = open_store(), open_store()
     setting = insert(store_models.SettingRow).values(user_id=1, updated_at=datetime.now(UTC))
     try:
-        with store.writing_one() as session:
-            session.connection().execute(setting.values(key="one", value="1"))
+        with store.writing_one() as connection:
+            connection.execute(setting.values(key="one", value="1"))
             if backend == "postgresql":  # already visible to another connection
                 with other.reading() as elsewhere:
                     assert elsewhere.scalar(select(store_models.SettingRow.value)) == "1"
-        with store.writing() as session:  # inside a write, both join it and see its rows
+        with store.writing() as session:  # inside a write, all three join it and see its rows
             session.connection().execute(setting.values(key="two", value="2"))
-            with store.reading_one() as inner, store.writing_one() as inner_write:
-                assert inner is session and inner_write is session
+            with (
+                store.reading_one() as inner,
+                store.writing_one() as inner_write,
+                store.transaction() as inner_transaction,
+            ):
+                assert inner is inner_write is inner_transaction is session.connection()
                 found = set(inner.scalars(select(store_models.SettingRow.key)))
             assert found == {"one", "two"}
     finally:
         store.close()
         other.close()
+
+
+def test_a_transaction_is_all_or_nothing(backend: str) -> None:
+    from sqlalchemy import insert, select
+
+    store = open_store()
+    setting = insert(store_models.SettingRow).values(user_id=1, updated_at=datetime.now(UTC))
+    try:
+        with store.transaction() as connection:
+            connection.execute(setting.values(key="kept", value="1"))
+        with pytest.raises(RuntimeError), store.transaction() as connection:
+            connection.execute(setting.values(key="lost", value="2"))
+            raise RuntimeError("failed half-way")
+        with pytest.raises(StoreError), store.transaction() as connection:
+            connection.execute(setting.values(key="also lost", value="3"))
+            connection.execute(setting.values(key="kept", value="4"))  # the key is taken
+        with store.reading() as session:
+            found = dict(
+                session.execute(
+                    select(store_models.SettingRow.key, store_models.SettingRow.value)
+                ).all()
+            )
+    finally:
+        store.close()
+    assert found == {"kept": "1"}

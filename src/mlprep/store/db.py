@@ -276,27 +276,45 @@ class Store:
         with self._translating(), self._session(self._engine) as session:
             yield session
 
-    def reading_one(self) -> AbstractContextManager[Session]:
-        """A session for one query that needs no transaction of its own: the reads made on every
-        request (the login check, a job's row). On PostgreSQL it runs in autocommit; elsewhere,
-        and inside :meth:`writing`, it is :meth:`reading`. Several queries in it would not share
-        one snapshot."""
+    def reading_one(self) -> AbstractContextManager[Connection]:
+        """A Core connection for one query that needs no transaction of its own: the reads made
+        on every request (the login check, a job's row). On PostgreSQL it runs in autocommit;
+        elsewhere, and inside :meth:`writing`, it is :meth:`reading`'s connection. Several
+        queries on it would not share one snapshot. Core: the store's per-user filter does not
+        apply, so the statement itself names the user."""
         return self._lone(self.reading)
 
-    def writing_one(self) -> AbstractContextManager[Session]:
-        """A session for one statement that commits on its own (an ``INSERT ... RETURNING``):
-        on PostgreSQL it runs in autocommit, so the statement is committed when it returns;
-        elsewhere, and inside :meth:`writing`, it is :meth:`writing`."""
+    def writing_one(self) -> AbstractContextManager[Connection]:
+        """A Core connection for one statement that commits on its own (an ``INSERT ...
+        RETURNING``): on PostgreSQL it runs in autocommit, so the statement is committed when it
+        returns; elsewhere, and inside :meth:`writing`, it is :meth:`writing`'s connection."""
         return self._lone(self.writing)
 
     @contextmanager
-    def _lone(self, otherwise: Callable[[], AbstractContextManager[Session]]) -> Iterator[Session]:
+    def _lone(
+        self, otherwise: Callable[[], AbstractContextManager[Session]]
+    ) -> Iterator[Connection]:
+        # Core, not an ORM session: a team server makes these on every request and every job,
+        # and a session costs more than the statement (measured in docs/team.md).
         if self._at_once is None or _OPEN_WRITE.get() is not None:
             with otherwise() as session:
-                yield session
+                yield session.connection()
             return
-        with self._translating(), self._session(self._at_once) as session:
-            yield session
+        with self._translating(), self._at_once.connect() as connection:
+            yield connection
+
+    @contextmanager
+    def transaction(self) -> Iterator[Connection]:
+        """A Core connection inside one write transaction (BEGIN IMMEDIATE on SQLite), committed
+        on success, rolled back on any failure: several statements all or nothing, without an ORM
+        session (the worker stores each verdict in one). Inside :meth:`writing` it is that
+        transaction's connection. Core: the statements themselves name the user."""
+        current = _OPEN_WRITE.get()
+        if current is not None and current[0] is self:
+            yield current[1].connection()
+            return
+        with self._translating(), self._writer.begin() as connection:
+            yield connection
 
     @contextmanager
     def writing(self) -> Iterator[Session]:

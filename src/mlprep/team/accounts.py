@@ -18,9 +18,9 @@ import re
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from functools import cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import func, select, update
+from sqlalchemy import bindparam, func, select, update
 from sqlalchemy.exc import IntegrityError
 
 from mlprep.store.errors import StoreError
@@ -166,12 +166,23 @@ def list_users(store: Store) -> list[User]:
         return [_user(row) for row in session.scalars(select(UserRow).order_by(UserRow.id))]
 
 
+# What a request's login check reads: the columns of a User, as one Core row.
+_GET_USER = select(
+    UserRow.id,
+    UserRow.username,
+    UserRow.role,
+    UserRow.created_at,
+    UserRow.locked_until,
+    UserRow.password_hash,
+).where(UserRow.id == bindparam("p_user"))
+
+
 def get_user(store: Store, user_id: int) -> User | None:
     if not 0 < user_id < 2**63:
         return None
-    with store.reading_one() as session:  # on every request of a team server: one round trip
-        row = session.get(UserRow, user_id)
-        return None if row is None else _user(row)
+    with store.reading_one() as connection:  # on every request of a team server: one round trip
+        row = connection.execute(_GET_USER, {"p_user": user_id}).first()
+    return None if row is None else _user(row)
 
 
 def find_user(store: Store, username: str) -> User | None:
@@ -267,7 +278,8 @@ def _row(session, username: str) -> UserRow:
     return row
 
 
-def _user(row: UserRow) -> User:
+def _user(row: Any) -> User:
+    """A User from a UserRow, or from a Core row with the same columns (:data:`_GET_USER`)."""
     return User(
         id=row.id,
         username=row.username,

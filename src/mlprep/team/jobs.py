@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import insert, select, update
+from sqlalchemy import bindparam, insert, select, update
 from sqlalchemy.engine import Connection
 
 from mlprep.store import Store, summaries
@@ -74,6 +74,59 @@ _SHOWN = (
 )
 
 
+# The statements a job's life runs, built once: a statement made afresh per call costs the worker
+# and the web process more than PostgreSQL takes to run it. Parameters are named ``p_*``, apart
+# from the columns they set.
+_CREATE = insert(JobRow).returning(*_SHOWN)
+_GET = select(*_SHOWN).where(JobRow.id == bindparam("p_job"), JobRow.user_id == bindparam("p_user"))
+_NOT_DONE = (JobRow.id == bindparam("p_job"), JobRow.state != "done")
+_CLAIM = (
+    update(JobRow)
+    .where(*_NOT_DONE)
+    .values(
+        state="running",
+        attempts=JobRow.attempts + 1,
+        version=JobRow.version + 1,
+        updated_at=bindparam("p_now"),
+    )
+    .returning(
+        JobRow.id,
+        JobRow.user_id,
+        JobRow.problem,
+        JobRow.mode,
+        JobRow.code,
+        JobRow.attempts,
+        JobRow.custom_input,
+    )
+)
+_PROGRESS = (
+    update(JobRow)
+    .where(JobRow.id == bindparam("p_job"), JobRow.state == "running")
+    .values(
+        done_tests=bindparam("p_done"),
+        total_tests=bindparam("p_total"),
+        version=JobRow.version + 1,
+        updated_at=bindparam("p_now"),
+    )
+)
+_FINISH = (
+    update(JobRow)
+    .where(*_NOT_DONE)
+    .values(
+        state="done",
+        report=bindparam("p_report"),
+        error=bindparam("p_error"),
+        done_tests=bindparam("p_total"),
+        total_tests=bindparam("p_total"),
+        submission_id=bindparam("p_submission"),
+        version=JobRow.version + 1,
+        updated_at=bindparam("p_now"),
+    )
+)
+_INSERT_SUBMISSION = insert(SubmissionRow)
+_INSERT_TESTS = insert(TestResultRow)
+
+
 def public(row: Any) -> dict[str, Any]:
     """The job as the API shows it (``JobView``), from a row with the :data:`_SHOWN` columns."""
     return {
@@ -97,24 +150,17 @@ def create(
     """Write a queued job for ``store``'s user, committed when this returns; its public view.
     ``custom_input`` is a custom run's arguments (JSON text), already checked by the caller."""
     now = _now()
-    with store.writing_one() as session:  # one INSERT, committed on its own
-        row = (
-            session.connection()
-            .execute(
-                insert(JobRow)
-                .values(
-                    user_id=store.user_id,
-                    problem=problem,
-                    mode=mode,
-                    code=code,
-                    custom_input=custom_input,  # the rest start at the columns' defaults
-                    created_at=now,
-                    updated_at=now,
-                )
-                .returning(*_SHOWN)
-            )
-            .one()
-        )
+    values = {
+        "user_id": store.user_id,
+        "problem": problem,
+        "mode": mode,
+        "code": code,
+        "custom_input": custom_input,  # the rest start at the columns' defaults
+        "created_at": now,
+        "updated_at": now,
+    }
+    with store.writing_one() as connection:  # one INSERT, committed on its own
+        row = connection.execute(_CREATE, values).one()
     return public(row)  # committed: only now may it be enqueued or answered
 
 
@@ -132,57 +178,23 @@ def get(store: Store, job_id: str | int) -> dict[str, Any] | None:
     number = job_number(job_id)
     if number is None:
         return None
-    with store.reading_one() as session:  # every long poll reads it: one round trip
-        row = (
-            session.connection()
-            .execute(select(*_SHOWN).where(JobRow.id == number, JobRow.user_id == store.user_id))
-            .first()
-        )
+    with store.reading_one() as connection:  # every long poll reads it: one round trip
+        row = connection.execute(_GET, {"p_job": number, "p_user": store.user_id}).first()
     return None if row is None else public(row)
 
 
 def claim(store: Store, job_id: int) -> Claim | None:
     """Count one more delivery of ``job_id`` and mark it running; None if it is done (or gone)."""
-    with store.writing_one() as session:  # one UPDATE ... RETURNING, committed on its own
-        done = (
-            session.connection()
-            .execute(
-                update(JobRow)
-                .where(JobRow.id == job_id, JobRow.state != "done")
-                .values(
-                    state="running",
-                    attempts=JobRow.attempts + 1,
-                    version=JobRow.version + 1,
-                    updated_at=_now(),
-                )
-                .returning(
-                    JobRow.id,
-                    JobRow.user_id,
-                    JobRow.problem,
-                    JobRow.mode,
-                    JobRow.code,
-                    JobRow.attempts,
-                    JobRow.custom_input,
-                )
-            )
-            .first()
-        )
+    with store.writing_one() as connection:  # one UPDATE ... RETURNING, committed on its own
+        done = connection.execute(_CLAIM, {"p_job": job_id, "p_now": _now()}).first()
     return None if done is None else Claim(*done)
 
 
 def progress(store: Store, job_id: int, done_tests: int, total_tests: int) -> None:
     """Test ``done_tests`` of ``total_tests`` is judged (a row already done is left alone)."""
-    with store.writing_one() as session:
-        session.connection().execute(
-            update(JobRow)
-            .where(JobRow.id == job_id, JobRow.state == "running")
-            .values(
-                done_tests=done_tests,
-                total_tests=total_tests,
-                version=JobRow.version + 1,
-                updated_at=_now(),
-            )
-        )
+    values = {"p_job": job_id, "p_done": done_tests, "p_total": total_tests, "p_now": _now()}
+    with store.writing_one() as connection:
+        connection.execute(_PROGRESS, values)
 
 
 class _AlreadyDone(Exception):
@@ -201,24 +213,18 @@ def finish(
     points it at them; a delivery that finds the row taken rolls all of it back.
     """
     try:
-        with store.writing() as session:
-            connection = session.connection()
+        with store.transaction() as connection:
             kept = report is not None and claim.is_submission
             stored = _insert_submission(connection, claim, report) if kept else None
-            taken = connection.execute(
-                update(JobRow)
-                .where(JobRow.id == claim.id, JobRow.state != "done")
-                .values(
-                    state="done",
-                    report=None if report is None else json.dumps(report),
-                    error=error,
-                    done_tests=0 if report is None else report["total"],
-                    total_tests=0 if report is None else report["total"],
-                    submission_id=None if stored is None else stored["id"],
-                    version=JobRow.version + 1,
-                    updated_at=_now(),
-                )
-            )
+            values = {
+                "p_job": claim.id,
+                "p_report": None if report is None else json.dumps(report),
+                "p_error": error,
+                "p_total": 0 if report is None else report["total"],
+                "p_submission": None if stored is None else stored["id"],
+                "p_now": _now(),
+            }
+            taken = connection.execute(_FINISH, values)
             if taken.rowcount != 1:
                 raise _AlreadyDone
             if stored is not None:
@@ -236,11 +242,11 @@ def _insert_submission(
     record = complete_record({"source": claim.code, "report": report})
     submission, tests = submission_columns(record)
     submission["user_id"] = claim.user_id
-    inserted = connection.execute(insert(SubmissionRow), submission)
+    inserted = connection.execute(_INSERT_SUBMISSION, submission)
     submission["id"] = inserted.inserted_primary_key[0]
     if tests:
         owned = {"submission_id": submission["id"], "user_id": claim.user_id}
-        connection.execute(insert(TestResultRow), [{**test, **owned} for test in tests])
+        connection.execute(_INSERT_TESTS, [{**test, **owned} for test in tests])
     return {name: submission[name] for name in summaries.COUNTED}
 
 
@@ -277,8 +283,8 @@ def touch(store: Store, job_ids: list[int]) -> None:
     """Mark jobs as just sent again, so the next sweep leaves them alone for a grace period."""
     if not job_ids:
         return
-    with store.writing_one() as session:
-        session.connection().execute(
+    with store.writing_one() as connection:
+        connection.execute(
             update(JobRow)
             .where(JobRow.id.in_(job_ids), JobRow.state != "done")
             .values(updated_at=_now())
