@@ -248,6 +248,7 @@ def _raw_job(job_id: int | None, user_id: int, updated_at: datetime, state: str 
 
 
 def test_claim_counts_a_delivery_of_any_users_job_and_marks_it_running(store, bob, clock) -> None:
+    # The version stays 0: a long poll is not woken for "running" alone.
     job_id = new_job(store, bob)
     first = jobs.claim(store, job_id)  # a worker's store is the local user's
     assert first == Claim(job_id, bob, "softmax", "judge", CODE, 1)
@@ -255,13 +256,13 @@ def test_claim_counts_a_delivery_of_any_users_job_and_marks_it_running(store, bo
     assert (after_first["state"], after_first["attempts"], after_first["version"]) == (
         "running",
         1,
-        1,
+        0,
     )
     assert after_first["updated_at"] == T0
     clock.at(5)
     assert jobs.claim(store, job_id) == Claim(job_id, bob, "softmax", "judge", CODE, 2)
     again = row_of(store, job_id)
-    assert (again["state"], again["attempts"], again["version"]) == ("running", 2, 2)
+    assert (again["state"], again["attempts"], again["version"]) == ("running", 2, 0)
     assert again["updated_at"] == T0 + timedelta(seconds=5)
 
 
@@ -284,7 +285,7 @@ def test_progress_is_written_on_a_running_job_only(store, bob, clock) -> None:
     clock.at(2)
     jobs.progress(store, job_id, 3, 19)
     running = row_of(store, job_id)
-    assert (running["done_tests"], running["total_tests"], running["version"]) == (3, 19, 2)
+    assert (running["done_tests"], running["total_tests"], running["version"]) == (3, 19, 1)
     assert running["updated_at"] == T0 + timedelta(seconds=2)
     assert running["state"] == "running"
     jobs.finish(store, Claim(job_id, bob, "softmax", "judge", CODE, 1), report())
@@ -305,7 +306,7 @@ def test_finish_stores_the_submission_and_ends_the_job_in_one_transaction(
     assert row_of(store, job_id) == {
         **row_of_expected(job_id, bob),
         "state": "done",
-        "version": 3,  # claimed, one progress, done
+        "version": 2,  # one progress, done (the claim wakes no long poll)
         "done_tests": 3,
         "total_tests": 3,
         "report": json.dumps(report(3)),
@@ -357,7 +358,7 @@ def test_finish_without_a_report_ends_the_job_with_its_error_and_stores_nothing(
     assert row_of(store, job_id) == {
         **row_of_expected(job_id, bob),
         "state": "done",
-        "version": 3,
+        "version": 2,  # one progress, done
         "done_tests": 0,
         "total_tests": 0,
         "report": None,
@@ -550,7 +551,7 @@ def test_a_delivery_judges_the_code_writes_progress_at_most_every_150_ms_and_sto
     assert fake_judge.calls == [(problem, CODE.encode("utf-8"), "run", sandbox)]
     assert progress_writes == [(job_id, 1, 4), (job_id, 3, 4)]
     row = row_of(store, job_id)
-    assert (row["state"], row["attempts"], row["version"]) == ("done", 1, 4)
+    assert (row["state"], row["attempts"], row["version"]) == ("done", 1, 3)  # 2 progress, done
     assert (row["done_tests"], row["total_tests"]) == (4, 4)
     assert json.loads(row["report"]) == report(4)
     assert store.for_user(bob).get(row["submission_id"]).source == CODE
@@ -569,7 +570,8 @@ def test_progress_is_written_again_once_150_ms_have_passed_exactly(
 def test_a_job_judged_within_150_ms_of_its_claim_writes_no_progress(
     store, bob, clock, fake_judge, progress_writes
 ) -> None:
-    # The claim made it "running" (version 1); the next change the browser sees is the verdict.
+    # The claim made it "running" but left its version at 0: the browser's next change is the
+    # verdict (version 1).
     fake_judge.reading = 1000.0  # the claim's reading: the 150 ms count from it, not from 0
     fake_judge.ticks = [(1000.05, 1, 3), (1000.1, 2, 3), (1000.149, 3, 3)]
     fake_judge.result = report(3)
@@ -579,7 +581,7 @@ def test_a_job_judged_within_150_ms_of_its_claim_writes_no_progress(
     row = row_of(store, job_id)
     assert (row["state"], row["version"], row["done_tests"], row["total_tests"]) == (
         "done",
-        2,
+        1,
         3,
         3,
     )
@@ -673,7 +675,7 @@ def test_a_finished_custom_run_keeps_its_report_and_stores_no_submission(store, 
     row = row_of(store, job_id)
     assert (row["state"], row["version"], row["done_tests"], row["total_tests"]) == (
         "done",
-        2,
+        1,
         1,
         1,
     )
@@ -956,7 +958,8 @@ def test_without_notifications_a_long_poll_reads_the_row_every_150_ms(store, bob
     from mlprep.team.web import FALLBACK_SECONDS, TeamJudge
 
     job_id = new_job(store, bob)
-    claimed = threading.Timer(0.5, jobs.claim, (store, job_id))  # as a worker would, meanwhile
+    jobs.claim(store, job_id)
+    claimed = threading.Timer(0.5, jobs.progress, (store, job_id, 1, 4))  # as a worker would
     claimed.start()
     started = time.monotonic()
     wait = TeamJudge().wait(store.for_user(bob), str(job_id), 0, 10)
@@ -965,5 +968,5 @@ def test_without_notifications_a_long_poll_reads_the_row_every_150_ms(store, bob
         job = thread.submit(asyncio.run, wait).result()
     elapsed = time.monotonic() - started
     claimed.join()
-    assert (job["state"], job["version"]) == ("running", 1)
+    assert (job["state"], job["version"], job["done_tests"]) == ("running", 1, 1)
     assert 0.5 <= elapsed < FALLBACK_SECONDS - 2  # SQLite has no NOTIFY: read until it changed

@@ -80,15 +80,13 @@ _SHOWN = (
 _CREATE = insert(JobRow).returning(*_SHOWN)
 _GET = select(*_SHOWN).where(JobRow.id == bindparam("p_job"), JobRow.user_id == bindparam("p_user"))
 _NOT_DONE = (JobRow.id == bindparam("p_job"), JobRow.state != "done")
+# The claim leaves the version alone: a long poll wakes for the first progress (a job judged
+# for PROGRESS_EVERY) or the verdict, not for "running" alone, which would cost every waiting
+# learner one more request and every web process one more notification per job.
 _CLAIM = (
     update(JobRow)
     .where(*_NOT_DONE)
-    .values(
-        state="running",
-        attempts=JobRow.attempts + 1,
-        version=JobRow.version + 1,
-        updated_at=bindparam("p_now"),
-    )
+    .values(state="running", attempts=JobRow.attempts + 1, updated_at=bindparam("p_now"))
     .returning(
         JobRow.id,
         JobRow.user_id,
