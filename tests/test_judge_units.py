@@ -389,9 +389,22 @@ def test_report_counts_passed_tests_and_serialises_without_outputs():
     report.sample_outputs[0] = (np.zeros(2),)
     assert (report.passed, report.total, report.accepted) == (2, 3, False)
     assert [t.passed for t in tests] == [True, False, True]
+    report.sample_expected[0] = (np.ones(2),)
     data = report.to_json()
-    assert "sample_outputs" not in data
+    assert list(data) == [  # the fields in order, then the counts; no samples' raw values
+        "problem",
+        "mode",
+        "verdict",
+        "tests",
+        "message",
+        "stdout",
+        "seconds",
+        "passed",
+        "total",
+    ]
     assert (data["passed"], data["total"], data["verdict"]) == (2, 3, "wrong_answer")
+    data["tests"][0]["status"] = "changed"  # a copy: the report keeps its own
+    assert tests[0].status == "passed"
     assert data["tests"][1] == {
         "index": 1,
         "sample": True,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field, fields
 from typing import Any
 
 VERDICTS = (
@@ -73,10 +73,17 @@ class Report:
         return self.verdict in ("accepted", SAMPLES_PASSED, MATCHES_REFERENCE)
 
     def to_json(self) -> dict[str, Any]:
-        data = asdict(self)
-        del data["sample_outputs"], data["sample_expected"]
+        """The report as JSON data: every field but the samples' raw values (kept for pictures,
+        and not copied: ``asdict`` would deep-copy their arrays only to drop them)."""
+        data = {name: getattr(self, name) for name in _JSON_FIELDS}
+        data["tests"] = [dict(vars(test)) for test in self.tests]  # flat: str, int, float, bool
         data["passed"], data["total"] = self.passed, self.total
         return data
+
+
+_JSON_FIELDS = tuple(
+    f.name for f in fields(Report) if f.name not in ("sample_outputs", "sample_expected")
+)
 
 
 def overall_verdict(tests: list[TestReport], mode: str = "judge") -> str:
