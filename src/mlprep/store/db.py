@@ -269,9 +269,9 @@ class Store:
 
         Inside :meth:`writing` it is the write session, so reads see the writes made so far.
         """
-        current = _OPEN_WRITE.get()
-        if current is not None and current[0] is self:
-            yield current[1]
+        joined = self._open_write()
+        if joined is not None:
+            yield joined
             return
         with self._translating(), self._session(self._engine) as session:
             yield session
@@ -309,9 +309,9 @@ class Store:
         on success, rolled back on any failure: several statements all or nothing, without an ORM
         session (the worker stores each verdict in one). Inside :meth:`writing` it is that
         transaction's connection. Core: the statements themselves name the user."""
-        current = _OPEN_WRITE.get()
-        if current is not None and current[0] is self:
-            yield current[1].connection()
+        joined = self._open_write()
+        if joined is not None:
+            yield joined.connection()
             return
         with self._translating(), self._writer.begin() as connection:
             yield connection
@@ -323,9 +323,9 @@ class Store:
         Nested calls join the outermost transaction, so a caller can make several writes all or
         nothing (a full disk then loses none of them half-way). Any failure rolls it all back.
         """
-        current = _OPEN_WRITE.get()
-        if current is not None and current[0] is self:
-            yield current[1]
+        joined = self._open_write()
+        if joined is not None:
+            yield joined
             return
         with self._translating(), self._session(self._writer) as session, session.begin():
             token = _OPEN_WRITE.set((self, session))
@@ -446,6 +446,12 @@ class Store:
     @staticmethod
     def _stored(session: Session, uid: str) -> bool:
         return session.scalar(select(SubmissionRow.id).where(SubmissionRow.uid == uid)) is not None
+
+    def _open_write(self) -> Session | None:
+        """The session of this store's write transaction open in this context, if any: what
+        :meth:`reading`, :meth:`writing` and :meth:`transaction` join instead of starting one."""
+        current = _OPEN_WRITE.get()
+        return current[1] if current is not None and current[0] is self else None
 
     def _session(self, bind: Engine) -> UserSession:
         return UserSession(bind, info={"user_id": self.user_id})

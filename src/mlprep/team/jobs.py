@@ -1,9 +1,10 @@
 """Job rows: the database is the truth about every submission sent to the team's workers.
 
 The worker's functions (:func:`claim`, :func:`progress`, :func:`finish`, :func:`stale`,
-:func:`touch`) act on any user's job by id, through Core statements on the session's connection
-(which the store's per-user filter does not touch); the web's (:func:`create`, :func:`get`)
-only on the store's own user's.
+:func:`touch`) act on any user's job by id, through Core statements on the store's Core
+connections (``reading_one``, ``writing_one``, ``transaction``: the store's per-user filter does
+not touch them); the web's (:func:`create`, :func:`get`) only on the store's own user's, which
+their statements name.
 
 The web process writes the row and commits before enqueueing (:func:`create`), so a job the
 broker lost is found again by :func:`stale` and sent again. Workers change a row only through
@@ -75,8 +76,8 @@ _SHOWN = (
 
 
 # The statements a job's life runs, built once: a statement made afresh per call costs the worker
-# and the web process more than PostgreSQL takes to run it. Parameters are named ``p_*``, apart
-# from the columns they set.
+# and the web process more than PostgreSQL takes to run it. Parameters are named ``p_*``: an
+# UPDATE's bound parameters may not take the names of the columns it sets.
 _CREATE = insert(JobRow).returning(*_SHOWN)
 _GET = select(*_SHOWN).where(JobRow.id == bindparam("p_job"), JobRow.user_id == bindparam("p_user"))
 _NOT_DONE = (JobRow.id == bindparam("p_job"), JobRow.state != "done")
