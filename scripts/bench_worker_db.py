@@ -6,7 +6,8 @@ On a fresh PostgreSQL database (created and dropped here, as the team tests do; 
 with one warm sandbox: for each pinned reference of ``scripts/bench_judge.py``, alternately,
 ``judge`` alone and ``queue.judge_job`` on a job row of that code (claim, judge with progress
 writes, finish). The difference is what a worker spends on the database per job; the time spent
-inside each of ``jobs.claim``, ``jobs.progress`` and ``jobs.finish`` is timed too. Medians.
+inside each of ``jobs.claim``, ``jobs.progress`` and ``jobs.finish`` is timed too, in wall time
+and in the worker thread's own CPU time (steadier on a noisy machine). Medians.
 """
 
 from __future__ import annotations
@@ -48,11 +49,12 @@ def timing_job_calls(spent: dict[str, float]) -> Iterator[None]:
 
     def timed(name: str, call: Callable[..., Any]) -> Callable[..., Any]:
         def wrapper(*args: Any, **kwargs: Any) -> Any:
-            start = time.perf_counter()
+            start, start_cpu = time.perf_counter(), time.thread_time()
             try:
                 return call(*args, **kwargs)
             finally:
                 spent[name] += time.perf_counter() - start
+                spent[f"{name} cpu"] += time.thread_time() - start_cpu
 
         return wrapper
 
@@ -89,6 +91,7 @@ def measure(store: Store, rounds: int) -> dict[str, list[float]]:
                 figures["judge_job"].append(elapsed)
                 for name in TIMED:
                     figures[name].append(spent[name])
+                    figures[f"{name} cpu"].append(spent[f"{name} cpu"])
     finally:
         worker.destroy()
     return figures
@@ -116,12 +119,16 @@ def report(figures: dict[str, list[float]], url: str) -> None:
         f"{url.rsplit('@', 1)[-1]}; load average {load[0]:.1f} / {load[1]:.1f} / {load[2]:.1f} "
         f"on {os.cpu_count()} cores\n"
     )
-    print("| per job | median (ms) | mean (ms) |\n|---|---|---|")
+    print("| per job | median (ms) | mean (ms) | the worker thread's CPU, median (ms) |")
+    print("|---|---|---|---|")
     labels = {"judge": "`judge` alone", "judge_job": "`judge_job`"}
     for name in ("judge", "judge_job", *TIMED):
         values = [v * 1000 for v in figures[name]]
         label = labels.get(name, f"  in `jobs.{name}`")
-        print(f"| {label} | {statistics.median(values):.1f} | {statistics.mean(values):.1f} |")
+        cpu = f"{statistics.median(figures[f'{name} cpu']) * 1000:.2f}" if name in TIMED else ""
+        print(
+            f"| {label} | {statistics.median(values):.1f} | {statistics.mean(values):.1f} | {cpu} |"
+        )
     extra = [j - k for j, k in zip(figures["judge_job"], figures["judge"], strict=True)]
     print(
         f"\nthe worker's own work per job (judge_job - judge, paired): median "

@@ -124,6 +124,7 @@ class Stats:
     cpu: dict[str, float] = field(default_factory=dict)  # CPU ms per verdict, by part
     calls: Counter[str] = field(default_factory=Counter)  # requests sent, by route
     measured: int = 0  # submissions of the timed phase (warm-up ones are listed too)
+    judged: int = 0  # the raw pool's verdicts, warm-up included (its CPU is per one of them)
 
     def error(self, message: str) -> None:
         self.errors.append(message)
@@ -149,6 +150,7 @@ class Cluster:
         self.logs: dict[int, Path] = {}
         self.count = 0
         self.cores: dict[str, set[int]] = {}  # with --pin-workers: "worker" and "rest"
+        self.monitor: Any = None  # a psycopg connection reading PostgreSQL's statistics
 
     def run(self, *args: str) -> str:
         done = subprocess.run(
@@ -208,6 +210,8 @@ class Cluster:
     def close(self) -> None:
         for process in self.processes:
             self.stop(process, timeout=30)
+        if self.monitor is not None:
+            self.monitor.close()  # else the database cannot be dropped
 
 
 def _answers(port: int) -> bool:
@@ -730,7 +734,23 @@ def cpu_snapshot(cluster: Cluster) -> dict[str, float]:
         "client (this script)": times.user + times.system,
     }
     rest = busy - sum(parts.values())
-    return {**parts, "workers, sandboxes, the rest": rest, "whole machine": busy}
+    opened = {CONNECTIONS: connections_opened(cluster)}
+    return {**parts, "workers, sandboxes, the rest": rest, "whole machine": busy, **opened}
+
+
+CONNECTIONS = "PostgreSQL connections opened"
+
+
+def connections_opened(cluster: Cluster) -> float:
+    """How many connections PostgreSQL has accepted so far, to any database: each one forks a
+    backend, so a pool that closes and reopens connections under load shows here."""
+    if cluster.monitor is None:  # one connection of its own, opened once: it counts once
+        import psycopg
+
+        url = cluster.env["MLPREP_DATABASE_URL"].replace("postgresql+psycopg://", "postgresql://")
+        cluster.monitor = psycopg.connect(url, autocommit=True)
+    row = cluster.monitor.execute("SELECT sum(sessions) FROM pg_stat_database").fetchone()
+    return float(row[0] or 0)
 
 
 def cpu_per(before: dict[str, float], after: dict[str, float], count: int) -> dict[str, float]:
@@ -852,8 +872,8 @@ def raw_figure(cluster: Cluster, args: argparse.Namespace) -> Row:
     if accepted != args.compare_submissions:
         raise SystemExit(f"the raw pool accepted {accepted}/{args.compare_submissions}")
     stats = Stats()
-    judged = args.compare_submissions + len(PINNED)
-    stats.cpu = cpu_per(before, cpu_snapshot(cluster), judged)
+    stats.judged = args.compare_submissions + len(PINNED)
+    stats.cpu = cpu_per(before, cpu_snapshot(cluster), stats.judged)
     return Row(f"raw `WorkerPool({sandboxes})` (bench_judge.py part 4)", rate, stats, rate)
 
 
@@ -968,8 +988,11 @@ def print_comparison(rows: list[Row]) -> None:
     print("\n| CPU ms per verdict | " + " | ".join(row.name for row in rows) + " |")
     print("|---|" + "---|" * len(rows))
     for part in rows[0].stats.cpu:
-        cells = " | ".join(f"{row.stats.cpu[part] * 1000:.1f}" for row in rows)
-        print(f"| {part} | {cells} |")
+        if part != CONNECTIONS:
+            cells = " | ".join(f"{row.stats.cpu[part] * 1000:.1f}" for row in rows)
+            print(f"| {part} | {cells} |")
+    opened = ", ".join(f"{row.stats.cpu[CONNECTIONS] * _verdicts(row):.0f}" for row in rows)
+    print(f"\nPostgreSQL connections opened during each figure above, in order: {opened}")
     for row in rows:
         if row.stats.measured:
             calls = sorted(row.stats.calls.items())
@@ -979,6 +1002,11 @@ def print_comparison(rows: list[Row]) -> None:
         best = max((r.rate / r.raw for r in rows if kind in r.name), default=0.0)
         print(f"\nweb path / raw, learners {kind}: {best:.0%} (target: at least 80%)")
     _print_problems([e for row in rows for e in row.stats.errors])
+
+
+def _verdicts(row: Row) -> int:
+    """How many verdicts a row's per-verdict figures are divided by (see raw_figure)."""
+    return row.stats.measured or row.stats.judged
 
 
 def _print_problems(problems: list[str]) -> None:

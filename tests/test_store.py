@@ -941,3 +941,65 @@ def test_a_transaction_is_all_or_nothing(backend: str) -> None:
     finally:
         store.close()
     assert found == {"kept": "1"}
+
+
+def test_a_workers_finish_stores_every_test_row_as_judged(backend: str) -> None:
+    # PostgreSQL takes the rows as one JSON parameter (json_to_recordset), SQLite one by one:
+    # both must store exactly what the judge reported, awkward text and all.
+    from mlprep.team import jobs
+
+    report = make_report(verdict="wrong_answer", tests=4).to_json()
+    report["tests"][1].update(
+        message="expected \"0.5\", got 'nan' \\ in row 2\nsee: ünïcode, 東京, 🙂",
+        input="x = [1e-300, -0.0]",
+        expected="[1e+308]",
+        actual="[inf]",
+        seconds=1.2345678901234567,
+    )
+    store = open_store()
+    inserts: list[bool] = []  # each INSERT INTO test_results: was it an executemany?
+
+    def seen(_conn: Any, _cursor: Any, statement: str, _params: Any, _context: Any, many: bool):
+        if statement.startswith("INSERT INTO test_results"):
+            inserts.append(many)
+
+    try:
+        finished = []  # two: the second submission's id (2) is not its owner's (1)
+        for _ in range(2):
+            job = jobs.create(store, "kmeans", "judge", "def kmeans(X, k):\n    return []\n")
+            claim = jobs.claim(store, int(job["id"]))
+            event.listen(store.engine, "before_cursor_execute", seen)
+            finished.append(jobs.finish(store, claim, report))
+            event.remove(store.engine, "before_cursor_execute", seen)
+        stored = [store.get(submission_id) for submission_id in finished]
+    finally:
+        store.close()
+    expected = tuple(judge_report_test(test) for test in report["tests"])
+    assert finished == [1, 2] and [one.tests for one in stored] == [expected, expected]
+    assert inserts == [backend == "sqlite"] * 2  # PostgreSQL: one statement, not one per row
+    assert [(one.verdict, one.passed, one.total) for one in stored] == [("wrong_answer", 3, 4)] * 2
+
+
+def judge_report_test(test: dict[str, Any]) -> Any:
+    from mlprep.store.records import TestResult
+
+    return TestResult(**test)
+
+
+def test_a_web_processs_connections_stay_open_between_bursts(backend: str) -> None:
+    # SQLAlchemy's default pool kept 5 PostgreSQL connections and closed the rest on return, so
+    # each request past five paid for a new backend. Now 10 stay open after a burst of 12;
+    # SQLite, which opens a file and not a server connection, keeps SQLAlchemy's default 5.
+    store = open_store()
+    try:
+        held = [store.engine.connect() for _ in range(12)]
+        for connection in held:
+            connection.close()
+        assert store.engine.pool.checkedin() == (10 if backend == "postgresql" else 5)
+        if backend == "postgresql":  # as many at once as a web process has threads
+            more = [store.engine.connect() for _ in range(40)]
+            assert store.engine.pool.checkedout() == 40
+            for connection in more:
+                connection.close()
+    finally:
+        store.close()

@@ -499,10 +499,18 @@ def _label(url: str) -> str:
     return str(path) if path is not None else parsed.render_as_string(hide_password=True)
 
 
+# A web process runs its routes on anyio's 40 threads, each using one connection at a time.
+# SQLAlchemy's default pool keeps 5 and closes any connection past them when it is returned, so
+# under load every request past five opened a new PostgreSQL connection (a backend forked and
+# authenticated): 108 of them in a 600-submission rush (docs/team.md). Ten are kept; up to 40
+# may be open at once, so no thread waits for one.
+POSTGRES_POOL = {"pool_size": 10, "max_overflow": 30}
+
+
 def _make_engine(url: URL, busy_timeout: float, *, foreign_keys: bool = True) -> Engine:
     from sqlalchemy import create_engine
 
-    engine = create_engine(url)
+    engine = create_engine(url, **(POSTGRES_POOL if url.get_backend_name() == "postgresql" else {}))
     if engine.dialect.name == "sqlite":
         _tune_sqlite(engine, busy_timeout, foreign_keys)
     return engine
