@@ -17,6 +17,7 @@ from pathlib import Path
 
 import pytest
 import schemathesis
+from fastapi import FastAPI
 from hypothesis import HealthCheck, given, settings
 from schemathesis import GenerationMode, checks
 from schemathesis.python import asgi
@@ -107,15 +108,22 @@ def test_errors_are_documented_as_the_app_sends_them(tmp_path: Path) -> None:
                 assert "403" in operation["responses"], (method, path)
 
 
-def test_every_error_status_described_is_one_a_route_documents() -> None:
-    """``errors.DESCRIPTIONS`` describes no status that no route can answer (501 once was)."""
+def test_every_error_status_described_is_one_a_route_documents(tmp_path: Path) -> None:
+    """``errors.DESCRIPTIONS`` describes no status that no route of the single-user app or of a
+    team server's can answer (501 once was); 401 is the team server's alone."""
     from mlprep.web.errors import DESCRIPTIONS
 
-    documented = {
-        int(status)
-        for operations in create_app().openapi()["paths"].values()
-        for operation in operations.values()
-        for status in operation["responses"]
-        if status.startswith(("4", "5"))
-    }
-    assert set(DESCRIPTIONS) == documented
+    def documented(app: FastAPI) -> set[int]:
+        return {
+            int(status)
+            for operations in app.openapi()["paths"].values()
+            for operation in operations.values()
+            for status in operation["responses"]
+            if status.startswith(("4", "5"))
+        }
+
+    with open_store(f"sqlite:///{tmp_path / 'team.db'}") as store:
+        team = documented(create_app(Settings(team=True), store))
+    single = documented(create_app())
+    assert 401 not in single and 401 in team
+    assert set(DESCRIPTIONS) == single | team

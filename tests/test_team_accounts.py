@@ -445,6 +445,7 @@ def test_without_a_session_every_api_route_answers_401_and_pages_go_to_login(app
             if path == "/api/session" and method in ("post", "delete"):
                 continue  # logging in and out need no session
             assert response.status_code == 401, (method, path, response.status_code)
+            assert "401" in operations[method]["responses"], (method, path)  # and says so
     assert anonymous.get("/api/openapi.json").status_code == 401
     for page in ("/", "/submissions", "/review", "/design", "/plan", "/progress", "/admin/users"):
         response = anonymous.get(page, follow_redirects=False)

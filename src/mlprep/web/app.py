@@ -33,7 +33,7 @@ from mlprep.web import (
     prompts,
     review_deck,
 )
-from mlprep.web.errors import error_response, invalid_request, storage_failure
+from mlprep.web.errors import error_response, invalid_request, responses, storage_failure
 from mlprep.web.guards import MAX_BODY_BYTES, BodySizeLimit, SameOriginWrites
 from mlprep.web.jobs import JudgeService
 from mlprep.web.state import AppState, Settings
@@ -95,15 +95,17 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
         redoc_url=None,
     )
     app.add_api_route("/api/docs", _api_docs, include_in_schema=False)
+    # On a team server every route but logging in may answer 401 (TeamGate, current_user).
+    signed_in = responses(401) if settings.team else None
     if settings.team:
         app.include_router(auth.api_router)
         app.include_router(auth.page_router)
-        app.include_router(cohorts.router)
+        app.include_router(cohorts.router, responses=signed_in)
         app.include_router(cohorts.page_router)
     for module in (api, pages, breadth, domain, design, prompts, mock, plan, progress):
-        app.include_router(module.router)
+        app.include_router(module.router, responses=signed_in)
     for deck_routes in review_deck.ROUTERS:
-        app.include_router(deck_routes)
+        app.include_router(deck_routes, responses=signed_in)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
     app.add_exception_handler(StarletteHTTPException, error_response)
     app.add_exception_handler(RequestValidationError, invalid_request)

@@ -21,6 +21,7 @@ from pydantic import BaseModel, Field
 from mlprep.team import accounts
 from mlprep.team.accounts import LOCAL_USER, User
 from mlprep.team.sessions import NAME_KEY, STAMP_KEY, USER_KEY
+from mlprep.web.errors import ErrorDetail, responses
 
 api_router = APIRouter(prefix="/api", tags=["session"])
 page_router = APIRouter(include_in_schema=False)
@@ -78,8 +79,8 @@ class Me(BaseModel):
     "/session",
     response_model=Me,
     responses={
-        401: {"description": "Wrong username or password."},
-        429: {"description": "Locked after repeated failures; try again later."},
+        **responses(429),
+        401: {"model": ErrorDetail, "description": "Wrong username or password."},
     },
 )
 def log_in(body: Login, request: Request) -> Any:
@@ -106,7 +107,7 @@ def log_out(request: Request) -> Response:
     return Response(status_code=204)
 
 
-@api_router.get("/session", response_model=Me)
+@api_router.get("/session", response_model=Me, responses=responses(401))
 def who_am_i(user: CurrentUser) -> dict[str, Any]:
     """The logged-in user."""
     return {"id": user.id, "username": user.username, "role": user.role}

@@ -19,17 +19,18 @@ from starlette.exceptions import HTTPException
 
 from mlprep.content import describe_errors
 from mlprep.store.errors import StoreBusy, StoreError, describe_os_error, is_disk_full
-from mlprep.web.pages import error_page
 
 _WHERE = {"body": "", "query": "query parameter ", "path": "path parameter "}
 
 DESCRIPTIONS = {
     400: "The request body is not JSON (or, for code, not UTF-8).",
+    401: "Not logged in, or the session has ended (team server): POST /api/session.",
     403: "A write sent by another site's page (its Origin is not this server).",
     404: "No such item; the message names it.",
     409: "Not possible now (a finished session, a log too short to fit); the message says why.",
     413: "The request body is over the size limit; the message gives the limit.",
     422: "A field or parameter is invalid; the message names it.",
+    429: "Locked after repeated failed logins; Retry-After says when to try again.",
     503: "The judge is busy or unavailable, or the database stayed locked; try again.",
     507: "The disk is full: nothing was saved.",
 }
@@ -61,6 +62,8 @@ async def error_response(request: Request, exc: HTTPException) -> Response:
         from mlprep.web.auth import to_login
 
         return to_login(request.scope)
+    from mlprep.web.pages import error_page  # here: pages imports auth, which imports this
+
     return error_page(request, exc.status_code, str(exc.detail))
 
 
