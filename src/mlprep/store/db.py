@@ -499,12 +499,12 @@ def _label(url: str) -> str:
     return str(path) if path is not None else parsed.render_as_string(hide_password=True)
 
 
-# A web process runs its routes on anyio's 40 threads, each using one connection at a time.
-# SQLAlchemy's default pool keeps 5 and closes any connection past them when it is returned, so
-# under load every request past five opened a new PostgreSQL connection (a backend forked and
-# authenticated): 108 of them in a 600-submission rush (docs/team.md). Ten are kept; up to 40
-# may be open at once, so no thread waits for one.
-POSTGRES_POOL = {"pool_size": 10, "max_overflow": 30}
+# SQLAlchemy's default pool lets 15 connections be open at once but keeps only 5: each one
+# past them is closed when returned, so under load a request past five opened a new PostgreSQL
+# connection (a backend forked and authenticated): 108 of them in one 600-submission rush
+# (docs/team.md). All 15 are kept now. The cap stays: it bounds how many of a web process's 40
+# threads work at once, and with 40 the 300-learner run's slowest pages were slower still.
+POSTGRES_POOL = {"pool_size": 15, "max_overflow": 0}
 
 
 def _make_engine(url: URL, busy_timeout: float, *, foreign_keys: bool = True) -> Engine:
