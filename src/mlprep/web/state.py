@@ -88,9 +88,11 @@ class AppState:
         return load_coding_progress(self.store, self.problems.values())
 
 
-def get_state(request: Request, user: CurrentUser) -> AppState:
+async def get_state(request: Request, user: CurrentUser) -> AppState:
     """The app's state for this request, its store bound to the current user: every route that
-    reads or writes rows does so through it, so it sees the caller's rows only."""
+    reads or writes rows does so through it, so it sees the caller's rows only. Async though it
+    awaits nothing: FastAPI runs a plain function dependency on a thread of its pool, a hop per
+    request for a few attribute reads."""
     state: AppState = request.app.state.mlprep
     if user.id == state.store.user_id:
         return state
