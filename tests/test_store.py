@@ -36,6 +36,7 @@ from mlprep.store import (
     MalformedRecord,
     Store,
     StoreError,
+    TestResult,
     data_dir,
     database_url,
     open_store,
@@ -974,16 +975,10 @@ def test_a_workers_finish_stores_every_test_row_as_judged(backend: str) -> None:
         stored = [store.get(submission_id) for submission_id in finished]
     finally:
         store.close()
-    expected = tuple(judge_report_test(test) for test in report["tests"])
+    expected = tuple(TestResult(**test) for test in report["tests"])
     assert finished == [1, 2] and [one.tests for one in stored] == [expected, expected]
     assert inserts == [backend == "sqlite"] * 2  # PostgreSQL: one statement, not one per row
     assert [(one.verdict, one.passed, one.total) for one in stored] == [("wrong_answer", 3, 4)] * 2
-
-
-def judge_report_test(test: dict[str, Any]) -> Any:
-    from mlprep.store.records import TestResult
-
-    return TestResult(**test)
 
 
 def test_a_web_processs_connections_stay_open_between_bursts(backend: str) -> None:
