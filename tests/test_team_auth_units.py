@@ -32,6 +32,7 @@ from team_units import fresh_store
 from mlprep.store.models import JobRow, UserRow
 from mlprep.team import accounts, jobs
 from mlprep.team.accounts import LOCAL_USER, LockedOut, User
+from mlprep.team.web import AccountCache, ChangeWatch
 from mlprep.web import auth
 
 NOW = datetime(2026, 12, 1, 12, 0, tzinfo=UTC)
@@ -429,22 +430,34 @@ def test_real_hashes_are_argon2id_with_the_recommended_parameters(
 
 
 def request_with(store, scope: dict[str, Any] | None = None) -> Request:
-    app = SimpleNamespace(state=SimpleNamespace(mlprep=SimpleNamespace(store=store)))
+    state = SimpleNamespace(store=store, accounts=AccountCache())
+    app = SimpleNamespace(state=SimpleNamespace(mlprep=state))
     return Request({"type": "http", "app": app, "path": "/", "headers": [], **(scope or {})})
 
 
+def run(coroutine: Any) -> Any:
+    """``asyncio.run`` on a thread of its own: Playwright's sync API leaves an event loop
+    running in this one once a browser test ran earlier in the session."""
+    with ThreadPoolExecutor(1) as thread:
+        return thread.submit(asyncio.run, coroutine).result()
+
+
+def user_of(request: Request) -> User:
+    return run(auth.current_user(request))
+
+
 def test_single_user_mode_is_always_the_local_user(store) -> None:
-    assert auth.current_user(request_with(store)) is LOCAL_USER
+    assert user_of(request_with(store)) is LOCAL_USER
 
 
 def test_the_sessions_user_is_loaded_checked_and_kept_for_the_request(store) -> None:
     bob = add(store, "bob")
     request = request_with(store, {"session": {"user": bob.id, "stamp": bob.stamp}})
-    assert auth.current_user(request) == bob
+    assert user_of(request) == bob
     assert request.scope["mlprep.user"] == bob
     kept = User(99, "kept", "learner", NOW, None, "")
     request.scope["mlprep.user"] = kept  # a second dependency in the same request
-    assert auth.current_user(request) is kept
+    assert user_of(request) is kept
 
 
 @pytest.mark.parametrize(
@@ -461,12 +474,113 @@ def test_no_valid_session_answers_401_and_forgets_the_session(store, session) ->
     add(store, "bob")
     request = request_with(store, {"session": {**session, "name": "bob"}})
     with pytest.raises(HTTPException) as refused:
-        auth.current_user(request)
+        user_of(request)
     assert (refused.value.status_code, refused.value.detail) == (
         401,
         "log in first (POST /api/session)",
     )
     assert request.session == {} and "mlprep.user" not in request.scope
+
+
+# --- team/web.py: the accounts kept between requests ------------------------------------------
+
+
+class CountedReads:
+    """accounts.get_user, counting the reads of each account; ``during`` runs inside a read."""
+
+    def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        self.reads: list[int] = []
+        self.during: Any = None
+        real = accounts.get_user
+
+        def get_user(store, user_id: int) -> User | None:
+            self.reads.append(user_id)
+            if self.during is not None:
+                self.during()
+            return real(store, user_id)
+
+        monkeypatch.setattr(accounts, "get_user", get_user)
+
+
+@pytest.fixture
+def counted(monkeypatch: pytest.MonkeyPatch) -> CountedReads:
+    return CountedReads(monkeypatch)
+
+
+def read(cache: AccountCache, store, *user_ids: int) -> list[User | None]:
+    return [run(cache.get(store, user_id)) for user_id in user_ids]
+
+
+def test_accounts_are_read_every_time_while_not_listening(store, counted) -> None:
+    bob = add(store, "bob")
+    cache = AccountCache()
+    assert read(cache, store, bob.id, bob.id, 99) == [bob, bob, None]
+    assert counted.reads == [bob.id, bob.id, 99]
+
+
+def test_while_listening_an_account_is_read_once_until_it_changes(store, counted) -> None:
+    bob, amy = add(store, "bob"), add(store, "amy")
+    cache = AccountCache()
+    cache.listen(True)
+    assert read(cache, store, bob.id, amy.id, bob.id, amy.id, 99, 99) == [bob, amy] * 2 + [None] * 2
+    assert counted.reads == [bob.id, amy.id, 99, 99]  # no such account: never kept
+    cache.changed(bob.id)
+    assert read(cache, store, bob.id, amy.id) == [bob, amy]
+    assert counted.reads[4:] == [bob.id]
+    cache.changed(None)  # a notification that names no account: every one is read again
+    assert read(cache, store, bob.id, amy.id) == [bob, amy]
+    assert counted.reads[5:] == [bob.id, amy.id]
+
+
+def test_a_read_that_overlaps_a_change_is_not_kept(store, counted) -> None:
+    bob, amy = add(store, "bob"), add(store, "amy")
+    cache = AccountCache()
+    cache.listen(True)
+    counted.during = lambda: cache.changed(amy.id)  # any account's change, notified meanwhile
+    assert read(cache, store, bob.id) == [bob]
+    counted.during = None
+    assert read(cache, store, bob.id, bob.id) == [bob, bob]
+    assert counted.reads == [bob.id, bob.id]
+
+
+def test_losing_the_listen_connection_drops_every_account_and_keeps_none(store, counted) -> None:
+    bob = add(store, "bob")
+    cache = AccountCache()
+    cache.listen(True)
+    read(cache, store, bob.id, bob.id)
+    cache.listen(False)
+    read(cache, store, bob.id, bob.id)
+    cache.listen(True)  # listening again: whatever changed meanwhile was not notified
+    read(cache, store, bob.id, bob.id)
+    assert counted.reads == [bob.id] * 4
+
+
+def test_the_cache_starts_again_empty_past_its_size(store, counted, monkeypatch) -> None:
+    from mlprep.team import web
+
+    monkeypatch.setattr(web, "MAX_CACHED_ACCOUNTS", 2)
+    users = [add(store, name) for name in ("bob", "amy", "eve")]
+    cache = AccountCache()
+    cache.listen(True)
+    read(cache, store, *(u.id for u in users))
+    read(cache, store, *(u.id for u in users))
+    bob, amy, eve = (u.id for u in users)
+    assert counted.reads == [bob, amy, eve, bob, amy, eve]  # the third emptied the first two
+
+
+def test_each_notification_reaches_the_accounts_or_the_long_polls_by_its_channel() -> None:
+    watch = ChangeWatch("postgresql://unused")
+    dropped: list[int | None] = []
+    watch.accounts.changed = dropped.append  # type: ignore[method-assign]
+    watch._notified("mlprep_users", "7")
+    watch._notified("mlprep_users", "not a number")
+    watch._notified("mlprep_jobs", "7")  # a job's change: no account dropped
+    assert dropped == [7, None]
+    with watch.watching(7) as woken, watch.watching(8) as other:
+        watch._notified("mlprep_jobs", "7")
+        watch._notified("mlprep_jobs", "x")
+        watch._notified("mlprep_users", "8")  # an account's change wakes no job
+        assert woken.is_set() and not other.is_set()
 
 
 def test_only_admins_pass_the_admin_check(store) -> None:
@@ -515,10 +629,7 @@ def through_gate(scope: dict[str, Any]) -> tuple[list[dict[str, Any]], list[Any]
     async def send(message: dict[str, Any]) -> None:
         sent.append(message)
 
-    # In a thread of its own: Playwright's sync API keeps a loop running in this one when a
-    # browser test ran earlier in the session, and asyncio.run refuses to nest.
-    with ThreadPoolExecutor(1) as thread:
-        thread.submit(asyncio.run, auth.TeamGate(app)(scope, receive, send)).result()
+    run(auth.TeamGate(app)(scope, receive, send))
     return sent, passed
 
 

@@ -380,6 +380,78 @@ def test_a_long_poll_is_woken_by_the_notification_instead_of_reading_every_150_m
     assert reads == [str(job_id), str(job_id)]  # on arrival and once notified: none between
 
 
+def test_an_accounts_change_is_notified_with_its_id_once_committed(team: dict[str, str]):
+    import psycopg
+
+    from mlprep.store import open_store
+    from mlprep.team import accounts
+
+    add_user("alice")
+    add_user("bob")
+    url = os.environ["MLPREP_DATABASE_URL"].replace("postgresql+psycopg://", "postgresql://")
+    with psycopg.connect(url, autocommit=True) as listener, open_store() as store:
+        alice, bob = accounts.find_user(store, "alice"), accounts.find_user(store, "bob")
+        listener.execute("LISTEN mlprep_users")
+        accounts.create_user(store, "carol", "carol-password-123", "learner")  # no one's change
+        accounts.authenticate(store, "alice", "alice-password-123")  # resets alice's failures
+        with store.writing() as session:  # a change rolled back is never notified
+            accounts.set_role(store, "bob", "admin")
+            session.rollback()
+        accounts.set_password(store, "alice", "a new password 456")
+        accounts.set_role(store, "bob", "instructor")
+        with pytest.raises(accounts.LoginFailed):
+            accounts.authenticate(store, "bob", "not bob's password")  # counted on bob's row
+        accounts.remove_user(store, "alice")
+        notes = [note.payload for note in listener.notifies(timeout=1.0)]
+    assert notes == [str(alice.id), str(alice.id), str(bob.id), str(bob.id), str(alice.id)]
+
+
+def test_a_web_process_reads_an_account_once_until_it_changes_or_goes(
+    team: dict[str, str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from fastapi.testclient import TestClient
+
+    from mlprep.store import open_store
+    from mlprep.team import accounts
+    from mlprep.web.app import create_app
+    from mlprep.web.state import Settings
+
+    add_user("alice")
+    reads: list[int] = []
+    real_get = accounts.get_user
+
+    def counted(store: Any, user_id: int) -> Any:
+        reads.append(user_id)
+        return real_get(store, user_id)
+
+    monkeypatch.setattr(accounts, "get_user", counted)
+    with open_store() as store, TestClient(create_app(Settings(team=True), store)) as client:
+        cache = client.app.state.mlprep.accounts
+        wait_for(lambda: cache.listening, 30)
+        login = {"username": "alice", "password": "alice-password-123"}
+        changes = cache.changes
+        assert client.post("/api/session", json=login).status_code == 200
+        wait_for(lambda: cache.changes > changes, 5)  # a login writes the row: it is notified
+        alice = accounts.find_user(store, "alice").id
+        for _ in range(5):
+            assert client.get("/api/session").json()["role"] == "learner"
+        assert reads == [alice]  # read by the first request, kept for the next four
+        accounts.set_role(store, "alice", "admin")  # as `mlprep users set-role` would
+        wait_for(lambda: client.get("/api/session").json()["role"] == "admin", 5)
+        assert reads == [alice, alice]
+        accounts.set_password(store, "alice", "a new password 456")
+        wait_for(lambda: client.get("/api/session").status_code == 401, 5)
+        login["password"] = "a new password 456"
+        changes = cache.changes
+        assert client.post("/api/session", json=login).status_code == 200
+        wait_for(lambda: cache.changes > changes, 5)
+        assert client.get("/api/session").status_code == 200
+        assert client.get("/api/session").status_code == 200
+        accounts.remove_user(store, "alice")
+        wait_for(lambda: client.get("/api/session").status_code == 401, 5)
+        assert reads == [alice] * 5  # one read after each change or login: none in between
+
+
 def test_a_connection_idle_longer_than_a_clients_keep_alive_is_still_served(
     team: dict[str, str], procs: Processes
 ) -> None:

@@ -68,7 +68,7 @@ __all__ = [
 ]
 
 # a test checks this against Alembic's own idea of the head
-HEAD_REVISION = "0015_job_notify"
+HEAD_REVISION = "0016_user_notify"
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 BUSY_TIMEOUT_SECONDS = 30.0
 VERSION_TABLE = "alembic_version"

@@ -11,10 +11,15 @@ whichever worker judges it.
 
 It reads the row again when PostgreSQL says the job changed: a trigger (migration
 0015_job_notify) sends ``NOTIFY mlprep_jobs`` with the job's id when its version changes, once
-that change is committed, and :class:`JobWatch` LISTENs on one connection per web process.
+that change is committed, and :class:`ChangeWatch` LISTENs on one connection per web process.
 Waiting costs no read meanwhile, only one every :data:`FALLBACK_SECONDS` in case a notification
 was lost in a reconnection. Without that connection (SQLite, or PostgreSQL unreachable for the
 moment) the row is read every :data:`POLL_SECONDS`.
+
+The same connection keeps the login check off the database: every request's session names an
+account that must still exist with the same password (``web.auth.current_user``), and
+:class:`AccountCache` keeps those accounts between requests while it listens on
+``mlprep_users`` (migration 0016_user_notify), whose notification drops a changed account.
 """
 
 from __future__ import annotations
@@ -32,28 +37,75 @@ from starlette.concurrency import run_in_threadpool
 
 from mlprep.problems import Problem
 from mlprep.store import Store
-from mlprep.team import jobs
+from mlprep.team import accounts, jobs
+from mlprep.team.accounts import User
 from mlprep.team.queue import TeamQueue
 
 POLL_SECONDS = 0.15  # between reads of a waited-for job, when not listening
 FALLBACK_SECONDS = 5.0  # between reads while listening
 RECONNECT_SECONDS = 1.0
 CHANNEL = "mlprep_jobs"  # what migration 0015_job_notify's trigger notifies
+USERS_CHANNEL = "mlprep_users"  # what migration 0016_user_notify's trigger notifies
+MAX_CACHED_ACCOUNTS = 10_000  # past this many, the cache starts again empty
 logger = logging.getLogger(__name__)
 
 
-class JobWatch:
+class AccountCache:
+    """The accounts behind this web process's sessions, kept between requests only while the
+    process LISTENs for their changes: a change commits, PostgreSQL notifies it, and the next
+    request reads the account again. So a removed account, a new password or a new role takes
+    effect on every web process as soon as the notification arrives (milliseconds), not only at
+    the next read; while not listening, every request reads its account.
+
+    Used from the event loop only (requests and notifications alike), so it needs no lock.
+    """
+
+    def __init__(self) -> None:
+        self._accounts: dict[int, User] = {}
+        self.changes = 0  # changes notified so far: a read that overlaps one is not kept
+        self.listening = False
+
+    async def get(self, store: Store, user_id: int) -> User | None:
+        """Account ``user_id``, or None when there is no such account."""
+        if self.listening and user_id in self._accounts:
+            return self._accounts[user_id]
+        changes = self.changes
+        user = await run_in_threadpool(accounts.get_user, store, user_id)
+        if user is not None and self.listening and changes == self.changes:
+            if len(self._accounts) >= MAX_CACHED_ACCOUNTS:
+                self._accounts.clear()
+            self._accounts[user_id] = user
+        return user
+
+    def changed(self, user_id: int | None) -> None:
+        """Account ``user_id`` (None: any account) changed or went: read it again next time."""
+        self.changes += 1
+        if user_id is None:
+            self._accounts.clear()
+        else:
+            self._accounts.pop(user_id, None)
+
+    def listen(self, on: bool) -> None:
+        """Keep accounts from now on (the LISTEN is in place), or no longer (it was lost): a
+        change made meanwhile was not notified, so whatever was kept is dropped either way."""
+        self.changes += 1
+        self._accounts.clear()
+        self.listening = on
+
+
+class ChangeWatch:
     """One LISTEN connection of this web process: wakes the long polls waiting on a job when
-    PostgreSQL notifies that the job changed."""
+    PostgreSQL notifies that the job changed, and drops a changed account from ``accounts``."""
 
     def __init__(self, conninfo: str) -> None:
         self._conninfo = conninfo
         self._waiting: dict[int, set[asyncio.Event]] = defaultdict(set)
         self._task: asyncio.Task[None] | None = None
         self.listening = False
+        self.accounts = AccountCache()
 
     @classmethod
-    def for_store(cls, store: Store) -> JobWatch | None:
+    def for_store(cls, store: Store) -> ChangeWatch | None:
         """A watch on ``store``'s database, or None for SQLite (no notifications)."""
         url = store.engine.url
         if url.get_backend_name() != "postgresql":
@@ -92,17 +144,26 @@ class JobWatch:
                     self._conninfo, autocommit=True
                 ) as connection:
                     await connection.execute(f"LISTEN {CHANNEL}")
+                    await connection.execute(f"LISTEN {USERS_CHANNEL}")
                     self.listening = True
+                    self.accounts.listen(True)
                     self._wake(list(self._waiting))  # changed while not listening: read again
                     async for note in connection.notifies():
-                        number = jobs.job_number(note.payload)
-                        if number is not None:
-                            self._wake([number])
+                        self._notified(note.channel, note.payload)
             except (psycopg.Error, OSError):
-                logger.warning("not listening for job changes: polling meanwhile", exc_info=True)
+                logger.warning("not listening for changes: polling meanwhile", exc_info=True)
             finally:
                 self.listening = False
+                self.accounts.listen(False)
             await asyncio.sleep(RECONNECT_SECONDS)
+
+    def _notified(self, channel: str, payload: str) -> None:
+        if channel == USERS_CHANNEL:
+            self.accounts.changed(int(payload) if payload.isdigit() else None)
+            return
+        number = jobs.job_number(payload)
+        if number is not None:
+            self._wake([number])
 
     def _wake(self, job_ids: list[int]) -> None:
         for job_id in job_ids:
@@ -116,7 +177,7 @@ class TeamJudge:
     unavailable = ""  # workers judge; this process can always take submissions
     waiting = 0
 
-    def __init__(self, queue: TeamQueue | None = None, watch: JobWatch | None = None) -> None:
+    def __init__(self, queue: TeamQueue | None = None, watch: ChangeWatch | None = None) -> None:
         self._queue = queue
         self._lock = threading.Lock()
         self.watch = watch

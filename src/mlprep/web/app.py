@@ -65,17 +65,18 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
         roadmap = load_roadmap(problems)  # a malformed roadmap.toml stops the start, named
         own_store = store or open_store()
         own_store.ingest_outbox()
-        watch = None
+        watch = accounts = None
         if settings.team:  # workers judge (mlprep.team); this process queues and reports
-            from mlprep.team.web import JobWatch, TeamJudge
+            from mlprep.team.web import AccountCache, ChangeWatch, TeamJudge
 
-            watch = JobWatch.for_store(own_store)
+            watch = ChangeWatch.for_store(own_store)
             if watch is not None:
                 watch.start()
+            accounts = AccountCache() if watch is None else watch.accounts
             judge = TeamJudge(watch=watch)
         else:
             judge = JudgeService(own_store, settings.workers, settings.queue_limit)
-        app.state.mlprep = AppState(settings, problems, own_store, judge, roadmap)
+        app.state.mlprep = AppState(settings, problems, own_store, judge, roadmap, accounts)
         try:
             yield
         finally:

@@ -4,8 +4,10 @@ Single-user mode has no login: every request is the local user's (id 1), at no c
 server (``mlprep serve --team``) the session cookie names the user: :class:`TeamGate` answers 401
 to any ``/api/`` call without one (``POST /api/session`` excepted) and sends a page request to
 ``/login``; :func:`current_user` (a FastAPI dependency, ``CurrentUser``) then loads the account,
-so a removed account or a changed password ends its sessions at once. Every route's store is bound
-to that user (``web.state.get_state``), so a route can only ever see the caller's own rows.
+so a removed account or a changed password ends its sessions at once. On PostgreSQL the account
+comes from the web process's ``AccountCache`` (``mlprep.team.web``), which PostgreSQL's
+notifications keep true, and not from a read per request. Every route's store is bound to that
+user (``web.state.get_state``), so a route can only ever see the caller's own rows.
 """
 
 from __future__ import annotations
@@ -35,9 +37,10 @@ def _team(request: Request) -> bool:
     return "session" in request.scope  # SessionMiddleware is installed on team servers only
 
 
-def current_user(request: Request) -> User:
+async def current_user(request: Request) -> User:
     """The user making the request (FastAPI dependency): the local user in single-user mode;
-    on a team server the session's user, or 401 when there is none (or it is no longer valid)."""
+    on a team server the session's user, or 401 when there is none (or it is no longer valid).
+    Async: an account kept by the cache costs no thread of the pool."""
     if not _team(request):
         return LOCAL_USER
     cached = request.scope.get("mlprep.user")
@@ -47,7 +50,8 @@ def current_user(request: Request) -> User:
     user_id = session.get(USER_KEY)
     user = None
     if isinstance(user_id, int):
-        user = accounts.get_user(request.app.state.mlprep.store, user_id)
+        state = request.app.state.mlprep
+        user = await state.accounts.get(state.store, user_id)
     if user is None or user.stamp != session.get(STAMP_KEY):
         session.clear()
         raise HTTPException(401, "log in first (POST /api/session)")
@@ -108,7 +112,7 @@ def log_out(request: Request) -> Response:
 
 
 @api_router.get("/session", response_model=Me, responses=responses(401))
-def who_am_i(user: CurrentUser) -> dict[str, Any]:
+async def who_am_i(user: CurrentUser) -> dict[str, Any]:
     """The logged-in user."""
     return {"id": user.id, "username": user.username, "role": user.role}
 

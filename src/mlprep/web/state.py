@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from fastapi import HTTPException, Request
 
@@ -17,6 +17,9 @@ from mlprep.store import Store
 from mlprep.web.auth import CurrentUser
 from mlprep.web.guards import allowed_hosts
 from mlprep.web.jobs import JudgeService
+
+if TYPE_CHECKING:
+    from mlprep.team.web import AccountCache
 
 DEFAULT_BIND = "127.0.0.1"  # mlprep serve's default --host
 
@@ -42,6 +45,7 @@ class AppState:
     store: Store
     judge: JudgeService
     roadmap: dict[str, Step] = field(default_factory=dict)  # the recommended order
+    accounts: AccountCache | None = None  # a team server's login checks (web.auth)
 
     def statuses(self) -> dict[str, str]:
         self.store.ingest_outbox()  # submissions judged from the command line meanwhile
