@@ -231,6 +231,16 @@ def test_postgresql_hands_out_new_user_ids_after_the_local_user(store) -> None:
 # --- the store: every table, every query, one user's rows only --------------------------------
 
 
+def test_a_bound_store_shares_the_connections_and_closing_it_closes_nothing(store) -> None:
+    user = new_user(store)
+    pool = store.engine.pool
+    bound = store.for_user(user.id)
+    assert (bound.user_id, store.user_id, bound.engine) == (user.id, 1, store.engine)
+    assert bound.for_user(user.id) is bound and bound.for_user(1).user_id == 1
+    bound.close()
+    assert store.engine.pool is pool  # not disposed: the app's store goes on as it was
+
+
 def test_a_store_bound_to_a_user_sees_only_that_users_rows(store) -> None:
     a, b = new_user(store), new_user(store)
     store_a, store_b = store.for_user(a.id), store.for_user(b.id)

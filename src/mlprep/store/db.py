@@ -6,6 +6,7 @@ database, so the CLI can print one clear line instead of a traceback.
 
 from __future__ import annotations
 
+import copy
 import fcntl
 import logging
 import sqlite3
@@ -223,14 +224,11 @@ class Store:
         closing it closes nothing."""
         if user_id == self.user_id:
             return self
-        return Store(
-            self._engine,
-            self.url,
-            self._label,
-            self._busy_timeout,
-            user_id=user_id,
-            owns_engine=False,
-        )
+        # A copy, not a new Store: it keeps this one's option engines, which cost a web process
+        # more to make than the rest of a request's dependencies (one store per request).
+        bound = copy.copy(self)
+        bound.user_id, bound._owns_engine = user_id, False
+        return bound
 
     def ingest_outbox(self) -> int:
         """Move this database's spooled records into it; returns how many were new.
