@@ -13,6 +13,7 @@ from typing import Annotated, Any, Literal, TypeVar
 
 from fastapi import APIRouter, Depends, HTTPException, Query, Request, Response
 from pydantic import BaseModel, Field, ValidationError
+from starlette.concurrency import run_in_threadpool
 
 from mlprep.content import describe_validation_error
 from mlprep.problems import Case
@@ -202,9 +203,9 @@ _JUDGE_ERRORS = responses(*BODY_ERRORS, 403, 404, 503)
     openapi_extra=_CODE_BODY,
     responses=_JUDGE_ERRORS,
 )
-def run(slug: str, state: State, data: Source) -> dict[str, Any]:
+async def run(slug: str, state: State, data: Source) -> dict[str, Any]:
     """Run the code on the sample tests; the verdict arrives on the job."""
-    return _start(state, slug, data, "run")
+    return await run_in_threadpool(_start, state, slug, data, "run")
 
 
 @router.post(
@@ -214,9 +215,9 @@ def run(slug: str, state: State, data: Source) -> dict[str, Any]:
     openapi_extra=_CODE_BODY,
     responses=_JUDGE_ERRORS,
 )
-def submit(slug: str, state: State, data: Source) -> dict[str, Any]:
+async def submit(slug: str, state: State, data: Source) -> dict[str, Any]:
     """Judge the code on every test, sample and hidden; the verdict arrives on the job."""
-    return _start(state, slug, data, "judge")
+    return await run_in_threadpool(_start, state, slug, data, "judge")
 
 
 @router.post(
@@ -252,6 +253,9 @@ def custom_run(
 def _start(
     state: AppState, slug: str, data: bytes, mode: str, custom: Case | None = None
 ) -> dict[str, Any]:
+    """Queue a job (on a thread of the pool: it writes the job's row, or waits for the
+    in-process queue). Its callers are async so that FastAPI checks their answer on the event
+    loop: for a plain-function route it takes a second thread of the pool to do that."""
     problem = problem_or_404(state, slug)
     if state.settings.team:  # the row is committed before the job is enqueued (mlprep.team.web)
         return state.judge.submit_for(state.store, problem, data, mode)
