@@ -543,6 +543,17 @@ def test_a_read_that_overlaps_a_change_is_not_kept(store, counted) -> None:
     assert counted.reads == [bob.id, bob.id]
 
 
+def test_a_read_begun_before_listening_started_is_not_kept(store, counted) -> None:
+    bob, amy = add(store, "bob"), add(store, "amy")
+    cache = AccountCache()
+    cache.changed(amy.id)  # the count is not where it started
+    counted.during = lambda: cache.listen(True)  # a change before this was never notified
+    assert read(cache, store, bob.id) == [bob]
+    counted.during = None
+    assert read(cache, store, bob.id, bob.id) == [bob, bob]
+    assert counted.reads == [bob.id, bob.id]
+
+
 def test_losing_the_listen_connection_drops_every_account_and_keeps_none(store, counted) -> None:
     bob = add(store, "bob")
     cache = AccountCache()

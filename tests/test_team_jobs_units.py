@@ -949,24 +949,57 @@ def test_claim_progress_and_finish_change_their_own_job_only(store, bob, clock) 
 # --- team/web.py: the long poll without notifications ------------------------------------------
 
 
-def test_without_notifications_a_long_poll_reads_the_row_every_150_ms(store, bob) -> None:
+def long_poll(store, user_id: int, job_id: int | str, after: int, wait: float) -> tuple[Any, float]:
+    """``TeamJudge().wait`` as the job route calls it (no notifications): the job it answered
+    and the seconds it took."""
     import asyncio
-    import threading
     import time
     from concurrent.futures import ThreadPoolExecutor
 
-    from mlprep.team.web import FALLBACK_SECONDS, TeamJudge
+    from mlprep.team.web import TeamJudge
+
+    started = time.monotonic()
+    waiting = TeamJudge().wait(store.for_user(user_id), str(job_id), after, wait)
+    # A loop of its own, in a thread: a browser test's Playwright may run one in this thread.
+    with ThreadPoolExecutor(1) as thread:
+        job = thread.submit(asyncio.run, waiting).result()
+    return job, time.monotonic() - started
+
+
+def test_without_notifications_a_long_poll_reads_the_row_every_150_ms(store, bob) -> None:
+    import threading
+
+    from mlprep.team.web import FALLBACK_SECONDS
 
     job_id = new_job(store, bob)
     jobs.claim(store, job_id)
     claimed = threading.Timer(0.5, jobs.progress, (store, job_id, 1, 4))  # as a worker would
     claimed.start()
-    started = time.monotonic()
-    wait = TeamJudge().wait(store.for_user(bob), str(job_id), 0, 10)
-    # A loop of its own, in a thread: a browser test's Playwright may run one in this thread.
-    with ThreadPoolExecutor(1) as thread:
-        job = thread.submit(asyncio.run, wait).result()
-    elapsed = time.monotonic() - started
+    job, elapsed = long_poll(store, bob, job_id, 0, 10)
     claimed.join()
     assert (job["state"], job["version"], job["done_tests"]) == ("running", 1, 1)
     assert 0.5 <= elapsed < FALLBACK_SECONDS - 2  # SQLite has no NOTIFY: read until it changed
+
+
+@pytest.mark.parametrize(("after", "wait"), [(-1, 10), (0, 0)])
+def test_a_read_without_a_wait_answers_at_once(store, bob, after, wait) -> None:
+    job_id = new_job(store, bob)
+    job, elapsed = long_poll(store, bob, job_id, after, wait)
+    assert (job["id"], job["state"], job["version"]) == (str(job_id), "queued", 0)
+    assert elapsed < 1.0
+    assert long_poll(store, add_account(store, "eve"), job_id, after, wait)[0] is None
+
+
+def test_a_done_job_answers_at_once_whatever_version_was_asked_after(store, bob) -> None:
+    job_id = new_job(store, bob)
+    jobs.finish(store, jobs.claim(store, job_id), report())
+    job, elapsed = long_poll(store, bob, job_id, 5, 10)
+    assert (job["state"], job["version"], job["report"]["verdict"]) == ("done", 1, "accepted")
+    assert elapsed < 1.0
+
+
+def test_a_long_poll_with_no_news_answers_the_job_as_it_is_when_the_wait_ends(store, bob) -> None:
+    job_id = new_job(store, bob)
+    job, elapsed = long_poll(store, bob, job_id, 0, 0.6)
+    assert (job["id"], job["state"], job["version"]) == (str(job_id), "queued", 0)
+    assert 0.6 <= elapsed < 2.0

@@ -9,6 +9,7 @@ so each test ends in well under a minute.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import signal
 import subprocess
@@ -156,6 +157,33 @@ def login(base: str, name: str) -> Any:
     reply = client.post("/api/session", json={"username": name, "password": f"{name}-password-123"})
     assert reply.status_code == 200, reply.text
     return client
+
+
+@contextlib.contextmanager
+def team_app() -> Iterator[tuple[Any, Any]]:
+    """A team server's app in this process, on the test's database and started: its store and
+    a test client."""
+    from fastapi.testclient import TestClient
+
+    from mlprep.store import open_store
+    from mlprep.web.app import create_app
+    from mlprep.web.state import Settings
+
+    with open_store() as store, TestClient(create_app(Settings(team=True), store)) as client:
+        yield store, client
+
+
+def calls_of(monkeypatch: pytest.MonkeyPatch, module: Any, name: str) -> list[Any]:
+    """The ids ``module.name(store, id)`` is called with from now on, in order."""
+    calls: list[Any] = []
+    real = getattr(module, name)
+
+    def counted(store: Any, key: Any) -> Any:
+        calls.append(key)
+        return real(store, key)
+
+    monkeypatch.setattr(module, name, counted)
+    return calls
 
 
 def queue_job(code: str = REFERENCE, user_id: int = 1, send: bool = True) -> int:
@@ -341,23 +369,11 @@ def test_a_long_poll_is_woken_by_the_notification_instead_of_reading_every_150_m
 ) -> None:
     import threading
 
-    from fastapi.testclient import TestClient
-
-    from mlprep.store import open_store
     from mlprep.team import jobs
-    from mlprep.web.app import create_app
-    from mlprep.web.state import Settings
 
     add_user("alice")
-    reads: list[str] = []
-    real_get = jobs.get
-
-    def counted(store: Any, job_id: str) -> Any:
-        reads.append(job_id)
-        return real_get(store, job_id)
-
-    monkeypatch.setattr(jobs, "get", counted)
-    with open_store() as store, TestClient(create_app(Settings(team=True), store)) as client:
+    reads = calls_of(monkeypatch, jobs, "get")
+    with team_app() as (store, client):
         login = {"username": "alice", "password": "alice-password-123"}
         assert client.post("/api/session", json=login).status_code == 200
         reply = client.post("/api/problems/softmax/submit", json={"code": REFERENCE})
@@ -409,23 +425,11 @@ def test_an_accounts_change_is_notified_with_its_id_once_committed(team: dict[st
 def test_a_web_process_reads_an_account_once_until_it_changes_or_goes(
     team: dict[str, str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from fastapi.testclient import TestClient
-
-    from mlprep.store import open_store
     from mlprep.team import accounts
-    from mlprep.web.app import create_app
-    from mlprep.web.state import Settings
 
     add_user("alice")
-    reads: list[int] = []
-    real_get = accounts.get_user
-
-    def counted(store: Any, user_id: int) -> Any:
-        reads.append(user_id)
-        return real_get(store, user_id)
-
-    monkeypatch.setattr(accounts, "get_user", counted)
-    with open_store() as store, TestClient(create_app(Settings(team=True), store)) as client:
+    reads = calls_of(monkeypatch, accounts, "get_user")
+    with team_app() as (store, client):
         cache = client.app.state.mlprep.accounts
         wait_for(lambda: cache.listening, 30)
         login = {"username": "alice", "password": "alice-password-123"}

@@ -1,6 +1,6 @@
 """Account changes notified: on PostgreSQL, a trigger sends ``NOTIFY mlprep_users, '<user id>'``
-when a user's row is updated or deleted (a new password, a new role, a removed account, a failed
-login), delivered when that change commits. A team server's web process keeps the accounts of
+when a user's row is updated or deleted (a new password, a new role, a removed account, a login
+counted), delivered when that change commits. A team server's web process keeps the accounts of
 its sessions between requests only while it LISTENs, and drops one on its notification
 (``mlprep.team.web.AccountCache``). SQLite gets nothing.
 
