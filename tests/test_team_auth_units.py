@@ -594,6 +594,31 @@ def test_each_notification_reaches_the_accounts_or_the_long_polls_by_its_channel
         assert woken.is_set() and not other.is_set()
 
 
+def test_the_watch_connects_with_the_stores_credentials_and_only_to_postgresql() -> None:
+    from sqlalchemy.engine import make_url
+
+    def store_at(url: str) -> Any:
+        return SimpleNamespace(engine=SimpleNamespace(url=make_url(url)))
+
+    watch = ChangeWatch.for_store(store_at("postgresql+psycopg://ann:s3cret@db.example:5433/team"))
+    assert watch._conninfo == "postgresql://ann:s3cret@db.example:5433/team"
+    assert ChangeWatch.for_store(store_at("sqlite:////tmp/team.db")) is None
+
+
+def test_until_it_listens_a_long_poll_reads_every_150_ms_and_stopping_ends_the_watch() -> None:
+    from mlprep.team.web import POLL_SECONDS, TeamJudge
+
+    async def start_and_stop() -> tuple[float, bool, bool]:
+        watch = ChangeWatch("postgresql://nobody@127.0.0.1:1/none")  # never answers
+        pause = TeamJudge(watch=watch)._pause()
+        watch.start()
+        await asyncio.sleep(0.05)
+        await watch.stop()
+        return pause, watch.listening, watch._task.cancelled()
+
+    assert run(start_and_stop()) == (POLL_SECONDS, False, True)
+
+
 def test_only_admins_pass_the_admin_check(store) -> None:
     admin = User(2, "ada", "admin", NOW, None, "")
     assert auth.admin_user(admin) is admin
