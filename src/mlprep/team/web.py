@@ -158,11 +158,10 @@ class ChangeWatch:
             await asyncio.sleep(RECONNECT_SECONDS)
 
     def _notified(self, channel: str, payload: str) -> None:
+        number = jobs.job_number(payload)  # a row's id, jobs' or users'; None if it names none
         if channel == USERS_CHANNEL:
-            self.accounts.changed(int(payload) if payload.isdigit() else None)
-            return
-        number = jobs.job_number(payload)
-        if number is not None:
+            self.accounts.changed(number)  # None: whichever account it was, read them all again
+        elif number is not None:
             self._wake([number])
 
     def _wake(self, job_ids: list[int]) -> None:

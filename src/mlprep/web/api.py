@@ -253,9 +253,10 @@ def custom_run(
 def _start(
     state: AppState, slug: str, data: bytes, mode: str, custom: Case | None = None
 ) -> dict[str, Any]:
-    """Queue a job (on a thread of the pool: it writes the job's row, or waits for the
-    in-process queue). Its callers are async so that FastAPI checks their answer on the event
-    loop: for a plain-function route it takes a second thread of the pool to do that."""
+    """Queue a job; it blocks (it writes the job's row, or waits for the in-process queue), so
+    the async ``run`` and ``submit`` call it on a thread of the pool. Being async, they have
+    FastAPI check their answer on the event loop: for a plain-function route it takes a second
+    thread of the pool to do that."""
     problem = problem_or_404(state, slug)
     if state.settings.team:  # the row is committed before the job is enqueued (mlprep.team.web)
         return state.judge.submit_for(state.store, problem, data, mode)
