@@ -411,6 +411,43 @@ def test_a_workers_finished_jobs_are_counted_in_both_summaries_once(store):
     assert failing_stats(store) == {} and problem_stats(store) == []  # the local user's
 
 
+def test_a_workers_finish_stores_the_report_as_given_and_points_the_job_at_it(store):
+    # On PostgreSQL all of it is one statement (jobs._finish_and_store); on SQLite, several.
+    from mlprep.store.records import TestResult
+    from mlprep.team import jobs
+
+    learner = store.for_user(create_user(store, "bea", "a long password", "learner").id)
+    code = "def kmeans(X, init_centroids, max_iters=100):\n    return 'é'\n"
+    report = record("kmeans", "run", "wrong_answer", NOW, (("ties", "wrong_answer", True),))
+    report = {**report["report"], "passed": 0, "total": 1, "message": "0 of 1", "stdout": "hi\n"}
+    report["tests"][0].update(seconds=0.25, message="off by one", name="two points")
+    job = jobs.create(learner, "kmeans", "run", code)
+    claim = jobs.claim(store, int(job["id"]))
+    stored_id = jobs.finish(store, claim, report)
+
+    stored = learner.get(stored_id)
+    shown = (stored.problem, stored.mode, stored.verdict, stored.passed, stored.total)
+    assert shown == ("kmeans", "run", "wrong_answer", 0, 1)
+    assert (stored.seconds, stored.message, stored.stdout, stored.source) == (
+        0.1,
+        "0 of 1",
+        "hi\n",
+        code,
+    )
+    assert stored.tests == (
+        TestResult(0, True, "ties", "wrong_answer", 0.25, "off by one", "two points", "", "", ""),
+    )
+    done = jobs.get(learner, job["id"])
+    assert (done["state"], done["submission_id"], done["report"]) == ("done", stored_id, report)
+    assert (done["done_tests"], done["total_tests"], done["version"]) == (1, 1, 1)
+    [stats] = problem_stats(learner)
+    assert (stats.submissions, stats.judged, stats.accepted) == (1, 0, 0)  # a run: not judged
+    assert stats.first_at == stats.last_at == stored.created_at
+    assert (stats.first_accepted_at, stats.last_accepted_at) == (None, None)
+    assert failing_stats(learner) == {}  # only judged submissions count there
+    assert learner.count() == 1 and store.count() == 0
+
+
 @pytest.mark.parametrize("database", ["sqlite", "postgresql"])
 def test_migration_0008_backfills_the_failing_summary(database, tmp_path, monkeypatch):
     with _database_at("0007_cohorts", database, tmp_path, monkeypatch) as (url, engine):

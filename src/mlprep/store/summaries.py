@@ -79,14 +79,22 @@ def add_submissions(connection: Connection, fresh: Sequence[Mapping[str, Any]]) 
     grouped: dict[tuple[int, str], list[Mapping[str, Any]]] = defaultdict(list)
     for row in fresh:
         grouped[(row["user_id"], row["problem"])].append(row)
-    dialect = connection.dialect.name
     connection.execute(
-        _upsert(dialect),
+        _upsert(connection.dialect.name),
         [_summed(user_id, problem, rows) for (user_id, problem), rows in grouped.items()],
     )
-    wrong = [row["id"] for row in fresh if _is_wrong(row["mode"], row["verdict"])]
-    if wrong:
-        connection.execute(_add_failing_of(dialect), {"ids": wrong})
+    add_failing(connection, [row["id"] for row in fresh if is_wrong(row["mode"], row["verdict"])])
+
+
+def add_failing(connection: Connection, ids: Sequence[int]) -> None:
+    """Add the wrong submissions ``ids`` (their test rows inserted) to ``failing_stats``."""
+    if ids:
+        connection.execute(_add_failing_of(connection.dialect.name), {"ids": list(ids)})
+
+
+def counts_of(submission: Mapping[str, Any]) -> dict[str, Any]:
+    """The ``problem_stats`` values one submission (its :data:`COUNTED` values) adds."""
+    return _summed(submission["user_id"], submission["problem"], [submission])
 
 
 def _summed(user_id: int, problem: str, rows: list[Mapping[str, Any]]) -> dict[str, Any]:
@@ -109,7 +117,8 @@ def _is_accepted(mode: str, verdict: str) -> bool:
     return mode == "judge" and verdict == "accepted"
 
 
-def _is_wrong(mode: str, verdict: str) -> bool:
+def is_wrong(mode: str, verdict: str) -> bool:
+    """Whether a submission counts in ``failing_stats``: a judged one not accepted."""
     return mode == "judge" and verdict != "accepted"
 
 
@@ -128,7 +137,17 @@ def dialect_insert(dialect: str) -> Any:
 @functools.cache  # built once: the worker stores a submission per job
 def _upsert(dialect: str) -> Any:
     """INSERT ... ON CONFLICT (user_id, problem) DO UPDATE adding the new counts."""
-    statement = dialect_insert(dialect)(_STATS)
+    return _adding_up(dialect_insert(dialect)(_STATS))
+
+
+def upsert_selected(counted: Select) -> Any:
+    """PostgreSQL's :func:`_upsert` of the rows ``counted`` selects (the ``problem_stats``
+    columns, in order): a team worker stores a submission and its counts in one statement."""
+    columns = [c.name for c in _STATS.c]
+    return _adding_up(dialect_insert("postgresql")(_STATS).from_select(columns, counted))
+
+
+def _adding_up(statement: Any) -> Any:
     new, old = statement.excluded, _STATS.c
     return statement.on_conflict_do_update(
         index_elements=[old.user_id, old.problem],

@@ -22,12 +22,12 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Integer, bindparam, column, func, insert, select, update
+from sqlalchemy import Integer, bindparam, column, func, insert, select, true, update
 from sqlalchemy.engine import Connection
 
 from mlprep.store import Store, summaries
 from mlprep.store.db import submission_columns
-from mlprep.store.models import JobRow, SubmissionRow, TestResultRow
+from mlprep.store.models import JobRow, ProblemStatsRow, SubmissionRow, TestResultRow
 from mlprep.store.outbox import complete_record
 
 MAX_ATTEMPTS = 3  # deliveries judged; the next one ends the job as an internal error
@@ -108,20 +108,16 @@ _PROGRESS = (
         updated_at=bindparam("p_now"),
     )
 )
-_FINISH = (
-    update(JobRow)
-    .where(*_NOT_DONE)
-    .values(
-        state="done",
-        report=bindparam("p_report"),
-        error=bindparam("p_error"),
-        done_tests=bindparam("p_total"),
-        total_tests=bindparam("p_total"),
-        submission_id=bindparam("p_submission"),
-        version=JobRow.version + 1,
-        updated_at=bindparam("p_now"),
-    )
-)
+_DONE = {
+    "state": "done",
+    "report": bindparam("p_report"),
+    "error": bindparam("p_error"),
+    "done_tests": bindparam("p_total"),
+    "total_tests": bindparam("p_total"),
+    "version": JobRow.version + 1,
+    "updated_at": bindparam("p_now"),
+}
+_FINISH = update(JobRow).where(*_NOT_DONE).values(**_DONE, submission_id=bindparam("p_submission"))
 _INSERT_SUBMISSION = insert(SubmissionRow)
 _INSERT_TESTS = insert(TestResultRow)
 _OWNED = {"id", "submission_id", "user_id"}  # a test row's columns that the report does not give
@@ -145,6 +141,55 @@ _INSERT_TESTS_FROM_JSON = insert(TestResultRow).from_select(
         *(_TESTS_IN_JSON.c[c.name] for c in _TEST_VALUES),
     ),
 )
+
+
+def _finish_and_store() -> Any:
+    """PostgreSQL's whole :func:`finish` of a submission, as one statement (so one round trip,
+    committed on its own): data-modifying CTEs. The job's ``UPDATE ... WHERE state != 'done'``
+    takes the row and draws the submission's id from its sequence; the submission, its test
+    rows (``p_rows``, as in :data:`_INSERT_TESTS_FROM_JSON`) and its ``problem_stats`` counts
+    are inserted from what that returned, so a delivery that finds the job done inserts
+    nothing. Selects the submission's id, or no row. Parameters: the job's (``p_*``), the
+    submission's columns (``s_*``) and its counts (``c_*``)."""
+    next_id = func.nextval(func.pg_get_serial_sequence(SubmissionRow.__tablename__, "id"))
+    taken = (
+        update(JobRow)
+        .where(*_NOT_DONE)
+        .values(**_DONE, submission_id=next_id)
+        .returning(JobRow.submission_id, JobRow.user_id)
+        .cte("taken")
+    )
+    stored_columns = [c for c in SubmissionRow.__table__.columns if c.name not in _OWNED]
+    stored = (
+        insert(SubmissionRow)
+        .from_select(
+            ["id", "user_id", *(c.name for c in stored_columns)],
+            select(
+                taken.c.submission_id,
+                taken.c.user_id,
+                *(bindparam(f"s_{c.name}", type_=c.type) for c in stored_columns),
+            ),
+        )
+        .returning(SubmissionRow.id, SubmissionRow.user_id)
+        .cte("stored")
+    )
+    tests = (
+        insert(TestResultRow)
+        .from_select(
+            ["submission_id", "user_id", *(c.name for c in _TEST_VALUES)],
+            select(stored.c.id, stored.c.user_id, *(_TESTS_IN_JSON.c[c.name] for c in _TEST_VALUES))
+            .select_from(stored)
+            .join(_TESTS_IN_JSON, true()),
+        )
+        .cte("tests")
+    )
+    stats_columns = ProblemStatsRow.__table__.columns
+    counts = select(*(bindparam(f"c_{c.name}", type_=c.type) for c in stats_columns))
+    stats = summaries.upsert_selected(counts.select_from(stored)).cte("stats")
+    return select(stored.c.id).add_cte(tests, stats)
+
+
+_FINISH_AND_STORE = _finish_and_store()
 
 
 def public(row: Any) -> dict[str, Any]:
@@ -228,44 +273,68 @@ def finish(
     transaction; returns the submission's id, or None when the job was already done (a
     redelivered job judged again) or there was nothing to store (no report, or a custom run).
 
-    Core statements, in as few round trips as the guarantee allows: the submission and its
-    test rows go in first, then ``UPDATE jobs ... WHERE state != 'done'`` takes the row and
-    points it at them; a delivery that finds the row taken rolls all of it back.
+    Only a row not yet done can be taken (``UPDATE jobs ... WHERE state != 'done'``); a delivery
+    that finds it taken stores nothing. On PostgreSQL a submission is stored in one statement
+    (:func:`_finish_and_store`), plus the ``failing_stats`` of a wrong one in its transaction;
+    elsewhere the submission and its test rows go in first, then the UPDATE points the job at
+    them, and a delivery that finds the row taken rolls all of it back.
     """
-    try:
-        with store.transaction() as connection:
-            kept = report is not None and claim.is_submission
-            stored = _insert_submission(connection, claim, report) if kept else None
-            values = {
-                "p_job": claim.id,
-                "p_report": None if report is None else json.dumps(report),
-                "p_error": error,
-                "p_total": 0 if report is None else report["total"],
-                "p_submission": None if stored is None else stored["id"],
-                "p_now": _now(),
-            }
-            taken = connection.execute(_FINISH, values)
-            if taken.rowcount != 1:
-                raise _AlreadyDone
-            if stored is not None:
-                summaries.add_submissions(connection, [stored])
-    except _AlreadyDone:
+    values = {
+        "p_job": claim.id,
+        "p_report": None if report is None else json.dumps(report),
+        "p_error": error,
+        "p_total": 0 if report is None else report["total"],
+        "p_now": _now(),
+    }
+    if report is None or not claim.is_submission:
+        with store.writing_one() as connection:
+            connection.execute(_FINISH, {**values, "p_submission": None})
         return None
-    return None if stored is None else stored["id"]
-
-
-def _insert_submission(
-    connection: Connection, claim: Claim, report: dict[str, Any]
-) -> dict[str, Any]:
-    """Insert the judged submission of ``claim`` and its test rows for the job's user; returns
-    what the summaries count of it (:data:`mlprep.store.summaries.COUNTED`)."""
     record = complete_record({"source": claim.code, "report": report})
     submission, tests = submission_columns(record)
     submission["user_id"] = claim.user_id
+    if store.engine.dialect.name == "postgresql":
+        return _store_on_postgresql(store, values, submission, tests)
+    try:
+        with store.transaction() as connection:
+            stored = _insert_submission(connection, submission, tests)
+            taken = connection.execute(_FINISH, {**values, "p_submission": stored["id"]})
+            if taken.rowcount != 1:
+                raise _AlreadyDone
+            summaries.add_submissions(connection, [stored])
+    except _AlreadyDone:
+        return None
+    return stored["id"]
+
+
+def _store_on_postgresql(
+    store: Store, values: dict[str, Any], submission: dict[str, Any], tests: list[dict[str, Any]]
+) -> int | None:
+    """:func:`finish` of a submission on PostgreSQL: one statement, or two in one transaction
+    for a wrong one (its ``failing_stats`` count its test rows, once inserted)."""
+    parameters = {
+        **values,
+        **{f"s_{name}": value for name, value in submission.items() if name != "user_id"},
+        **{f"c_{name}": value for name, value in summaries.counts_of(submission).items()},
+        "p_rows": json.dumps(tests),
+    }
+    wrong = summaries.is_wrong(submission["mode"], submission["verdict"])
+    with store.transaction() if wrong else store.writing_one() as connection:
+        stored = connection.execute(_FINISH_AND_STORE, parameters).scalar()
+        if stored is not None and wrong:
+            summaries.add_failing(connection, [stored])
+    return stored
+
+
+def _insert_submission(
+    connection: Connection, submission: dict[str, Any], tests: list[dict[str, Any]]
+) -> dict[str, Any]:
+    """Insert a judged submission (its columns and its owner) and its test rows; returns what
+    the summaries count of it (:data:`mlprep.store.summaries.COUNTED`)."""
     inserted = connection.execute(_INSERT_SUBMISSION, submission)
-    submission["id"] = inserted.inserted_primary_key[0]
+    submission = {**submission, "id": inserted.inserted_primary_key[0]}
     if tests:
-        _insert_tests(connection, submission["id"], claim.user_id, tests)
+        _insert_tests(connection, submission["id"], submission["user_id"], tests)
     return {name: submission[name] for name in summaries.COUNTED}
 
 
