@@ -28,6 +28,7 @@ from team_units import add_account, fresh_store
 
 from mlprep.store.models import JobRow, ProblemStatsRow
 from mlprep.team import jobs, queue
+from mlprep.team import worker as team_worker
 from mlprep.team.jobs import Claim
 
 T0 = datetime(2026, 12, 1, 12, 0, tzinfo=UTC)
@@ -806,7 +807,7 @@ def test_a_job_sent_twice_through_the_stub_broker_is_judged_once(
     job_id = new_job(store, bob)
     team.send(job_id)
     team.send(job_id)  # as a redelivery would
-    runner = dramatiq.Worker(broker, worker_threads=1)
+    runner = team_worker.dramatiq_worker(broker, 1)  # as `mlprep worker --concurrency 1` makes it
     runner.start()
     try:
         broker.join(queue.QUEUE, timeout=30_000)
@@ -816,6 +817,13 @@ def test_a_job_sent_twice_through_the_stub_broker_is_judged_once(
     assert len(fake_judge.calls) == 1
     assert row_of(store, job_id)["attempts"] == 1
     assert store.for_user(bob).count() == 1
+
+
+def test_the_team_worker_takes_only_the_judging_queue_and_polls_every_200_ms_when_idle() -> None:
+    # Dramatiq's default, 1000 ms, left a job sent to an idle worker waiting 0.4 s (median).
+    runner = team_worker.dramatiq_worker(StubBroker(), 3)
+    assert (runner.worker_threads, runner.worker_timeout) == (3, 200)
+    assert runner.consumer_whitelist == {"mlprep-judge"}
 
 
 # --- queue.py: what the broker holds, and the sweep ----------------------------------------------
