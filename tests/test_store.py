@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlalchemy import event, inspect
+from sqlalchemy import event, inspect, select
 from team_services import postgres_database
 
 import mlprep.store
@@ -979,6 +979,86 @@ def test_a_workers_finish_stores_every_test_row_as_judged(backend: str) -> None:
     assert finished == [1, 2] and [one.tests for one in stored] == [expected, expected]
     assert inserts == [backend == "sqlite"] * 2  # PostgreSQL: one statement, not one per row
     assert [(one.verdict, one.passed, one.total) for one in stored] == [("wrong_answer", 3, 4)] * 2
+
+
+def wrong_report() -> dict[str, Any]:
+    """A wrong submission that failed a hidden test of the category "edge"."""
+    report = make_report(verdict="wrong_answer", tests=3).to_json()
+    report["tests"][2]["status"] = "wrong_answer"
+    return report
+
+
+def test_a_workers_finish_takes_one_statement_on_postgresql_and_two_for_a_wrong_one(
+    backend: str,
+) -> None:
+    # The statements a finish sends: PostgreSQL's one (a second, for a wrong submission's
+    # failing_stats); SQLite's submission, test rows, job and summaries one by one. A delivery
+    # that finds the job done runs no more than the statement that found it.
+    from mlprep.team import jobs
+
+    store = open_store()
+    executed: list[str] = []
+
+    def seen(_conn: Any, _cursor: Any, statement: str, *_rest: Any) -> None:
+        executed.append(statement.split(None, 1)[0])
+
+    counts = []
+    try:
+        for report in (make_report(tests=3).to_json(), wrong_report()):
+            job = jobs.create(store, "kmeans", "judge", "def kmeans(X, k):\n    return []\n")
+            claim = jobs.claim(store, int(job["id"]))
+            for _ in range(2):  # the job's delivery, then a redelivery of it
+                event.listen(store.engine, "before_cursor_execute", seen)
+                jobs.finish(store, claim, report)
+                event.remove(store.engine, "before_cursor_execute", seen)
+                counts.append(executed[:])
+                executed.clear()
+        failing = failing_stats_of(store)
+    finally:
+        store.close()
+    if backend == "postgresql":
+        assert counts == [["WITH"], ["WITH"], ["WITH", "INSERT"], ["WITH"]]
+    else:
+        # BEGIN IMMEDIATE, the submission, its tests, the job, its problem_stats counts
+        stored = ["BEGIN", "INSERT", "INSERT", "UPDATE", "INSERT"]
+        taken = ["BEGIN", "INSERT", "INSERT", "UPDATE"]  # the job was done: rolled back
+        assert counts == [stored, taken, [*stored, "INSERT"], taken]  # + failing_stats
+    assert failing == {("kmeans", "edge"): 1}
+
+
+def test_a_wrong_submission_whose_failing_stats_fail_is_not_stored_at_all(
+    backend: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The failing_stats count is part of the finish's transaction: when it fails, the
+    # submission, its test rows, its problem_stats counts and the job's end are all undone.
+    from mlprep.store import summaries
+    from mlprep.team import jobs
+
+    def failed(*_args: Any) -> None:
+        raise RuntimeError("the disk filled up")
+
+    store = open_store()
+    try:
+        job = jobs.create(store, "kmeans", "judge", "def kmeans(X, k):\n    return []\n")
+        claim = jobs.claim(store, int(job["id"]))
+        with monkeypatch.context() as patched:
+            patched.setattr(summaries, "add_failing", failed)
+            with pytest.raises(RuntimeError, match="the disk filled up"):
+                jobs.finish(store, claim, wrong_report())
+        after = jobs.get(store, job["id"])
+        assert (after["state"], after["submission_id"], after["version"]) == ("running", None, 0)
+        assert store.count() == 0 and summaries.problem_stats(store) == []
+        assert failing_stats_of(store) == {}
+        assert jobs.finish(store, claim, wrong_report()) is not None  # a redelivery stores it
+        assert failing_stats_of(store) == {("kmeans", "edge"): 1}
+    finally:
+        store.close()
+
+
+def failing_stats_of(store: Store) -> dict[tuple[str, str], int]:
+    with store.reading() as session:
+        rows = session.scalars(select(store_models.FailingStatsRow))
+        return {(row.problem, row.category): row.submissions for row in rows}
 
 
 def test_a_web_processs_connections_stay_open_between_bursts(backend: str) -> None:

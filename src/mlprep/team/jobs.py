@@ -22,8 +22,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Integer, bindparam, column, func, insert, select, true, update
-from sqlalchemy.engine import Connection
+from sqlalchemy import bindparam, column, func, insert, select, true, update
 
 from mlprep.store import Store, summaries
 from mlprep.store.db import submission_columns
@@ -123,73 +122,59 @@ _INSERT_TESTS = insert(TestResultRow)
 _OWNED = {"id", "submission_id", "user_id"}  # a test row's columns that the report does not give
 
 
-# PostgreSQL takes a submission's tests as one JSON text parameter: ``INSERT INTO test_results
-# ... SELECT ... FROM json_to_recordset(:p_rows)``, one statement where an executemany of the
-# rows cost the worker's thread almost three times the CPU (0.28 against 0.84 ms for 22 rows,
-# docs/team.md): json.dumps is C, and PostgreSQL unpacks the rows.
+# PostgreSQL stores a judged submission in one statement, so one round trip committed on its
+# own (:func:`finish`): data-modifying CTEs. ``taken``, the job's ``UPDATE ... WHERE state !=
+# 'done'``, takes the row and draws the submission's id from its sequence; ``stored`` (the
+# submission: ``s_*`` parameters), ``tests`` (its test rows) and ``stats`` (its problem_stats
+# counts: ``c_*``) insert from what that returned, so a delivery that finds the job done inserts
+# nothing. The statement selects the submission's id, or no row. The test rows come as one JSON
+# text parameter (``p_rows``) unpacked by ``json_to_recordset``: an executemany of the rows cost
+# the worker's thread almost three times the CPU (0.28 against 0.84 ms for 22 rows,
+# docs/team.md), and the whole finish in one statement took its CPU from 1.45 to 1.09 ms.
 _TEST_VALUES = [c for c in TestResultRow.__table__.columns if c.name not in _OWNED]
 _TESTS_IN_JSON = (
     func.json_to_recordset(bindparam("p_rows"))
     .table_valued(*(column(c.name, c.type) for c in _TEST_VALUES))
     .render_derived(with_types=True)
 )
-_INSERT_TESTS_FROM_JSON = insert(TestResultRow).from_select(
-    ["submission_id", "user_id", *(c.name for c in _TEST_VALUES)],
-    select(
-        bindparam("p_submission", type_=Integer),
-        bindparam("p_user", type_=Integer),
-        *(_TESTS_IN_JSON.c[c.name] for c in _TEST_VALUES),
-    ),
+_NEXT_SUBMISSION_ID = func.nextval(func.pg_get_serial_sequence(SubmissionRow.__tablename__, "id"))
+_TAKEN = (
+    update(JobRow)
+    .where(*_NOT_DONE)
+    .values(**_DONE, submission_id=_NEXT_SUBMISSION_ID)
+    .returning(JobRow.submission_id, JobRow.user_id)
+    .cte("taken")
 )
-
-
-def _finish_and_store() -> Any:
-    """PostgreSQL's whole :func:`finish` of a submission, as one statement (so one round trip,
-    committed on its own): data-modifying CTEs. The job's ``UPDATE ... WHERE state != 'done'``
-    takes the row and draws the submission's id from its sequence; the submission, its test
-    rows (``p_rows``, as in :data:`_INSERT_TESTS_FROM_JSON`) and its ``problem_stats`` counts
-    are inserted from what that returned, so a delivery that finds the job done inserts
-    nothing. Selects the submission's id, or no row. Parameters: the job's (``p_*``), the
-    submission's columns (``s_*``) and its counts (``c_*``)."""
-    next_id = func.nextval(func.pg_get_serial_sequence(SubmissionRow.__tablename__, "id"))
-    taken = (
-        update(JobRow)
-        .where(*_NOT_DONE)
-        .values(**_DONE, submission_id=next_id)
-        .returning(JobRow.submission_id, JobRow.user_id)
-        .cte("taken")
+_SUBMISSION_VALUES = [c for c in SubmissionRow.__table__.columns if c.name not in _OWNED]
+_STORED = (
+    insert(SubmissionRow)
+    .from_select(
+        ["id", "user_id", *(c.name for c in _SUBMISSION_VALUES)],
+        select(
+            _TAKEN.c.submission_id,
+            _TAKEN.c.user_id,
+            *(bindparam(f"s_{c.name}", type_=c.type) for c in _SUBMISSION_VALUES),
+        ),
     )
-    stored_columns = [c for c in SubmissionRow.__table__.columns if c.name not in _OWNED]
-    stored = (
-        insert(SubmissionRow)
-        .from_select(
-            ["id", "user_id", *(c.name for c in stored_columns)],
-            select(
-                taken.c.submission_id,
-                taken.c.user_id,
-                *(bindparam(f"s_{c.name}", type_=c.type) for c in stored_columns),
-            ),
-        )
-        .returning(SubmissionRow.id, SubmissionRow.user_id)
-        .cte("stored")
+    .returning(SubmissionRow.id, SubmissionRow.user_id)
+    .cte("stored")
+)
+_STORED_TESTS = (
+    insert(TestResultRow)
+    .from_select(
+        ["submission_id", "user_id", *(c.name for c in _TEST_VALUES)],
+        select(_STORED.c.id, _STORED.c.user_id, *(_TESTS_IN_JSON.c[c.name] for c in _TEST_VALUES))
+        .select_from(_STORED)
+        .join(_TESTS_IN_JSON, true()),
     )
-    tests = (
-        insert(TestResultRow)
-        .from_select(
-            ["submission_id", "user_id", *(c.name for c in _TEST_VALUES)],
-            select(stored.c.id, stored.c.user_id, *(_TESTS_IN_JSON.c[c.name] for c in _TEST_VALUES))
-            .select_from(stored)
-            .join(_TESTS_IN_JSON, true()),
-        )
-        .cte("tests")
-    )
-    stats_columns = ProblemStatsRow.__table__.columns
-    counts = select(*(bindparam(f"c_{c.name}", type_=c.type) for c in stats_columns))
-    stats = summaries.upsert_selected(counts.select_from(stored)).cte("stats")
-    return select(stored.c.id).add_cte(tests, stats)
-
-
-_FINISH_AND_STORE = _finish_and_store()
+    .cte("tests")
+)
+_STORED_COUNTS = summaries.upsert_selected(
+    select(
+        *(bindparam(f"c_{c.name}", type_=c.type) for c in ProblemStatsRow.__table__.columns)
+    ).select_from(_STORED)
+).cte("stats")
+_FINISH_AND_STORE = select(_STORED.c.id).add_cte(_STORED_TESTS, _STORED_COUNTS)
 
 
 def public(row: Any) -> dict[str, Any]:
@@ -275,7 +260,7 @@ def finish(
 
     Only a row not yet done can be taken (``UPDATE jobs ... WHERE state != 'done'``); a delivery
     that finds it taken stores nothing. On PostgreSQL a submission is stored in one statement
-    (:func:`_finish_and_store`), plus the ``failing_stats`` of a wrong one in its transaction;
+    (:data:`_FINISH_AND_STORE`), plus the ``failing_stats`` of a wrong one in its transaction;
     elsewhere the submission and its test rows go in first, then the UPDATE points the job at
     them, and a delivery that finds the row taken rolls all of it back.
     """
@@ -295,16 +280,7 @@ def finish(
     submission["user_id"] = claim.user_id
     if store.engine.dialect.name == "postgresql":
         return _store_on_postgresql(store, values, submission, tests)
-    try:
-        with store.transaction() as connection:
-            stored = _insert_submission(connection, submission, tests)
-            taken = connection.execute(_FINISH, {**values, "p_submission": stored["id"]})
-            if taken.rowcount != 1:
-                raise _AlreadyDone
-            summaries.add_submissions(connection, [stored])
-    except _AlreadyDone:
-        return None
-    return stored["id"]
+    return _store_on_sqlite(store, values, submission, tests)
 
 
 def _store_on_postgresql(
@@ -314,7 +290,7 @@ def _store_on_postgresql(
     for a wrong one (its ``failing_stats`` count its test rows, once inserted)."""
     parameters = {
         **values,
-        **{f"s_{name}": value for name, value in submission.items() if name != "user_id"},
+        **{f"s_{c.name}": submission[c.name] for c in _SUBMISSION_VALUES},
         **{f"c_{name}": value for name, value in summaries.counts_of(submission).items()},
         "p_rows": json.dumps(tests),
     }
@@ -326,27 +302,26 @@ def _store_on_postgresql(
     return stored
 
 
-def _insert_submission(
-    connection: Connection, submission: dict[str, Any], tests: list[dict[str, Any]]
-) -> dict[str, Any]:
-    """Insert a judged submission (its columns and its owner) and its test rows; returns what
-    the summaries count of it (:data:`mlprep.store.summaries.COUNTED`)."""
-    inserted = connection.execute(_INSERT_SUBMISSION, submission)
-    submission = {**submission, "id": inserted.inserted_primary_key[0]}
-    if tests:
-        _insert_tests(connection, submission["id"], submission["user_id"], tests)
-    return {name: submission[name] for name in summaries.COUNTED}
-
-
-def _insert_tests(
-    connection: Connection, submission_id: int, user_id: int, tests: list[dict[str, Any]]
-) -> None:
-    if connection.dialect.name == "postgresql":
-        values = {"p_submission": submission_id, "p_user": user_id, "p_rows": json.dumps(tests)}
-        connection.execute(_INSERT_TESTS_FROM_JSON, values)
-        return
-    owned = {"submission_id": submission_id, "user_id": user_id}  # SQLite: executemany is C
-    connection.execute(_INSERT_TESTS, [{**test, **owned} for test in tests])
+def _store_on_sqlite(
+    store: Store, values: dict[str, Any], submission: dict[str, Any], tests: list[dict[str, Any]]
+) -> int | None:
+    """:func:`finish` of a submission on SQLite, in one transaction: the submission and its test
+    rows (an executemany, which is C there) go in first, then the UPDATE points the job at them
+    and the summaries count it; a delivery that finds the row taken rolls all of it back."""
+    try:
+        with store.transaction() as connection:
+            inserted = connection.execute(_INSERT_SUBMISSION, submission)
+            stored = {**submission, "id": inserted.inserted_primary_key[0]}
+            if tests:
+                owned = {"submission_id": stored["id"], "user_id": stored["user_id"]}
+                connection.execute(_INSERT_TESTS, [{**test, **owned} for test in tests])
+            taken = connection.execute(_FINISH, {**values, "p_submission": stored["id"]})
+            if taken.rowcount != 1:
+                raise _AlreadyDone
+            summaries.add_submissions(connection, [stored])
+    except _AlreadyDone:
+        return None
+    return stored["id"]
 
 
 def internal_error_report(claim: Claim) -> dict[str, Any]:
