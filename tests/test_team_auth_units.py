@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import asyncio
 import hashlib
+import logging
 import re
 from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime, timedelta
@@ -554,6 +555,23 @@ def test_a_read_begun_before_listening_started_is_not_kept(store, counted) -> No
     assert counted.reads == [bob.id, bob.id]
 
 
+def test_a_read_overlapping_the_start_of_listening_and_a_change_is_not_kept(store, counted) -> None:
+    # Each event moves the count on: had starting to listen moved it back, the change made
+    # after it would bring it back to where the read began, and the read would be kept.
+    bob, amy = add(store, "bob"), add(store, "amy")
+    cache = AccountCache()
+
+    def listen_then_change() -> None:
+        cache.listen(True)
+        cache.changed(amy.id)
+
+    counted.during = listen_then_change
+    assert read(cache, store, bob.id) == [bob]
+    counted.during = None
+    assert read(cache, store, bob.id, bob.id) == [bob, bob]
+    assert counted.reads == [bob.id, bob.id]
+
+
 def test_losing_the_listen_connection_drops_every_account_and_keeps_none(store, counted) -> None:
     bob = add(store, "bob")
     cache = AccountCache()
@@ -879,3 +897,152 @@ def test_users_stay_in_creation_order_on_postgresql_after_a_change(spy) -> None:
             add(pg, name)
         accounts.set_role(pg, "zoe", "admin")
         assert [u.username for u in accounts.list_users(pg)] == ["local", "zoe", "amy", "max"]
+
+
+class FakeListener:
+    """What ``ChangeWatch._listen`` uses of a psycopg ``AsyncConnection``: the statements it
+    runs, and notifications handed out until the link drops."""
+
+    def __init__(self, notes: list[tuple[str, str]], during: Any) -> None:
+        self.executed: list[str] = []
+        self.notes = notes
+        self.during = during  # called with each notification, before the watch sees it
+        self.closed = False
+
+    async def __aenter__(self) -> FakeListener:
+        return self
+
+    async def __aexit__(self, *_exc: Any) -> None:
+        self.closed = True
+
+    async def execute(self, statement: str) -> None:
+        self.executed.append(statement)
+
+    async def notifies(self) -> Any:
+        import psycopg
+
+        for channel, payload in self.notes:
+            self.during(channel, payload)
+            yield SimpleNamespace(channel=channel, payload=payload)
+        raise psycopg.OperationalError("the server closed the connection")
+
+
+def test_the_watch_listens_on_both_channels_and_reconnects_when_the_link_drops(
+    monkeypatch, caplog
+) -> None:
+    import psycopg
+
+    from mlprep.team import web
+
+    monkeypatch.setattr(web, "RECONNECT_SECONDS", 0.01)
+    watch = ChangeWatch("postgresql://ann@db.example/team")
+    seen: list[tuple[str, bool, bool]] = []  # each note: (payload, listening, keeping accounts)
+    links: list[FakeListener] = []
+    opened: list[tuple[str, dict[str, Any]]] = []
+
+    def note(_channel: str, payload: str) -> None:
+        seen.append((payload, watch.listening, watch.accounts.listening))
+
+    async def connect(conninfo: str, **options: Any) -> FakeListener:
+        opened.append((conninfo, options))
+        if len(opened) == 2:  # the second try fails: the loop tries again
+            raise psycopg.OperationalError("connection refused")
+        links.append(FakeListener([("mlprep_jobs", str(len(opened)))], note))
+        return links[-1]
+
+    monkeypatch.setattr(psycopg.AsyncConnection, "connect", connect)
+
+    async def listen_a_while() -> tuple[bool, bool, bool]:
+        with watch.watching(1) as waiting:  # waits from before the watch listened
+            watch.start()
+            await asyncio.sleep(0.3)
+            woken = waiting.is_set()
+        await watch.stop()
+        return woken, watch.listening, watch.accounts.listening
+
+    with caplog.at_level(logging.WARNING, logger="mlprep.team.web"):
+        woken, listening, keeping = run(listen_a_while())
+    assert opened[:3] == [("postgresql://ann@db.example/team", {"autocommit": True})] * 3
+    assert all(link.executed == ["LISTEN mlprep_jobs", "LISTEN mlprep_users"] for link in links)
+    assert all(link.closed for link in links)
+    assert seen[:2] == [("1", True, True), ("3", True, True)]  # listening while notified
+    assert woken  # read again on listening: it may have changed while nobody listened
+    assert (listening, keeping) == (False, False)  # the link dropped: poll, keep nothing
+    warnings = [r for r in caplog.records if r.levelno == logging.WARNING]
+    assert [r.getMessage() for r in warnings[:3]] == [
+        "not listening for changes: polling meanwhile"
+    ] * 3
+    assert all(r.exc_info[0] is psycopg.OperationalError for r in warnings[:3])  # the why, logged
+
+
+class FakeQueue:
+    """A broker that records the job ids sent, with the job's row as committed at the time."""
+
+    def __init__(self, store: Any, refuse: bool = False) -> None:
+        self.store = store
+        self.refuse = refuse
+        self.sent: list[tuple[int, str]] = []
+        self.broker = SimpleNamespace(close=lambda: self.sent.append((0, "closed")))
+
+    def send(self, job_id: int) -> None:
+        from sqlalchemy import select
+
+        from mlprep.store.models import JobRow
+
+        with self.store.engine.connect() as conn:  # a connection of its own: committed rows only
+            state = conn.scalar(select(JobRow.state).where(JobRow.id == job_id))
+        self.sent.append((job_id, state))
+        if self.refuse:
+            raise ConnectionError("the broker is down")
+
+
+def test_a_submission_is_committed_before_its_id_goes_to_the_broker(store) -> None:
+    from mlprep.problems import load_problem
+    from mlprep.team import jobs
+    from mlprep.team.web import TeamJudge
+
+    bob = add(store, "bob").id
+    queue = FakeQueue(store)
+    judge = TeamJudge(queue=queue)  # type: ignore[arg-type]
+    code = "def softmax(x):\n    return 'é'\n"
+    job = judge.submit_for(
+        store.for_user(bob), load_problem("softmax"), code.encode("utf-8"), "custom", "[[1.0]]"
+    )
+    assert queue.sent == [(int(job["id"]), "queued")]
+    shown = (job["problem"], job["mode"], job["state"], job["version"])
+    assert shown == ("softmax", "custom", "queued", 0)
+    claim = jobs.claim(store, int(job["id"]))
+    assert (claim.user_id, claim.code, claim.custom_input) == (bob, code, "[[1.0]]")
+
+
+def test_a_submission_the_broker_refuses_is_answered_and_left_to_the_sweep(store, caplog) -> None:
+    from mlprep.problems import load_problem
+    from mlprep.team.web import TeamJudge
+
+    bob = add(store, "bob").id
+    queue = FakeQueue(store, refuse=True)
+    with caplog.at_level(logging.WARNING, logger="mlprep.team.web"):
+        job = TeamJudge(queue=queue).submit_for(  # type: ignore[arg-type]
+            store.for_user(bob), load_problem("softmax"), b"x = 1\n", "judge"
+        )
+    assert (job["state"], queue.sent) == ("queued", [(int(job["id"]), "queued")])
+    [logged] = caplog.records
+    assert logged.getMessage() == f"could not enqueue job {job['id']}; the sweep will"
+    assert logged.exc_info[0] is ConnectionError  # the why, logged with it
+
+
+def test_the_team_judge_makes_its_broker_once_on_first_use_and_closes_it(monkeypatch) -> None:
+    from mlprep.team import web
+
+    made: list[FakeQueue] = []
+    monkeypatch.setattr(web, "TeamQueue", lambda: made.append(FakeQueue(None)) or made[-1])
+    watch = ChangeWatch("postgresql://unused")
+    judge = web.TeamJudge(watch=watch)
+    judge.close()  # no broker made yet: nothing to close
+    assert (made, judge.watch) == ([], watch)
+    assert judge.queue is judge.queue is made[0] and len(made) == 1
+    judge.close()
+    assert made[0].sent == [(0, "closed")]
+    given = FakeQueue(None)
+    assert web.TeamJudge(queue=given).queue is given  # type: ignore[arg-type]
+    assert len(made) == 1
