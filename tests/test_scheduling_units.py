@@ -346,6 +346,21 @@ def test_the_daily_cap_can_be_used_up(store):
     assert scheduler.new_left_today(store, later, new_per_day=2, bank=bank_of("svm/a")) == 1
 
 
+def test_a_cap_of_one_new_card_a_day_gives_one(store):
+    new = [c.id for c in scheduler.due_cards(store, NOW, new_per_day=1, bank=SMALL) if c.new]
+    assert len(new) == 1 and scheduler.new_left_today(store, NOW, new_per_day=1, bank=SMALL) == 1
+
+
+def test_a_card_another_user_rated_before_today_is_new_today_for_this_one(store):
+    from team_units import add_account
+
+    eve = store.for_user(add_account(store, "eve"))
+    scheduler.record_rating(eve, "metrics/a", 3, NOW - timedelta(days=1), bank=SMALL)
+    scheduler.record_rating(store, "metrics/a", 3, NOW, bank=SMALL)  # this user's first rating
+    assert scheduler.new_left_today(store, NOW, new_per_day=3, bank=SMALL) == 2
+    assert scheduler.new_left_today(eve, NOW, new_per_day=3, bank=SMALL) == 3
+
+
 def test_today_starts_at_the_callers_midnight_to_the_microsecond(store):
     tokyo = timezone(timedelta(hours=9))
     midnight = datetime(2026, 3, 3, 0, 0, tzinfo=tokyo)
@@ -391,6 +406,13 @@ def test_retention_takes_the_window_with_both_ends_and_fsrs_recall_now(store):
     assert (svm.cards, svm.learning, svm.retrievability) == (1, 1, None)
     unseen = found["clustering-reduction"]
     assert unseen.retrievability is None and unseen.cards == 0
+
+
+def test_retention_takes_the_window_it_is_asked_for(store):
+    scheduler.record_rating(store, "metrics/a", 3, NOW - timedelta(days=7), bank=SMALL)
+    scheduler.record_rating(store, "metrics/b", 3, NOW - timedelta(days=7, seconds=1), bank=SMALL)
+    found = {r.topic: r for r in scheduler.retention(store, NOW, days=7, bank=SMALL)}
+    assert (found["metrics"].reviews, found["metrics"].cards) == (1, 2)
 
 
 def fsrs_recall_after_again(days: int) -> float:
