@@ -533,14 +533,22 @@ def test_while_listening_an_account_is_read_once_until_it_changes(store, counted
     assert counted.reads[5:] == [bob.id, amy.id]
 
 
+def read_overlapping(
+    cache: AccountCache, store, counted: CountedReads, user: User, during: Any
+) -> list[User | None]:
+    """``user`` read once while ``during`` runs inside the read, then twice more after it."""
+    counted.during = during
+    first = read(cache, store, user.id)
+    counted.during = None
+    return first + read(cache, store, user.id, user.id)
+
+
 def test_a_read_that_overlaps_a_change_is_not_kept(store, counted) -> None:
     bob, amy = add(store, "bob"), add(store, "amy")
     cache = AccountCache()
     cache.listen(True)
-    counted.during = lambda: cache.changed(amy.id)  # any account's change, notified meanwhile
-    assert read(cache, store, bob.id) == [bob]
-    counted.during = None
-    assert read(cache, store, bob.id, bob.id) == [bob, bob]
+    changed = lambda: cache.changed(amy.id)  # noqa: E731  (any account's change, meanwhile)
+    assert read_overlapping(cache, store, counted, bob, changed) == [bob, bob, bob]
     assert counted.reads == [bob.id, bob.id]
 
 
@@ -548,10 +556,8 @@ def test_a_read_begun_before_listening_started_is_not_kept(store, counted) -> No
     bob, amy = add(store, "bob"), add(store, "amy")
     cache = AccountCache()
     cache.changed(amy.id)  # the count is not where it started
-    counted.during = lambda: cache.listen(True)  # a change before this was never notified
-    assert read(cache, store, bob.id) == [bob]
-    counted.during = None
-    assert read(cache, store, bob.id, bob.id) == [bob, bob]
+    listening = lambda: cache.listen(True)  # noqa: E731  (a change before it was never notified)
+    assert read_overlapping(cache, store, counted, bob, listening) == [bob, bob, bob]
     assert counted.reads == [bob.id, bob.id]
 
 
@@ -565,10 +571,7 @@ def test_a_read_overlapping_the_start_of_listening_and_a_change_is_not_kept(stor
         cache.listen(True)
         cache.changed(amy.id)
 
-    counted.during = listen_then_change
-    assert read(cache, store, bob.id) == [bob]
-    counted.during = None
-    assert read(cache, store, bob.id, bob.id) == [bob, bob]
+    assert read_overlapping(cache, store, counted, bob, listen_then_change) == [bob, bob, bob]
     assert counted.reads == [bob.id, bob.id]
 
 

@@ -119,7 +119,7 @@ _DONE = {
 _FINISH = update(JobRow).where(*_NOT_DONE).values(**_DONE, submission_id=bindparam("p_submission"))
 _INSERT_SUBMISSION = insert(SubmissionRow)
 _INSERT_TESTS = insert(TestResultRow)
-_OWNED = {"id", "submission_id", "user_id"}  # a test row's columns that the report does not give
+_OWNED = {"id", "submission_id", "user_id"}  # columns of a submission or test row not in the report
 
 
 # PostgreSQL stores a judged submission in one statement, so one round trip committed on its
