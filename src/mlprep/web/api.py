@@ -22,10 +22,9 @@ from mlprep.web.errors import BODY_ERRORS, STORING, ErrorDetail, responses
 from mlprep.web.guards import MAX_BODY_BYTES
 from mlprep.web.jobs import JudgeUnavailable, QueueFull
 from mlprep.web.render import markdown
-from mlprep.web.state import AppState, get_state, problem_limits, problem_or_404
+from mlprep.web.state import AppState, State, problem_limits, problem_or_404
 
 router = APIRouter(prefix="/api", tags=["api"])
-State = Annotated[AppState, Depends(get_state)]
 JSON_ESCAPE_ROOM = 6  # a JSON string may spend up to six bytes (\uXXXX) per byte of code
 Body = TypeVar("Body", bound=BaseModel)
 

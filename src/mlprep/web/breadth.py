@@ -14,7 +14,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Annotated, TypeVar
 
-from fastapi import APIRouter, Depends, HTTPException, Query, Request
+from fastapi import APIRouter, HTTPException, Query, Request
 from fastapi.responses import HTMLResponse
 from pydantic import BaseModel, Field
 
@@ -25,10 +25,9 @@ from mlprep.review.grading import AnswerError
 from mlprep.web.errors import BODY_ERRORS, STORING, responses
 from mlprep.web.pages import page
 from mlprep.web.render import markdown
-from mlprep.web.state import AppState, get_state
+from mlprep.web.state import AppState, State
 
 router = APIRouter()
-State = Annotated[AppState, Depends(get_state)]
 Body = TypeVar("Body", bound=BaseModel)
 MAX_ANSWER_CHARS = 20_000
 TopicQuery = Annotated[str | None, Query(description="Only this topic.")]

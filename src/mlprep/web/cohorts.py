@@ -23,11 +23,10 @@ from mlprep.team.accounts import User
 from mlprep.web.auth import CurrentUser
 from mlprep.web.errors import BODY_ERRORS, STORING, responses
 from mlprep.web.pages import page
-from mlprep.web.state import AppState, get_state
+from mlprep.web.state import AppState, State
 
 router = APIRouter(prefix="/api", tags=["cohorts"])
 page_router = APIRouter(include_in_schema=False)
-State = Annotated[AppState, Depends(get_state)]
 
 
 # --- API models -------------------------------------------------------------------------------

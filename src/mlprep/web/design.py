@@ -21,16 +21,8 @@ from mlprep.store.practice import Practice, get_session
 from mlprep.web.errors import BODY_ERRORS, STORING, responses
 from mlprep.web.pages import page
 from mlprep.web.render import markdown, without_title
-from mlprep.web.shared import (
-    PointView,
-    Report,
-    State,
-    StepAnswers,
-    checked,
-    points,
-    still_open,
-)
-from mlprep.web.state import AppState
+from mlprep.web.shared import PointView, Report, StepAnswers, checked, points, still_open
+from mlprep.web.state import AppState, State
 
 router = APIRouter()
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, HTTPException, Query, Request
+from fastapi import APIRouter, HTTPException, Query, Request
 from fastapi.responses import HTMLResponse
 from pydantic import BaseModel, Field
 
@@ -20,10 +20,9 @@ from mlprep.store.settings import choose_tracks, chosen_tracks
 from mlprep.web import breadth as shared
 from mlprep.web.errors import BODY_ERRORS, STORING, responses
 from mlprep.web.pages import page
-from mlprep.web.state import AppState, get_state
+from mlprep.web.state import AppState, State
 
 router = APIRouter()
-State = Annotated[AppState, Depends(get_state)]
 TrackQuery = Annotated[
     str | None, Query(description="Only this track; default your chosen tracks, else all.")
 ]

@@ -26,8 +26,8 @@ from mlprep.web.errors import BODY_ERRORS, STORING, responses
 from mlprep.web.pages import page
 from mlprep.web.prompts import PromptDetail, PromptEstimate, prompt_detail, prompt_estimate
 from mlprep.web.render import markdown, without_title
-from mlprep.web.shared import AnswerText, Report, State, checked, still_open
-from mlprep.web.state import AppState
+from mlprep.web.shared import AnswerText, Report, checked, still_open
+from mlprep.web.state import AppState, State
 
 router = APIRouter()
 

@@ -6,22 +6,21 @@ The progress dashboard (/progress) is in ``progress``, the study plan in ``plan`
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Any
 
-from fastapi import APIRouter, Depends, HTTPException, Request
+from fastapi import APIRouter, HTTPException, Request
 from fastapi.responses import HTMLResponse
 from fastapi.templating import Jinja2Templates
 
 from mlprep.judge.report import verdict_label
 from mlprep.web.render import markdown, without_title
-from mlprep.web.state import AppState, get_state, problem_limits, problem_or_404
+from mlprep.web.state import State, problem_limits, problem_or_404
 
 router = APIRouter(include_in_schema=False)
 templates = Jinja2Templates(directory=Path(__file__).with_name("templates"))
 templates.env.filters["markdown"] = markdown
 templates.env.filters["without_title"] = without_title
 templates.env.filters["verdict_name"] = verdict_label
-State = Annotated[AppState, Depends(get_state)]
 
 
 def page(request: Request, name: str, http_status: int = 200, **context: Any) -> HTMLResponse:

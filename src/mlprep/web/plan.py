@@ -7,9 +7,9 @@ The page ticks tasks through the JSON API (static/coach.js). API errors are
 from __future__ import annotations
 
 from datetime import date, datetime
-from typing import Annotated, Any
+from typing import Any
 
-from fastapi import APIRouter, Depends, HTTPException, Request
+from fastapi import APIRouter, HTTPException, Request
 from fastapi.responses import HTMLResponse
 from pydantic import BaseModel, Field
 
@@ -28,10 +28,9 @@ from mlprep.store.settings import chosen_tracks
 from mlprep.web.errors import BODY_ERRORS, STORING, responses
 from mlprep.web.pages import page
 from mlprep.web.progress import now as _now
-from mlprep.web.state import AppState, get_state
+from mlprep.web.state import AppState, State
 
 router = APIRouter()
-State = Annotated[AppState, Depends(get_state)]
 
 
 @router.get("/plan", response_class=HTMLResponse, include_in_schema=False)

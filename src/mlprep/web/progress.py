@@ -8,19 +8,18 @@ coding activity, both with tooltips and a time axis that runs to today.
 from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta
-from typing import Annotated, Any
+from typing import Any
 
-from fastapi import APIRouter, Depends, Request
+from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse
 from pydantic import BaseModel, Field
 
 from mlprep.coach.mastery import WINDOW_DAYS, Mastery, as_of, load_mastery
 from mlprep.store.settings import chosen_tracks
 from mlprep.web.pages import page
-from mlprep.web.state import AppState, get_state
+from mlprep.web.state import AppState, State
 
 router = APIRouter()
-State = Annotated[AppState, Depends(get_state)]
 
 
 @router.get("/progress", response_class=HTMLResponse, include_in_schema=False)

@@ -20,8 +20,8 @@ from mlprep.prompts import practice
 from mlprep.web.errors import BODY_ERRORS, STORING, responses
 from mlprep.web.pages import page
 from mlprep.web.render import markdown
-from mlprep.web.shared import AnswerText, PointView, State, StepAnswers, checked, points
-from mlprep.web.state import AppState
+from mlprep.web.shared import AnswerText, PointView, StepAnswers, checked, points
+from mlprep.web.state import AppState, State
 
 router = APIRouter()
 

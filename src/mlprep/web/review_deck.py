@@ -10,9 +10,9 @@ or track, then the card's name.
 from __future__ import annotations
 
 from datetime import UTC, datetime
-from typing import Annotated, Literal
+from typing import Literal
 
-from fastapi import APIRouter, Depends, HTTPException
+from fastapi import APIRouter, HTTPException
 from fastapi.responses import PlainTextResponse
 from pydantic import BaseModel, Field
 
@@ -28,9 +28,7 @@ from mlprep.web.breadth import (
     _revealed,
 )
 from mlprep.web.errors import BODY_ERRORS, STORING, responses
-from mlprep.web.state import AppState, get_state
-
-State = Annotated[AppState, Depends(get_state)]
+from mlprep.web.state import AppState, State
 
 
 class TomlResponse(PlainTextResponse):

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Annotated, Any, TypeVar
 
-from fastapi import Depends, HTTPException
+from fastapi import HTTPException
 from pydantic import BaseModel, Field
 
 from mlprep.design.mock import UnknownCase
@@ -17,9 +17,7 @@ from mlprep.prompts.practice import UnknownPrompt
 from mlprep.review.grading import AnswerError
 from mlprep.rubric import PointMatch
 from mlprep.store.practice import Practice
-from mlprep.web.state import AppState, get_state
 
-State = Annotated[AppState, Depends(get_state)]
 MAX_ANSWER_CHARS = 20_000
 AnswerText = Annotated[str, Field(max_length=MAX_ANSWER_CHARS)]
 Result = TypeVar("Result")

@@ -5,9 +5,9 @@ from __future__ import annotations
 import dataclasses
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
-from fastapi import HTTPException, Request
+from fastapi import Depends, HTTPException, Request
 
 from mlprep.coach.progress import CodingProgress, load_coding_progress, problem_status
 from mlprep.judge.static import MAX_SOURCE_BYTES
@@ -101,6 +101,9 @@ async def get_state(request: Request, user: CurrentUser) -> AppState:
     if user.id == state.store.user_id:
         return state
     return dataclasses.replace(state, store=state.store.for_user(user.id))
+
+
+State = Annotated[AppState, Depends(get_state)]  # what a route takes to act for its caller
 
 
 def problem_or_404(state: AppState, slug: str) -> Problem:
