@@ -11,6 +11,7 @@ import logging
 from dataclasses import replace
 from datetime import UTC, date, datetime, time, timedelta, timezone
 from types import SimpleNamespace
+from zoneinfo import ZoneInfo
 
 import fsrs
 import pytest
@@ -20,7 +21,9 @@ from mlprep.coach.mastery import (
     CardState,
     Mastery,
     Review,
+    ReviewFacts,
     RoundMastery,
+    TopicReviews,
     TopicScore,
     WeekPoint,
     answer_score,
@@ -41,9 +44,10 @@ def ago(days: float, **more: float) -> datetime:
     return NOW - timedelta(days=days, **more)
 
 
-def recall(days: int, rating: int = 3) -> float:
-    """FSRS-6's forgetting curve R = (1 + F t / S) ** C for a new card rated once ``days`` ago."""
-    w = fsrs.scheduler.DEFAULT_PARAMETERS
+def recall(days: int, rating: int = 3, w: list[float] | None = None) -> float:
+    """FSRS-6's forgetting curve R = (1 + F t / S) ** C for a new card rated once ``days`` ago,
+    with the parameters ``w`` (FSRS's defaults when not given)."""
+    w = w or fsrs.scheduler.DEFAULT_PARAMETERS
     decay = -w[20]
     return (1 + (0.9 ** (1 / decay) - 1) * days / w[rating - 1]) ** decay
 
@@ -61,9 +65,17 @@ def end_of(day: date, tz=UTC) -> datetime:
     return datetime.combine(day, time.max, tzinfo=tz)
 
 
-def card_state(rating: int, at: datetime) -> str:
-    card, _ = fsrs.Scheduler().review_card(fsrs.Card(), fsrs.Rating(rating), at)
+def card_state(rating: int, at: datetime, w: list[float] | None = None) -> str:
+    scheduler = fsrs.Scheduler() if w is None else fsrs.Scheduler(parameters=w)
+    card, _ = scheduler.review_card(fsrs.Card(), fsrs.Rating(rating), at)
     return json.dumps(card.to_dict())
+
+
+def steep_parameters() -> list[float]:
+    """FSRS's defaults, but a first Good lasts 20 days, on a steeper curve than the default."""
+    w = list(fsrs.scheduler.DEFAULT_PARAMETERS)
+    w[2], w[20] = 20.0, 0.5
+    return w
 
 
 # --- weeks ------------------------------------------------------------------------------------
@@ -90,6 +102,15 @@ def test_week_starts_are_seven_day_windows_ending_today():
 )
 def test_an_event_falls_in_the_window_of_its_day_in_nows_time_zone(at, index):
     assert mastery._week_index(at, NOW, 8) == index
+
+
+def test_an_events_day_is_read_in_nows_time_zone_not_the_machines():
+    west, east = timezone(timedelta(hours=-12)), timezone(timedelta(hours=14))
+    at = datetime(2030, 3, 9, 0, 30, tzinfo=west)  # Mar 9 in the west, Mar 10 02:30 in the east
+    # now on Mar 9 in the west: at is today; a day of Mar 10 would be after today
+    assert mastery._week_index(at, datetime(2030, 3, 9, 12, 0, tzinfo=west), 2) == 1
+    # now on Mar 16 in the east: windows Mar 3-9 and Mar 10-16; Mar 9 would be the older one
+    assert mastery._week_index(at, datetime(2030, 3, 16, 12, 0, tzinfo=east), 2) == 1
 
 
 def test_weekly_means_average_each_window_and_count_its_events():
@@ -310,6 +331,28 @@ def test_coding_days_are_counted_in_nows_time_zone():
     ]
 
 
+def test_a_week_is_measured_from_a_first_submission_at_its_last_moment():
+    end_mar_8 = end_of(date(2030, 3, 8))  # the last instant of the window Mar 2-8
+    weekly = coding_mastery(PROBLEMS, [submitted("a1", end_mar_8)], NOW, 2).weekly
+    assert [(p.score, p.count) for p in weekly] == [
+        (pytest.approx(solved(0) / 5), 1),  # a1 solved at that very instant
+        (pytest.approx(solved(days_between(NOW, end_mar_8)) / 5), 0),
+    ]
+    weekly = coding_mastery(PROBLEMS, [submitted("a1", NOW)], NOW, 2).weekly
+    assert [(p.score, p.count) for p in weekly] == [(None, 0), (pytest.approx(1 / 5), 1)]
+
+
+def test_coding_facts_counted_over_other_weeks_are_refused():
+    from mlprep.coach.progress import CodingFacts
+
+    # the midnights that start eight windows ending today, and just after now
+    edges = [datetime.combine(day, time(), tzinfo=UTC) for day in week_starts(NOW, 8)]
+    eight = CodingFacts.from_history(HISTORY, NOW, [*edges, NOW + timedelta(microseconds=1)])
+    assert len(coding_mastery(PROBLEMS, eight, NOW, 8).weekly) == 8
+    with pytest.raises(ValueError):
+        coding_mastery(PROBLEMS, eight, NOW, 3)
+
+
 def test_coding_without_history_or_problems_is_unmeasured():
     assert coding_mastery(PROBLEMS, [], NOW, 8).score is None
     assert coding_mastery(PROBLEMS, [submitted("a1", NOW + timedelta(1))], NOW, 8).score is None
@@ -383,6 +426,89 @@ def test_breadth_retention_over_the_window_and_recall_in_its_absence(caplog):
     ]
     assert breadth.trend == pytest.approx(0.8)
     assert all(t.round == "breadth" and t.next_items == () for t in breadth.topics)
+
+
+def test_a_review_at_midnight_counts_in_the_window_that_starts_then():
+    midnight = datetime(2030, 3, 9, tzinfo=UTC)  # the first instant of the window Mar 9-15
+    at_midnight = breadth_mastery(
+        [Review("t1", midnight, 3, None)], [], NOW, titles=TITLES, weeks=2
+    )
+    assert [p.count for p in at_midnight.weekly] == [0, 1]
+    before = [Review("t1", midnight - timedelta(microseconds=1), 3, None)]
+    just_before = breadth_mastery(before, [], NOW, titles=TITLES, weeks=2)
+    assert [p.count for p in just_before.weekly] == [1, 0], "the window Mar 2-8's last instant"
+
+
+def test_a_review_a_microsecond_after_now_is_not_counted():
+    def counted(at: datetime) -> list[int]:
+        reviews = [Review("t1", at, 3, None)]
+        return [p.count for p in breadth_mastery(reviews, [], NOW, titles=TITLES, weeks=1).weekly]
+
+    assert counted(NOW) == [1]
+    assert counted(NOW + timedelta(microseconds=1)) == [0]
+
+
+def test_a_review_in_the_repeated_hour_of_a_dst_change_counts_in_this_week():
+    new_york = ZoneInfo("America/New_York")
+    now = datetime(2030, 11, 3, 1, 30, fold=1, tzinfo=new_york)  # the second 1:30, EST: 6:30 UTC
+    # the first 1:30 (EDT) and a microsecond: an hour before now, less a microsecond
+    at = datetime(2030, 11, 3, 5, 30, 0, 1, tzinfo=UTC)
+    breadth = breadth_mastery([Review("t1", at, 3, None)], [], now, titles=TITLES, weeks=1)
+    assert [p.count for p in breadth.weekly] == [1]
+
+
+def test_a_card_never_reviewed_does_not_hide_the_cards_after_it():
+    cards = [
+        CardState("t1", json.dumps(fsrs.Card().to_dict())),  # never reviewed: no recall
+        CardState("t2", card_state(3, ago(40))),
+    ]
+    reviews = [Review("t2", ago(40), 3, None)]
+    breadth = breadth_mastery(reviews, cards, NOW, titles=TITLES, sizes=SIZES)
+    t2 = {t.key: t for t in breadth.topics}["t2"]
+    assert t2.score == pytest.approx(recall(40) / 2, rel=1e-12), "one of its two cards"
+    assert breadth.retrievability == pytest.approx(recall(40), rel=1e-12)
+
+
+def test_every_card_in_relearning_counts_among_a_topics_cards():
+    cards = [
+        CardState("t2", card_state(3, ago(40))),
+        CardState("t2", card_state(1, ago(0, hours=1))),
+        CardState("t2", card_state(1, ago(0, hours=2))),
+    ]
+    reviews = [Review("t2", ago(40), 3, None)]
+    reviews += [Review("t2", ago(0, hours=1), 1, None), Review("t2", ago(0, hours=2), 1, None)]
+    # three cards stored, two in the bank (one since removed): the topic counts three
+    breadth = breadth_mastery(reviews, cards, NOW, titles=TITLES, sizes={"t2": 2})
+    t2 = {t.key: t for t in breadth.topics}["t2"]
+    assert t2.score == pytest.approx(recall(40) / 3, rel=1e-12)
+    assert t2.detail == (
+        "3 of 3 cards seen, FSRS expects 64% recall of 1 of them, 2 in (re)learning;"
+        " 0 of 2 recent reviews right"
+    )
+
+
+def test_a_scope_key_outside_the_bank_adds_neither_cards_nor_recall():
+    cards = [CardState("t2", card_state(3, ago(2)))]
+    reviews = [Review("t2", ago(2), 3, None)]
+    scope = ["t2", "retired-topic"]
+    breadth = breadth_mastery(reviews, cards, NOW, titles=TITLES, sizes=SIZES, scope=scope)
+    assert breadth.score == pytest.approx(recall(2) / 2, rel=1e-12), "t2's two cards alone"
+
+
+def test_review_facts_counted_over_other_weeks_are_refused():
+    facts = ReviewFacts(
+        {
+            "t1": TopicReviews(3, 0, 0, ((1, 1), (1, 0))),
+            "t2": TopicReviews(1, 0, 0, ((0, 0), (1, 1))),
+        }
+    )
+    assert facts.weekly(2) == [(1 + 0, 1 + 0), (1 + 1, 0 + 1)]
+    with pytest.raises(ValueError):
+        facts.weekly(3)
+    with pytest.raises(ValueError):
+        facts.weekly(1)
+    with pytest.raises(ValueError):
+        breadth_mastery(facts, [], NOW, titles=TITLES, weeks=1)
 
 
 def test_breadth_takes_its_round_name_window_and_next_items_from_the_caller():
@@ -460,6 +586,24 @@ def test_domain_tracks_suggest_their_design_cases_and_take_the_window_given():
     assert found["retired-track"].next_items == ()
 
 
+def test_the_domain_round_covers_the_chosen_tracks_with_the_scheduler_given():
+    from mlprep.domain.bank import tracks
+    from mlprep.review.deck import DOMAIN
+
+    first, second = list(tracks())[:2]
+    w = steep_parameters()
+    cards = [
+        CardState(first, card_state(3, ago(10), w)),
+        CardState(second, card_state(3, ago(10), w)),
+    ]
+    reviews = [Review(first, ago(10), 3, None), Review(second, ago(10), 3, None)]
+    steep = fsrs.Scheduler(parameters=w, enable_fuzzing=False)
+    domain = mastery.domain_mastery(reviews, cards, NOW, chosen=[first], fsrs=steep)
+    assert domain.retrievability == pytest.approx(recall(10, w=w), rel=1e-12)
+    cards_of_first = sum(qid.split("/")[0] == first for qid in DOMAIN.questions())
+    assert domain.score == pytest.approx(recall(10, w=w) / cards_of_first, rel=1e-12)
+
+
 def test_load_mastery_passes_its_weeks_window_and_problems_to_every_round(tmp_path):
     from mlprep.domain.bank import tracks
     from mlprep.problems import load_problem
@@ -517,6 +661,30 @@ def test_mastery_recalls_with_the_users_fitted_parameters_and_no_query_per_card(
             counts.append(len(statements))
     assert whole.rounds["breadth"].retrievability == pytest.approx(recall_fitted, rel=1e-12)
     assert counts[0] == counts[1] == counts[2], "one, two and three cards: the same queries"
+
+
+def test_load_mastery_gives_the_domain_round_the_users_parameters_and_chosen_tracks(tmp_path):
+    from mlprep.domain.bank import tracks
+    from mlprep.problems import load_problem
+    from mlprep.review import fitting, scheduler
+    from mlprep.review.deck import DOMAIN
+    from mlprep.store import open_store
+    from mlprep.store.settings import choose_tracks, set_setting
+
+    w = steep_parameters()
+    fitted = {"parameters": w, "fitted_at": ago(20).isoformat(), "reviews": 400}
+    first, second = list(tracks())[:2]
+    questions = list(DOMAIN.questions())
+    with open_store(f"sqlite:///{tmp_path / 'm.db'}") as store:
+        set_setting(store, fitting.SETTING, fitted, ago(20))
+        choose_tracks(store, [first])
+        for track in (first, second):  # one card of each track, rated Good ten days back
+            qid = next(q for q in questions if q.split("/")[0] == track)
+            scheduler.record_rating(store, qid, 3, ago(10), deck=DOMAIN)
+        domain = mastery.load_mastery(store, NOW, [load_problem("kmeans")]).rounds["domain"]
+    assert domain.retrievability == pytest.approx(recall(10, w=w), rel=1e-12)
+    cards_of_first = sum(qid.split("/")[0] == first for qid in questions)
+    assert domain.score == pytest.approx(recall(10, w=w) / cards_of_first, rel=1e-12)
 
 
 def test_retrievability_is_fsrs_recall_now_and_none_without_a_past_review():

@@ -34,7 +34,7 @@ import logging
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import asdict, dataclass, field, replace
-from datetime import date, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from statistics import fmean
 from typing import TYPE_CHECKING, Any, get_args
 
@@ -409,7 +409,9 @@ def _mean(values: Sequence[float]) -> float | None:
 def _week_edges(now: datetime, weeks: int) -> list[datetime]:
     """The instants that bound the ``weeks`` windows (``now``'s days), the last one ``now``."""
     starts = [midnight(start, now.tzinfo) for start in week_starts(now, weeks)]
-    return [*starts, now + timedelta(microseconds=1)]  # a submission at ``now`` counts
+    # A submission at ``now`` counts. The microsecond is added in UTC: added to the wall time,
+    # it moved a ``now`` in the repeated hour of a DST change an hour back.
+    return [*starts, (now.astimezone(UTC) + timedelta(microseconds=1)).astimezone(now.tzinfo)]
 
 
 def coding_mastery(
