@@ -11,6 +11,10 @@ import os
 import secrets
 from collections.abc import Iterator
 from contextlib import contextmanager
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from mlprep.store import Store
 
 PG_ADMIN = os.environ.get("MLPREP_TEST_POSTGRES", "postgresql://postgres@127.0.0.1:5432/postgres")
 REDIS = os.environ.get("MLPREP_TEST_REDIS", "redis://127.0.0.1:6379")
@@ -30,6 +34,25 @@ def postgres_database(prefix: str = "mlprep_test") -> Iterator[str]:
     finally:
         with psycopg.connect(PG_ADMIN, autocommit=True, connect_timeout=10) as admin:
             admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+@contextmanager
+def postgres_store_reading_tables_in_full(prefix: str) -> Iterator[Store]:
+    """A store on a new PostgreSQL database whose planner may not scan an index. Read from the
+    table itself (a plan PostgreSQL may choose for a user with many rows), rows come in the
+    order they were written, so a query that forgets its ORDER BY shows; through an index, a few
+    rows would come in the index's order by chance."""
+    import psycopg
+
+    from mlprep.store import open_store
+
+    with postgres_database(prefix) as url:
+        name = url.rsplit("/", 1)[1]
+        with psycopg.connect(url.replace("+psycopg", ""), autocommit=True) as admin:
+            admin.execute(f'ALTER DATABASE "{name}" SET enable_indexscan = off')
+            admin.execute(f'ALTER DATABASE "{name}" SET enable_bitmapscan = off')
+        with open_store(url) as store:
+            yield store
 
 
 @contextmanager

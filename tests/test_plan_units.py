@@ -8,6 +8,8 @@ growing with weakness), not read back from the module.
 from __future__ import annotations
 
 import math
+import sqlite3
+from contextlib import closing
 from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta, timezone
 
@@ -98,6 +100,15 @@ def test_daily_minutes_round_so_that_each_week_adds_up():
     assert daily_minutes(2, 0) == []
 
 
+def test_daily_totals_round_half_a_minute_up_and_a_hair_under_it_down():
+    # 1/2760 h a week is 1/322 minute a day: the 161st day brings the total to half a minute,
+    # which rounds up to the first whole one
+    assert daily_minutes(1 / 2760, 161) == [0] * 160 + [1]
+    # a hair under 59.675 h a week is a hair under 511.5 minutes a day: one day's total rounds
+    # down to 511, two days' (a hair under 1023) to 1023
+    assert daily_minutes(59.67499999999999, 2) == [511, 512]
+
+
 @pytest.mark.parametrize(
     ("minutes", "blocks"),
     [
@@ -177,6 +188,13 @@ def test_the_domain_weight_grows_with_the_tracks_covered():
     # coding 1 * 1, domain 0.4 * 1: both unmeasured
     assert shares == pytest.approx({"coding": 1 / 1.4, "domain": 0.4 / 1.4})
     assert round_shares(["domain"], m, ("nope",)) == {"domain": 1.0}, "no weight at all"
+
+
+def test_without_any_weight_the_rounds_still_share_the_whole_time():
+    m = mastery_of({})  # no tracks in the mastery: the domain round weighs nothing
+    assert round_shares(["domain"], m) == {"domain": 1.0}
+    # a round named twice (parse_rounds never does) is one round: it still gets all of it
+    assert round_shares(["domain", "domain"], m) == {"domain": 1.0}
 
 
 # --- topics and what to do ---------------------------------------------------------------------
@@ -442,6 +460,85 @@ def test_a_task_far_down_a_long_plan_can_be_ticked(store):
     assert plan.set_done(store, last.id, True, NOW).done
 
 
+def test_a_task_number_that_cannot_be_is_refused_without_waiting_for_the_store(tmp_path):
+    from mlprep.store import open_store
+
+    path = tmp_path / "busy.db"
+    with (
+        open_store(f"sqlite:///{path}", busy_timeout=0.1) as opened,
+        closing(sqlite3.connect(path, isolation_level=None)) as other,
+    ):
+        other.execute("BEGIN IMMEDIATE")  # another process is writing
+        with pytest.raises(UnknownTask) as caught:
+            plan.set_done(opened, 0, True, NOW)
+    assert str(caught.value) == "no task 0 in the active plan"
+
+
+def test_a_task_whose_plan_row_was_lost_cannot_be_ticked(store, tmp_path):
+    """A recovered history can keep rows whose parent row was lost (``mlprep.store.recovery``)."""
+    made = make(store)
+    with closing(sqlite3.connect(tmp_path / "plan.db")) as db:  # foreign keys are off here
+        db.execute("DELETE FROM plans")
+        db.commit()
+    task_id = made.tasks[0].id
+    with pytest.raises(UnknownTask) as caught:
+        plan.set_done(store, task_id, True, NOW)
+    assert str(caught.value) == f"no task {task_id} in the active plan"
+
+
+def test_of_two_active_plans_the_newest_is_the_active_one(store):
+    """Nothing in the schema keeps two plans from being active at once (two made at the same
+    moment on PostgreSQL each deactivate only the plans they see)."""
+    from sqlalchemy import update
+
+    from mlprep.store.models import PlanRow
+
+    first = make(store)
+    second = make(store, days=2)
+    with store.writing() as session:
+        session.execute(update(PlanRow).where(PlanRow.id == first.id).values(active=True))
+    assert plan.active_plan(store).id == second.id
+
+
+def test_tasks_read_back_in_day_order_whatever_order_they_were_stored_in(store):
+    from mlprep.store.models import PlanRow, PlanTaskRow
+
+    with store.writing() as session:
+        row = PlanRow(
+            created_at=NOW,
+            interview_date=START + timedelta(days=3),
+            hours_per_week=7.0,
+            rounds='["coding"]',
+        )
+        session.add(row)
+        session.flush()
+        for n in (2, 0, 1):  # one at a time, so the ids follow this order
+            day = START + timedelta(days=n)
+            session.add(PlanTaskRow(plan_id=row.id, day=day, round="coding", minutes=60, what=""))
+            session.flush()
+    shown = plan.active_plan(store, tz=UTC)
+    assert [t.day for t in shown.tasks] == [START + timedelta(days=n) for n in (0, 1, 2)]
+    assert [t.id for t in shown.tasks] == [2, 3, 1]
+
+
+def test_tasks_of_one_day_keep_their_order_after_a_tick_on_postgresql_too():
+    """PostgreSQL writes a ticked task's row anew, after the others: read from the table itself,
+    the day's tasks come back in another order unless the query sorts by id."""
+    from team_services import postgres_store_reading_tables_in_full
+
+    with postgres_store_reading_tables_in_full("mlprep_test_plan") as pg:
+        made = make(pg)  # the loop day (START + 2): the loop, then its report
+        plan.set_done(pg, made.tasks[2].id, True, NOW)
+        shown = plan.active_plan(pg, tz=UTC)
+    assert [(t.round, t.topic, t.done) for t in shown.tasks] == [
+        ("coding", "t", False),
+        ("coding", "t", False),
+        ("loop", "", True),
+        ("loop", "report", False),
+        ("breadth", "", False),
+    ]
+
+
 def test_a_plan_serialises_with_its_totals_and_days():
     tasks = (
         PlanTask(date(2030, 1, 8), "coding", "t", 45, "Solve p", 2, NOW),
@@ -538,6 +635,7 @@ def test_design_blocks_walk_a_different_case_each_time_until_all_are_done():
         ("deep_dive", "impact", "", "/prompts", "mlprep deep-dive"),
         ("loop", "", "coding,design", "/mock", "mlprep mock --rounds coding,design"),
         ("loop", "", "", "/mock", "mlprep mock"),
+        ("loop", "report", "", "/mock", "mlprep mock --last"),
     ],
 )  # fmt: skip
 def test_a_task_links_to_its_page_and_names_its_command(round_name, topic_key, item, href, command):
@@ -585,3 +683,15 @@ def test_links_and_commands_quote_what_they_carry():
     odd = PlanTask(date(2030, 1, 8), "breadth", "a b&c", 45, "x", 2, None)
     assert odd.href == "/review?topic=a+b%26c"
     assert odd.command == "mlprep review --topic 'a b&c'"
+
+
+def test_items_are_named_by_the_titles_of_problems_cases_and_prompts():
+    titles = plan.item_titles()
+    assert titles["kmeans"] == "K-means clustering (Lloyd's algorithm)"  # a problem
+    assert titles["customer-churn"] == "Predict churn for a subscription streaming service"
+    assert titles["changed-technical-belief"] == (
+        "Tell me about a strongly held technical belief you changed your mind about."
+    )  # a behavioral prompt
+    assert titles["baseline"] == (
+        "What was your baseline, and by how much did your final model beat it?"
+    )  # a deep-dive one

@@ -305,25 +305,16 @@ def test_due_reviews_come_most_overdue_first_then_new_cards_by_turns(store):
 
 
 def test_due_reviews_come_most_overdue_first_on_postgresql_too():
-    """Read from the table itself (a plan PostgreSQL may choose for a user with many cards), rows
-    come in the order they were written; a few rows are read through the (user, due) index
-    instead, so index scans are turned off to show whether the query sorts."""
-    import psycopg
-    from team_services import postgres_database
+    """Read from the table itself, the cards come back in the order they were written unless
+    the query sorts them by due time."""
+    from team_services import postgres_store_reading_tables_in_full
 
-    from mlprep.store import open_store
-
-    with postgres_database("mlprep_test_review") as url:
-        name = url.rsplit("/", 1)[1]
-        with psycopg.connect(url.replace("+psycopg", ""), autocommit=True) as admin:
-            admin.execute(f'ALTER DATABASE "{name}" SET enable_indexscan = off')
-            admin.execute(f'ALTER DATABASE "{name}" SET enable_bitmapscan = off')
-        with open_store(url) as pg:
-            scheduler.record_rating(pg, "metrics/a", 4, NOW, bank=SMALL)  # due in 8 days
-            scheduler.record_rating(pg, "metrics/b", 3, NOW, bank=SMALL)  # in 10 minutes
-            scheduler.record_rating(pg, "svm/a", 1, NOW, bank=SMALL)  # in 1 minute
-            later = NOW + timedelta(days=9)
-            cards = scheduler.due_cards(pg, later, new_per_day=0, bank=SMALL)
+    with postgres_store_reading_tables_in_full("mlprep_test_review") as pg:
+        scheduler.record_rating(pg, "metrics/a", 4, NOW, bank=SMALL)  # due in 8 days
+        scheduler.record_rating(pg, "metrics/b", 3, NOW, bank=SMALL)  # in 10 minutes
+        scheduler.record_rating(pg, "svm/a", 1, NOW, bank=SMALL)  # in 1 minute
+        later = NOW + timedelta(days=9)
+        cards = scheduler.due_cards(pg, later, new_per_day=0, bank=SMALL)
     assert [c.id for c in cards] == ["svm/a", "metrics/b", "metrics/a"]
 
 

@@ -260,7 +260,7 @@ def round_shares(
     weights = {r: base[r] * _weakness(mastery.rounds[r].score) for r in rounds}
     total = sum(weights.values())
     if not total:
-        return {r: 1 / len(rounds) for r in rounds}
+        return {r: 1 / len(weights) for r in weights}  # a round named twice is one round
     return {r: w / total for r, w in weights.items()}
 
 
