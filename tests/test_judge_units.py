@@ -42,7 +42,7 @@ from mlprep.problems.checking import (
     values_error,
 )
 from mlprep.problems.schema import Output, Tolerance
-from mlprep.problems.testset import load_testset
+from mlprep.problems.testset import TestSet, load_testset
 
 KMEANS = load_problem("kmeans")
 KMEANS_REFERENCE = (KMEANS.folder / "reference.py").read_text()
@@ -860,6 +860,44 @@ def test_a_hidden_tests_memory_output_and_malformed_errors_are_told_in_the_hosts
     assert sample.message == "JudgeError: unexpected array dtype 'LEAK'"
     assert hidden.message == "the solution's process wrote a malformed result record"
     assert (sample.status, hidden.status) == ("runtime_error", "runtime_error")
+
+
+def users_own_test() -> TestSet:
+    """A custom run's one test: a kmeans case that is not a sample, with its expected outputs."""
+    testset = load_testset(KMEANS)
+    n = len(KMEANS.meta.samples)
+    assert not KMEANS.is_sample(testset.cases[n])
+    return TestSet([testset.cases[n]], [testset.expected[n]])
+
+
+def test_a_custom_run_judges_only_the_users_own_test_and_shows_it():
+    report, _ = fake_judge(KMEANS_REFERENCE, "custom", custom=users_own_test())
+    assert (report.verdict, report.total, report.passed) == ("matches_reference", 1, 1)
+    assert [t.sample for t in report.tests] == [True]
+    assert report.tests[0].input and report.tests[0].actual
+
+
+@pytest.mark.parametrize(
+    ("source", "status"),
+    [
+        ("def (\n" + KMEANS_REFERENCE, "not_run"),  # a syntax error: refused before it runs
+        ("raise ValueError('at import')\n" + KMEANS_REFERENCE, "not_run"),  # fails at import
+    ],
+)
+def test_a_custom_run_that_never_reaches_its_test_still_shows_it(source, status):
+    report, _ = fake_judge(source, "custom", custom=users_own_test())
+    assert [(t.sample, t.status) for t in report.tests] == [(True, status)]
+
+
+def test_a_run_keeps_each_samples_expected_values_for_its_picture():
+    report, _ = fake_judge(KMEANS_REFERENCE, "run")
+    testset = load_testset(KMEANS)
+    n = len(KMEANS.meta.samples)
+    assert sorted(report.sample_expected) == list(range(n))
+    for i in range(n):
+        kept, expected = report.sample_expected[i], testset.expected[i]
+        assert len(kept) == len(expected)
+        assert all(np.array_equal(a, b) for a, b in zip(kept, expected, strict=True))
 
 
 # --- judge/disclosure.py ---------------------------------------------------------------------
