@@ -42,7 +42,8 @@ from mlprep.problems.checking import (
     values_error,
 )
 from mlprep.problems.schema import Output, Tolerance
-from mlprep.problems.testset import TestSet, load_testset
+from mlprep.problems.testset import TestSet as Cases  # (not a pytest class)
+from mlprep.problems.testset import load_testset
 
 KMEANS = load_problem("kmeans")
 KMEANS_REFERENCE = (KMEANS.folder / "reference.py").read_text()
@@ -862,12 +863,12 @@ def test_a_hidden_tests_memory_output_and_malformed_errors_are_told_in_the_hosts
     assert (sample.status, hidden.status) == ("runtime_error", "runtime_error")
 
 
-def users_own_test() -> TestSet:
+def users_own_test() -> Cases:
     """A custom run's one test: a kmeans case that is not a sample, with its expected outputs."""
     testset = load_testset(KMEANS)
     n = len(KMEANS.meta.samples)
     assert not KMEANS.is_sample(testset.cases[n])
-    return TestSet([testset.cases[n]], [testset.expected[n]])
+    return Cases([testset.cases[n]], [testset.expected[n]])
 
 
 def test_a_custom_run_judges_only_the_users_own_test_and_shows_it():
