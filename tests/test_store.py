@@ -26,8 +26,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlalchemy import event, inspect, select
+from sqlalchemy import event, inspect
 from team_services import postgres_database
+from test_summaries import failing_stats
 
 import mlprep.store
 from mlprep.judge import report as judge_report
@@ -1013,7 +1014,7 @@ def test_a_workers_finish_takes_one_statement_on_postgresql_and_two_for_a_wrong_
                 event.remove(store.engine, "before_cursor_execute", seen)
                 counts.append(executed[:])
                 executed.clear()
-        failing = failing_stats_of(store)
+        failing = failing_stats(store)
     finally:
         store.close()
     if backend == "postgresql":
@@ -1048,17 +1049,11 @@ def test_a_wrong_submission_whose_failing_stats_fail_is_not_stored_at_all(
         after = jobs.get(store, job["id"])
         assert (after["state"], after["submission_id"], after["version"]) == ("running", None, 0)
         assert store.count() == 0 and summaries.problem_stats(store) == []
-        assert failing_stats_of(store) == {}
+        assert failing_stats(store) == {}
         assert jobs.finish(store, claim, wrong_report()) is not None  # a redelivery stores it
-        assert failing_stats_of(store) == {("kmeans", "edge"): 1}
+        assert failing_stats(store) == {("kmeans", "edge"): 1}
     finally:
         store.close()
-
-
-def failing_stats_of(store: Store) -> dict[tuple[str, str], int]:
-    with store.reading() as session:
-        rows = session.scalars(select(store_models.FailingStatsRow))
-        return {(row.problem, row.category): row.submissions for row in rows}
 
 
 def test_a_web_processs_connections_stay_open_between_bursts(backend: str) -> None:
